@@ -1,0 +1,31 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { TOPICS } from './scripts/classify/topics.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://k8s-interview.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  markdown: {
+    // headingAttributes gives each question its fixed `{#id}`; smart punctuation would rewrite the notes' quotes.
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+  },
+  integrations: [
+    starlight({
+      title: 'K8s 面试知识库',
+      description: '面向中文工程师的 Kubernetes 面试题库，由多份面试笔记整理而成。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/custom.css'],
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+      sidebar: [
+        { label: '首页', link: '/' },
+        { label: '主题', items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
+      ],
+      pagination: true,
+      lastUpdated: false,
+    }),
+  ],
+});

@@ -1,0 +1,38 @@
+import type { CleanUnit, Dropped, SourceUnit } from '../lib/types.ts';
+import { dropAnswerPrefix } from './answer-prefix.ts';
+import { repairBoldLines } from './bold.ts';
+import { unescapeListMarkers } from './escapes.ts';
+import { findImages } from './images.ts';
+import { normaliseBullets } from './lists.ts';
+import { takeMarkerLine } from './markers.ts';
+import { dropNoiseLines } from './noise-lines.ts';
+import { toMarkdown } from './paragraphs.ts';
+import { joinPdfBreaks } from './pdf-breaks.ts';
+import { unwrapProseFences } from './prose-fences.ts';
+
+const UNANSWERED = /^[（(]\s*待补充\s*[)）]$/;
+
+/** Cleans one unit's answer, in the order the damage was done: noise, markers, escapes, fences, breaks, bold. */
+export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped[] } {
+  const noise = dropNoiseLines(unit.file, unit.body);
+  const marked = takeMarkerLine(noise.lines);
+  let lines = unescapeListMarkers(marked.lines);
+  lines = unwrapProseFences(lines);
+  lines = dropAnswerPrefix(lines);
+  lines = joinPdfBreaks(lines);
+  lines = repairBoldLines(lines);
+  lines = normaliseBullets(lines);
+  const answer = toMarkdown(lines);
+  const unanswered = answer === '' || UNANSWERED.test(answer);
+  const { body: _body, ...rest } = unit;
+  return {
+    unit: {
+      ...rest,
+      markers: [...unit.markers, ...marked.markers],
+      answer: unanswered ? '' : answer,
+      unanswered,
+      images: findImages(unit.file, lines),
+    },
+    dropped: noise.dropped,
+  };
+}

@@ -1,0 +1,11 @@
+import { markerPhrases } from '../parse/question-text.ts';
+import type { SourceLine } from '../lib/types.ts';
+
+/** A first answer line such as `（这个问题被问到的概率非常大）` is an interview marker, not answer text. */
+export function takeMarkerLine(lines: readonly SourceLine[]): { lines: SourceLine[]; markers: string[] } {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const match = first >= 0 ? /^\s*[（(]([^（()）]*)[)）]\s*$/.exec(lines[first]!.text) : null;
+  const phrases = match ? markerPhrases(match[1]!) : undefined;
+  if (!phrases || !phrases.some((p) => /被问到|经常问|重点|高频/.test(p))) return { lines: [...lines], markers: [] };
+  return { lines: lines.filter((_, i) => i !== first), markers: phrases };
+}

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { SourceError } from '../lib/errors.ts';
+import { CurationSchema, type Curation } from './schema.ts';
+
+export const CURATION_FILE = 'curation.yaml';
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Reads and validates the editors' curation file; any mistake names the file and line. */
+export function parseCuration(text: string): Curation {
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new SourceError(CURATION_FILE, lineOf(text, error.pos[0]), error.message.split('\n')[0]!);
+  }
+  const result = CurationSchema.safeParse(doc.toJS() ?? { version: 1 });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+    const line = node?.range ? lineOf(text, node.range[0]) : 1;
+    throw new SourceError(CURATION_FILE, line, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function loadCuration(path: string): Curation {
+  return existsSync(path) ? parseCuration(readFileSync(path, 'utf8')) : CurationSchema.parse({ version: 1 });
+}
+
+/** The line of the curation file where an `at` value is written, so an unknown id points at itself. */
+export function curationLine(text: string, at: string): number {
+  const offset = text.indexOf(at);
+  return offset < 0 ? 1 : lineOf(text, offset);
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { TOPIC_IDS } from '../classify/topics.ts';
+
+/** `<notes file>:<line>`, the place a question (or a heading) starts in `sources/`. */
+const At = z.string().regex(/^[^:\s]+\.(txt|md):[1-9]\d*$/, 'expected "<notes file>:<line>", e.g. "001_764fa187a98efb01.txt:1715"');
+const Reason = z.string().min(4, 'give the reason in a few words');
+
+export const CurationSchema = z
+  .object({
+    version: z.literal(1),
+    demote: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
+    topics: z.array(z.object({ at: At, topic: z.enum(TOPIC_IDS) }).strict()).default([]),
+    drop: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
+  })
+  .strict();
+
+export type Curation = z.infer<typeof CurationSchema>;

@@ -1,0 +1,33 @@
+import type { TopicPage } from '../lib/types.ts';
+
+/** The home page: what the site is, and a card per topic with its question count. */
+export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): string {
+  const total = pages.reduce((n, p) => n + p.questions.length, 0);
+  const cards = pages.map(
+    (p) =>
+      `  <LinkCard title=${JSON.stringify(p.topic.title)} href=${JSON.stringify(`${p.topic.id}/`)} description=${JSON.stringify(`${p.questions.length} 道题 · ${p.topic.description}`)} />`,
+  );
+  return `${[
+    '---',
+    'title: Kubernetes 面试知识库',
+    'description: 面向中文工程师的 Kubernetes 面试题库：由多份面试笔记整理而成，每道题一个答案、一个可分享的链接。',
+    'template: splash',
+    'hero:',
+    `  tagline: ${JSON.stringify(`${total} 道 Kubernetes 面试题，按 ${pages.length} 个主题整理，来自 ${noteFiles} 份面试笔记。`)}`,
+    '---',
+    '',
+    "import { CardGrid, LinkCard } from '@astrojs/starlight/components';",
+    '',
+    '## 按主题浏览',
+    '',
+    '<CardGrid>',
+    ...cards,
+    '</CardGrid>',
+    '',
+    '## 关于本站',
+    '',
+    `本站的每一页都由 ${noteFiles} 份中文 Kubernetes 面试笔记自动整理生成：解析每份笔记中的问题与答案，清理 PDF 与博客复制留下的断行、转义和乱码格式，按主题归类，合并完全重复的题目。每道题下方注明它出自哪份笔记的哪一行；笔记里没有答案的题目标为「待补充」，不会被删掉。`,
+    '',
+    '按 <kbd>/</kbd> 或点击右上角的搜索框，可以用中文或英文术语（如 readiness、svc、maxSurge）搜索全部题目。',
+  ].join('\n')}\n`;
+}

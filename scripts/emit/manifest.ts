@@ -1,0 +1,49 @@
+import type { Dropped, ImageRef, Question, TopicId } from '../lib/types.ts';
+
+export interface ManifestUnit {
+  at: string;
+  question: string;
+  page: `/${TopicId}/`;
+  id: string;
+  status: 'published' | 'merged-exact-duplicate' | 'unanswered';
+}
+
+export interface Manifest {
+  units: ManifestUnit[];
+  dropped: { at: string; reason: Dropped['reason']; text: string; note?: string }[];
+  images: { at: string; url: string; page: string }[];
+}
+
+const at = (file: string, line: number, endLine = line) => (endLine === line ? `${file}:${line}` : `${file}:${line}-${endLine}`);
+
+function byPlace(a: { file: string; line: number }, b: { file: string; line: number }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
+/** Where every unit of every notes file went: a page anchor, or dropped with its reason. */
+export function buildManifest(
+  published: readonly { question: Question; units: readonly { file: string; line: number; question: string }[] }[],
+  dropped: readonly Dropped[],
+): Manifest {
+  const units: (ManifestUnit & { file: string; line: number })[] = [];
+  const images: (Manifest['images'][number] & ImageRef)[] = [];
+  for (const { question, units: sources } of published) {
+    sources.forEach((u, i) =>
+      units.push({
+        file: u.file,
+        line: u.line,
+        at: at(u.file, u.line),
+        question: u.question,
+        page: `/${question.topic}/`,
+        id: question.id,
+        status: question.unanswered ? 'unanswered' : i === 0 ? 'published' : 'merged-exact-duplicate',
+      }),
+    );
+    for (const image of question.images) images.push({ ...image, at: at(image.file, image.line), page: `/${question.topic}/#${question.id}` });
+  }
+  return {
+    units: units.sort(byPlace).map(({ file: _f, line: _l, ...u }) => u),
+    dropped: [...dropped].sort(byPlace).map((d) => ({ at: at(d.file, d.line, d.endLine), reason: d.reason, text: d.text, ...(d.note ? { note: d.note } : {}) })),
+    images: images.sort(byPlace).map(({ at, url, page }) => ({ at, url, page })),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const SAFE_URL = /^(https?:|mailto:)/i;
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Keeps the notes' text as text: raw HTML becomes visible text, images (hot-linked from a CDN readers
+ * cannot reach) become links to the original, links with a script or other scheme become plain text,
+ * and headings inside an answer sit below the question's own level.
+ */
+function sanitize(node: Nodes, flow = false): Nodes | Nodes[] {
+  switch (node.type) {
+    case 'html':
+      return flow ? { type: 'paragraph', children: [text(node.value)] } : text(node.value);
+    case 'image': {
+      const label = node.alt && node.alt !== 'img' && node.alt !== 'image' ? `：${node.alt}` : '';
+      if (!SAFE_URL.test(node.url)) return text(`![${node.alt ?? ''}](${node.url})`);
+      const link: Link = { type: 'link', url: node.url, title: '笔记中的外链图片，站内不显示', children: [text(`[外链图片${label}（${hostOf(node.url)}）]`)] };
+      return link;
+    }
+    case 'imageReference':
+    case 'linkReference':
+    case 'definition':
+    case 'footnoteReference':
+    case 'footnoteDefinition':
+    {
+      const value = text(toMarkdown(node as Root['children'][number], { extensions: [gfmToMarkdown()] }).trim());
+      return flow ? { type: 'paragraph', children: [value] } : value;
+    }
+    case 'link':
+      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap(sanitize), text(` (${node.url})`)];
+      break;
+    case 'heading':
+      node.depth = Math.min(6, Math.max(3, node.depth + 2)) as 3 | 4 | 5 | 6;
+      break;
+  }
+  if ('children' in node) {
+    const flowChildren = node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
+    (node as Parent).children = (node as Parent).children.flatMap((child) => sanitize(child, flowChildren)) as RootContent[];
+  }
+  return node;
+}
+
+const OPTIONS = {
+  extensions: [gfmToMarkdown(), mdxToMarkdown()],
+  resourceLink: true,
+  fences: true,
+  bullet: '-' as const,
+  rule: '-' as const,
+  emphasis: '*' as const,
+  strong: '*' as const,
+};
+
+/** Markdown from the notes → MDX that compiles and renders every character of the notes literally. */
+export function toSafeMdx(markdown: string): string {
+  const tree = sanitize(parser.parse(markdown)) as Root;
+  return toMarkdown(tree, OPTIONS).trim();
+}
+
+/** One line of phrasing (a question) as MDX-safe inline text. */
+export function toSafeInline(value: string): string {
+  const paragraph: Root = { type: 'root', children: [{ type: 'paragraph', children: [text(value)] as PhrasingContent[] }] };
+  return toMarkdown(paragraph, OPTIONS).trim().replace(/\n/g, ' ');
+}

@@ -1,0 +1,35 @@
+import type { Question, TopicPage } from '../lib/types.ts';
+import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
+
+/** A JSX attribute value built from our own data (file names, line numbers, marker phrases), JSON-quoted. */
+function prop(name: string, value: unknown): string {
+  return `${name}={${JSON.stringify(value)}}`;
+}
+
+function questionSection(q: Question): string {
+  const meta = [
+    prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
+    ...(q.markers.length > 0 ? [prop('markers', q.markers)] : []),
+    ...(q.unanswered ? ['unanswered'] : []),
+  ].join(' ');
+  const parts = [`## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} />`];
+  if (!q.unanswered) parts.push(toSafeMdx(q.answer));
+  return parts.join('\n\n');
+}
+
+/** One topic's MDX page: each question an h2 with its fixed id, its provenance, then its answer. */
+export function topicPageMdx(page: TopicPage): string {
+  const { topic, questions } = page;
+  const answered = questions.filter((q) => !q.unanswered).length;
+  const front = [
+    '---',
+    `title: ${JSON.stringify(topic.title)}`,
+    `description: ${JSON.stringify(topic.description)}`,
+    '---',
+    '',
+    "import QuestionMeta from '../../components/QuestionMeta.astro';",
+    '',
+    `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
+  ].join('\n');
+  return `${[front, ...questions.map(questionSection)].join('\n\n')}\n`;
+}

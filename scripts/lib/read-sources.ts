@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceError } from './errors.ts';
+import type { SourceFile } from './types.ts';
+
+const NOTES_FILE = /\.(txt|md)$/;
+
+/** Decodes one notes file strictly: not UTF-8 or empty is an error naming the file and line. */
+export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SourceError(file, lineOfFirstInvalidByte(bytes), 'not valid UTF-8; save the notes file as UTF-8');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new SourceError(file, 1, 'the notes file is empty');
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return { file, lines };
+}
+
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
+}
+
+/** Every `*.txt` / `*.md` file in the directory, in a fixed order whatever the file system's. */
+export function readSources(dir: string): SourceFile[] {
+  return readdirSync(dir)
+    .filter((name) => NOTES_FILE.test(name))
+    .sort()
+    .map((name) => decodeSource(name, readFileSync(join(dir, name))));
+}

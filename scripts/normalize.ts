@@ -1,0 +1,32 @@
+/** `npm run normalize`: sources/ → src/content/docs/*.mdx and src/data/manifest.json. */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CURATION_FILE, parseCuration } from './curation/load.ts';
+import { SourceError } from './lib/errors.ts';
+import { readSources } from './lib/read-sources.ts';
+import { normalise } from './pipeline.ts';
+import { replaceDirectory } from './write-output.ts';
+
+const root = join(import.meta.dirname, '..');
+const sourcesDir = process.env.KB_SOURCES ?? join(root, 'sources');
+const docsDir = process.env.KB_DOCS_OUT ?? join(root, 'src/content/docs');
+const dataDir = process.env.KB_DATA_OUT ?? join(root, 'src/data');
+
+try {
+  const curationPath = join(sourcesDir, CURATION_FILE);
+  const curationText = existsSync(curationPath) ? readFileSync(curationPath, 'utf8') : 'version: 1\n';
+  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText);
+  replaceDirectory(docsDir, result.pages);
+  replaceDirectory(dataDir, new Map([['manifest.json', `${JSON.stringify(result.manifest, null, 2)}\n`]]));
+  const s = result.stats;
+  console.log(
+    `normalize: ${s.files} notes files, ${s.units} units → ${s.questions} questions on ${result.pages.size - 1} topic pages ` +
+      `(${s.exactMerges} exact duplicates merged, ${s.unanswered} 待补充, ${s.dropped} dropped entries in the manifest)`,
+  );
+} catch (error) {
+  if (error instanceof SourceError) {
+    console.error(`normalize: ${error.message}\nnormalize: nothing was written; the previous pages are unchanged.`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,47 @@
+/** Turns a question line as written into the question's text plus the interview markers it carried. */
+
+const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
+
+/** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */
+const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*)+/;
+
+const CLOSED_TRAILING_GROUP = /[（(]([^（()）]*)[)）]\s*$/;
+const UNCLOSED_TRAILING_GROUP = /[（(]([^（()）]*)$/;
+
+export interface QuestionText {
+  question: string;
+  markers: string[];
+}
+
+/** Splits `重点，经常问` into its phrases; true when every phrase is an interview marker. */
+export function markerPhrases(inner: string): string[] | undefined {
+  const phrases = inner.split(/[，,、;；]/).map((p) => p.trim()).filter(Boolean);
+  if (phrases.length === 0) return undefined;
+  return phrases.some((p) => MARKER_WORDS.test(p)) ? phrases : undefined;
+}
+
+export function stripNumbering(text: string): string {
+  return text.replace(LEADING_NUMBERING, '').trim();
+}
+
+export function questionText(raw: string): QuestionText {
+  let question = stripNumbering(raw.replace(/\s+/g, ' ').trim());
+  const markers: string[] = [];
+  for (;;) {
+    const match = CLOSED_TRAILING_GROUP.exec(question) ?? UNCLOSED_TRAILING_GROUP.exec(question);
+    const phrases = match ? markerPhrases(match[1]!) : undefined;
+    if (!match || !phrases) break;
+    markers.unshift(...phrases);
+    question = question.slice(0, match.index).trim();
+  }
+  question = question.replace(/[:：]\s*$/, '').trim();
+  return { question, markers };
+}
+
+const QUESTION_LIKE =
+  /[?？]|什么|哪|如何|怎么|怎样|为何|为什么|是否|吗|呢|区别|作用|原理|简述|讲一下|说下|说一下|介绍|流程|机制|特点|特性|策略|方式|过程|步骤|用途|场景|关系|是啥/;
+
+/** Whether a heading reads as a question rather than a group title such as `ETCD` or `pod大合集`. */
+export function isQuestionLike(text: string): boolean {
+  return QUESTION_LIKE.test(text);
+}
