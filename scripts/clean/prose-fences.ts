@@ -1,5 +1,5 @@
 import type { SourceLine } from '../lib/types.ts';
-import { fromBlocks, toBlocks, type FenceBlock } from './blocks.ts';
+import { fromBlocks, toBlocks, type Block, type FenceBlock } from './blocks.ts';
 import { guessLanguage } from './code-language.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -22,16 +22,16 @@ export function isProseFence(block: FenceBlock): boolean {
  */
 export function unwrapProseFences(lines: readonly SourceLine[]): SourceLine[] {
   return fromBlocks(
-    toBlocks(lines).flatMap((block) => {
-      if (block.kind === 'text') return [block];
+    toBlocks(lines).map((block): Block => {
+      if (block.kind === 'text') return block;
       if (isProseFence(block)) {
         const content = block.content.map((l) => ({ ...l, text: l.text.trimStart() }));
-        return [{ kind: 'text' as const, lines: content }];
+        return { kind: 'text', lines: content };
       }
-      if (block.lang !== '' && block.lang !== 'plain') return [block];
+      if (block.lang !== '' && block.lang !== 'plain') return block;
       const lang = guessLanguage(block.content.map((l) => l.text));
       const open = { ...block.open, text: block.open.text.replace(/^(\s*)(`{3,}|~{3,}).*$/, `$1$2${lang}`) };
-      return [{ ...block, lang, open }];
+      return { ...block, lang, open };
     }),
   );
 }

@@ -46,7 +46,7 @@ function sanitize(node: Nodes, flow = false): Nodes | Nodes[] {
       return flow ? { type: 'paragraph', children: [value] } : value;
     }
     case 'link':
-      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap(sanitize), text(` (${node.url})`)];
+      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap((child) => sanitize(child)), text(` (${node.url})`)];
       break;
     case 'heading':
       node.depth = Math.min(6, Math.max(3, node.depth + 2)) as 3 | 4 | 5 | 6;

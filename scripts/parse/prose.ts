@@ -1,4 +1,4 @@
-import type { ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
+import type { Dropped, ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
 import { displayWidth } from '../clean/text-width.ts';
 import { preamble } from './preamble.ts';
 import { isQuestionLike, questionText } from './question-text.ts';
@@ -37,7 +37,7 @@ export function parseProse(source: SourceFile): ParseResult {
   const { file, lines } = source;
   const before: SourceLine[] = [];
   const units: SourceUnit[] = [];
-  const dropped = [];
+  const dropped: Dropped[] = [];
   // The article's first line is its title, never a question.
   const title = lines.findIndex((line) => !isBlank(line));
   lines.forEach((text, i) => {
@@ -52,7 +52,7 @@ export function parseProse(source: SourceFile): ParseResult {
   const kept = units.filter((unit) => {
     const empty = unit.body.every((l) => isBlank(l.text));
     if (!empty || isQuestionLike(unit.question)) return true;
-    dropped.push({ file, line: unit.line, endLine: unit.line, reason: 'group-title' as const, text: unit.rawQuestion });
+    dropped.push({ file, line: unit.line, endLine: unit.line, reason: 'group-title', text: unit.rawQuestion });
     return false;
   });
   return { units: kept, dropped: [...preamble(file, before), ...dropped] };
