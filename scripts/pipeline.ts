@@ -48,7 +48,9 @@ function checkNothingLost(sources: readonly SourceFile[], covered: ReadonlySet<s
 }
 
 /** sources → units → cleaned units → questions → topic pages, as a pure function. */
-export function normalise(sources: readonly SourceFile[], curation: Curation, curationText = ''): NormaliseResult {
+export function normalise(unordered: readonly SourceFile[], curation: Curation, curationText = ''): NormaliseResult {
+  // Output depends on file names, never on the order a file system lists them in.
+  const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   const demote = new Set(curation.demote.map((d) => d.at));
   const dropped: Dropped[] = [];
   const covered = new Set<string>();

@@ -49,6 +49,7 @@ export function joinPdfBreaks(lines: readonly SourceLine[]): SourceLine[] {
       }
       pendingBlank = undefined;
     }
-    return out;
+    // Trailing spaces are PDF residue; two of them would also make a Markdown line break.
+    return out.map((l) => ({ ...l, text: l.text.trimEnd() }));
   });
 }

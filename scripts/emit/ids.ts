@@ -106,10 +106,13 @@ export function shortHash(text: string): string {
 }
 
 export function slugFor(question: string): string {
-  const found: { at: number; slug: string }[] = [];
+  const found: { at: number; end: number; slug: string }[] = [];
   for (const [pattern, slug] of GLOSSARY) {
-    const match = pattern.exec(question);
-    if (match && !found.some((f) => f.slug === slug)) found.push({ at: match.index, slug });
+    // Each stretch of the question names one term: 存活探针 is liveness, not liveness and probe.
+    const match = [...question.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find(
+      (m) => !found.some((f) => m.index < f.end && m.index + m[0].length > f.at),
+    );
+    if (match && !found.some((f) => f.slug === slug)) found.push({ at: match.index, end: match.index + match[0].length, slug });
   }
   found.sort((a, b) => a.at - b.at);
   let slug = '';

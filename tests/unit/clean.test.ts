@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { dropAnswerPrefix } from '../../scripts/clean/answer-prefix.ts';
+import { repairBold } from '../../scripts/clean/bold.ts';
+import { unescapeListMarkers } from '../../scripts/clean/escapes.ts';
+import { cleanUnit } from '../../scripts/clean/index.ts';
+import { normaliseBullets } from '../../scripts/clean/lists.ts';
+import { takeMarkerLine } from '../../scripts/clean/markers.ts';
+import { dropNoiseLines } from '../../scripts/clean/noise-lines.ts';
+import { toMarkdown } from '../../scripts/clean/paragraphs.ts';
+import { joinPdfBreaks } from '../../scripts/clean/pdf-breaks.ts';
+import { unwrapProseFences } from '../../scripts/clean/prose-fences.ts';
+import type { SourceUnit } from '../../scripts/lib/types.ts';
+import { lines, texts } from '../support/lines.ts';
+
+describe('joinPdfBreaks', () => {
+  it('re-joins the Scheduler answer of notes 001 that the PDF broke mid-word across blank lines', () => {
+    const broken = lines(
+      'Kubernetes Scheduler 是负责 Pod 调度的重要功能模块，Kubernetes Scheduler 在整个系统中承担了 \n\n“承上启下”的重要功能，“承上”是指它负责接收 Controller Manager 创建的新 Pod，为其调度至目标 \n\nNode；“启下”是指调度完成后，目标 Node 上的 kubelet 服务进程接管后继工作，负责 Pod 接下来生 \n\n命周期。 ',
+    );
+    expect(texts(joinPdfBreaks(broken))).toEqual([
+      'Kubernetes Scheduler 是负责 Pod 调度的重要功能模块，Kubernetes Scheduler 在整个系统中承担了“承上启下”的重要功能，“承上”是指它负责接收 Controller Manager 创建的新 Pod，为其调度至目标 Node；“启下”是指调度完成后，目标 Node 上的 kubelet 服务进程接管后继工作，负责 Pod 接下来生命周期。',
+    ]);
+  });
+
+  it('joins a sentence of notes 000 broken after a comma', () => {
+    const broken = lines('一个容器会被设计为运行一个进程,除非进程本身产生子进程,\n\n这样,由于不能将多个进程聚集在同一个单独的容器中。');
+    expect(texts(joinPdfBreaks(broken))).toEqual(['一个容器会被设计为运行一个进程,除非进程本身产生子进程,这样,由于不能将多个进程聚集在同一个单独的容器中。']);
+  });
+
+  it('keeps separate labelled items and short lines apart', () => {
+    const items = lines('可移植: 支持公有云、私有云、混合云、多重云(multi-cloud)、\n\n可扩展: 模块化,、插件化、可挂载、可组合、\n\n简单：支持 REST 风格的 HTTP+JSON API \n\n安全：支持 HTTPS 方式的访问');
+    expect(texts(joinPdfBreaks(items)).filter(Boolean)).toHaveLength(4);
+  });
+
+  it('leaves code alone', () => {
+    const code = lines('```yaml\nname: a,\nvalue: b\n```');
+    expect(texts(joinPdfBreaks(code))).toEqual(['```yaml', 'name: a,', 'value: b', '```']);
+  });
+});
+
+describe('repairBold', () => {
+  it.each([
+    ['**HPA ****原理 **', '**HPA 原理**'],
+    ['**CNI Plugin ****和**** IPAM****（****IP Address Management****）****Plugin****。 **', '**CNI Plugin 和 IPAM（IP Address Management）Plugin。**'],
+    ['**ingress: **', '**ingress:**'],
+    ['在整个调度过程中涉及**三个对象**： ', '在整个调度过程中涉及**三个对象**：'],
+  ])('%s', (broken, fixed) => {
+    expect(repairBold(broken)).toBe(fixed);
+  });
+});
+
+describe('line cleaners', () => {
+  it('unescapes `\\1.` list markers from the editor export', () => {
+    expect(texts(unescapeListMarkers(lines('\\1. 客户端提交 Pod 的配置信息\n   \\- 编写自定义 Operator')))).toEqual(['1. 客户端提交 Pod 的配置信息', '   - 编写自定义 Operator']);
+  });
+
+  it('drops a leading 答： or 答案： only at the start of the answer', () => {
+    expect(texts(dropAnswerPrefix(lines('答：kubelet部署在每个node节点上的\n答：不是前缀')))).toEqual(['kubelet部署在每个node节点上的', '答：不是前缀']);
+    expect(texts(dropAnswerPrefix(lines('答案：通过标签选择器。')))).toEqual(['通过标签选择器。']);
+  });
+
+  it('drops separators, reposting disclaimers, article sources and copy-button residue, recording each', () => {
+    const { lines: kept, dropped } = dropNoiseLines(
+      '003.txt',
+      lines('正文\n————————————————\n文章来源:https://blog.csdn.net/x\n本文来自互联网用户投稿,该文观点仅代表作者本人\nyaml复制代码'),
+    );
+    expect(texts(kept)).toEqual(['正文']);
+    expect(dropped.map((d) => d.reason)).toEqual(['separator', 'article-source', 'reposting-disclaimer', 'copy-button-residue']);
+  });
+
+  it('takes 「（这个问题被问到的概率非常大）」 out of the answer as a marker', () => {
+    const result = takeMarkerLine(lines('\n（这个问题被问到的概率非常大）\n\n答：一个pod一开始创建的时候'));
+    expect(result.markers).toEqual(['这个问题被问到的概率非常大']);
+    expect(texts(result.lines).filter(Boolean)).toEqual(['答：一个pod一开始创建的时候']);
+  });
+
+  it('turns pasted bullet characters and Yuque double bullets into list items', () => {
+    expect(texts(normaliseBullets(lines('  • 容器:Pod中可以有一个或多个容器\n- - HPA 用于根据应用程序的 CPU 使用率')))).toEqual(['- 容器:Pod中可以有一个或多个容器', '- HPA 用于根据应用程序的 CPU 使用率']);
+  });
+});
+
+describe('unwrapProseFences', () => {
+  it('unwraps a fence that holds a Chinese prose list (notes 001)', () => {
+    const fenced = lines('```\nAlways: 当容器终止退出后，总是重启容器，默认策略就是Always。\nOnFailure: 当容器异常退出，退出状态码非0时，才重启容器。\n```');
+    expect(texts(unwrapProseFences(fenced))).toEqual(['Always: 当容器终止退出后，总是重启容器，默认策略就是Always。', 'OnFailure: 当容器异常退出，退出状态码非0时，才重启容器。']);
+  });
+
+  it('keeps real YAML fenced and labels it', () => {
+    const yaml = lines('```\napiVersion: v1\nkind: Pod\nmetadata:\n  name: mypod\n```');
+    expect(texts(unwrapProseFences(yaml))).toEqual(['```yaml', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: mypod', '```']);
+  });
+
+  it('keeps commands with Chinese comments fenced', () => {
+    const urls = lines('```\nhttp://<kube-api-server>:<api-sever-port>/api/v1/nodes/node名称/proxy/pods  \t#查看指定node的所有pod信息\n```');
+    expect(texts(unwrapProseFences(urls))[0]).toBe('```text');
+  });
+});
+
+describe('toMarkdown', () => {
+  it('gives each line of the notes its own paragraph but keeps lists and tables together', () => {
+    expect(toMarkdown(lines('1、首先，用户提交\n2、apiserver验证\n- a\n- b\n| x | y |\n| - | - |'))).toBe('1、首先，用户提交\n\n2、apiserver验证\n\n- a\n- b\n\n| x | y |\n| - | - |');
+  });
+});
+
+describe('cleanUnit', () => {
+  const unit = (body: string): SourceUnit => ({
+    file: '004.md',
+    line: 1,
+    format: 'heading',
+    rawQuestion: '## q',
+    question: 'q',
+    markers: [],
+    body: lines(body, 2),
+  });
+
+  it('marks an answer that is only （待补充） as unanswered', () => {
+    expect(cleanUnit(unit('\n（待补充）\n')).unit).toMatchObject({ unanswered: true, answer: '' });
+    expect(cleanUnit(unit('')).unit.unanswered).toBe(true);
+  });
+
+  it('keeps a partial answer that ends in （待补充） as an answer', () => {
+    expect(cleanUnit(unit('按F12直接查看是哪个节点异常，然后看服务器pod状态。（待补充）')).unit.unanswered).toBe(false);
+  });
+
+  it('lists hot-linked images with their line', () => {
+    const { images } = cleanUnit(unit('\n![img](https://cdn.nlark.com/yuque/0/2024/png/1.png)')).unit;
+    expect(images).toEqual([{ file: '004.md', line: 3, alt: 'img', url: 'https://cdn.nlark.com/yuque/0/2024/png/1.png' }]);
+  });
+});

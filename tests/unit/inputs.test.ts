@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseCuration } from '../../scripts/curation/load.ts';
+import { decodeSource } from '../../scripts/lib/read-sources.ts';
+import { normalise } from '../../scripts/pipeline.ts';
+import { sourceFile } from '../support/lines.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('reading notes files', () => {
+  it('names the file and line of bytes that are not UTF-8', () => {
+    const bytes = new Uint8Array([...utf8('## 问题？\n答案\n'), 0xc3, 0x28, 0x0a]);
+    expect(() => decodeSource('bad.txt', bytes)).toThrow('bad.txt:3: not valid UTF-8');
+  });
+
+  it('rejects an empty file by name', () => {
+    expect(() => decodeSource('empty.md', utf8(' \n\n'))).toThrow('empty.md:1: the notes file is empty');
+  });
+
+  it('strips a BOM and reads CRLF line endings', () => {
+    expect(decodeSource('win.txt', utf8('\uFEFF## 问题？\r\n答案\r\n')).lines).toEqual(['## 问题？', '答案']);
+  });
+});
+
+describe('curation file', () => {
+  it('names the line of a bad entry', () => {
+    expect(() => parseCuration('version: 1\ntopics:\n  - at: "001.txt:5"\n    topic: nowhere\n')).toThrow(/curation\.yaml:4: topics\.0\.topic/);
+  });
+
+  it('rejects an id that names no question, pointing at the entry', () => {
+    const text = 'version: 1\ndrop:\n  - at: "a.md:99"\n    reason: 不存在的题目\n';
+    expect(() => normalise([sourceFile('a.md', '## 问题一？\n\n答案\n\n## 问题二？\n\n答案二\n')], parseCuration(text), text)).toThrow(
+      'curation.yaml:3: a.md:99: no question starts at this notes file and line',
+    );
+  });
+});
+
+describe('normalise', () => {
+  const a = sourceFile('a.md', '## pod的重启策略有哪些？\n\nAlways\n\n## 什么是etcd？\n\n键值数据库\n');
+  const b = sourceFile('b.txt', '1、pod的重启策略有哪些？\n\nAlways\n\n2、k8s informer\n\n3、什么是pod？\n\n最小调度单位\n');
+  const curation = parseCuration('version: 1\n');
+
+  it('gives byte-identical pages and manifest whatever order the files are read in', () => {
+    const one = normalise([a, b], curation);
+    const two = normalise([b, a], curation);
+    expect([...two.pages]).toEqual([...one.pages]);
+    expect(two.manifest).toEqual(one.manifest);
+  });
+
+  it('merges an exact duplicate and keeps both sources', () => {
+    const { manifest, stats } = normalise([a, b], curation);
+    expect(stats.exactMerges).toBe(1);
+    const restart = manifest.units.filter((u) => u.question === 'pod的重启策略有哪些？');
+    expect(restart.map((u) => u.status).sort()).toEqual(['merged-exact-duplicate', 'published']);
+    expect(new Set(restart.map((u) => `${u.page}#${u.id}`)).size).toBe(1);
+  });
+
+  it('lists an unanswered question as 待补充 instead of dropping it', () => {
+    const { manifest, pages } = normalise([a, b], curation);
+    expect(manifest.units.find((u) => u.question === 'k8s informer')).toMatchObject({ status: 'unanswered', page: '/architecture/' });
+    expect(pages.get('architecture.mdx')).toContain('unanswered');
+  });
+});
