@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../../scripts/emit/manifest.ts';
+
+const root = join(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const manifest = JSON.parse(readFileSync(join(root, 'src/data/manifest.json'), 'utf8')) as Manifest;
+const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+const TOPICS = ['architecture', 'etcd', 'pod', 'workloads', 'scheduling', 'service', 'network', 'storage', 'security', 'istio', 'observability', 'operations'];
+/** The article body of a built page, without Starlight's chrome. */
+const content = (page: string) => html(page).split('<div class="sl-markdown-content">')[1]!.split('</main>')[0]!;
+
+describe('the built site in dist/', () => {
+  it('has a Chinese page per topic, a home page and a favicon', () => {
+    for (const page of ['', ...TOPICS.map((t) => `${t}/`)]) {
+      expect(html(page), page).toMatch(/<html lang="zh-CN"/);
+    }
+    expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
+  });
+
+  it('has every question of the manifest as an anchor on its page', () => {
+    for (const unit of manifest.units) {
+      expect(html(unit.page.slice(1)), `${unit.at} → ${unit.page}#${unit.id}`).toContain(`id="${unit.id}"`);
+    }
+  });
+
+  it('lists each question in its page table of contents', () => {
+    const pod = html('pod/');
+    const ids = manifest.units.filter((u) => u.page === '/pod/').map((u) => u.id);
+    for (const id of ids) expect(pod).toContain(`href="#${id}"`);
+  });
+
+  it('shows the notes literally: no escape residue, broken bold or HTML from the notes', () => {
+    for (const topic of TOPICS) {
+      // Marker badges quote the notes' own labels, such as `1*********`, on purpose.
+      const body = content(`${topic}/`).replace(/<div class="kb-meta"[^]*?<\/div>/g, '');
+      expect(body, topic).not.toMatch(/\\\d+\./);
+      expect(body, topic).not.toContain('****');
+      // The only scripts in an article are expressive-code's own bundle, never anything from the notes.
+      expect(body.replace(/<script type="module" src="\/_astro\/ec\.[\w-]+\.js"><\/script>/g, ''), topic).not.toMatch(/<script/i);
+      expect(body, topic).not.toMatch(/<img/i);
+    }
+    expect(content('service/')).toContain('&lt;servicename&gt;.&lt;namespace&gt;.svc');
+  });
+
+  it('marks unanswered questions as 待补充', () => {
+    const unanswered = manifest.units.filter((u) => u.status === 'unanswered');
+    expect(unanswered.length).toBeGreaterThan(0);
+    for (const unit of unanswered) {
+      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split('<h2')[0]!;
+      expect(section, unit.at).toContain('待补充');
+    }
+  });
+
+  it('links each hot-linked image to its original instead of embedding it', () => {
+    for (const image of manifest.images) {
+      const page = image.page.split('#')[0]!.slice(1);
+      expect(content(page), image.at).toContain(`href="${image.url.replace(/&/g, '&amp;')}"`);
+    }
+  });
+
+  it('indexes the site for search', () => {
+    expect(readdirSync(join(dist, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
+  });
+});
