@@ -34,7 +34,7 @@ describe('the built site in dist/', () => {
   it('shows the notes literally: no escape residue, broken bold or HTML from the notes', () => {
     for (const topic of TOPICS) {
       // Marker badges quote the notes' own labels, such as `1*********`, on purpose.
-      const body = content(`${topic}/`).replace(/<div class="kb-meta"[^]*?<\/div>/g, '');
+      const body = content(`${topic}/`).replace(/<div class="kb-meta[^]*?<\/div>/g, '');
       expect(body, topic).not.toMatch(/\\\d+\./);
       expect(body, topic).not.toContain('****');
       // The only scripts in an article are expressive-code's own bundle, never anything from the notes.
