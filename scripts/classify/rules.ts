@@ -9,9 +9,11 @@ export const RULES: readonly { topic: TopicId; pattern: RegExp }[] = [
   { topic: 'istio', pattern: /istio|服务网格|service ?mesh|envoy|熔断|故障注入|流量镜像|虚拟服务|目标规则|灰度/i },
   { topic: 'etcd', pattern: /etcd|raft/i },
   { topic: 'security', pattern: /rbac|安全|secret|准入|认证|鉴权|授权|podsecurity|serviceaccount|权限|\bcsr\b|证书/i },
+  // Creating a pod and a pod stuck in Pending are pod questions even where they mention components or 排查.
+  { topic: 'pod', pattern: /pending|创建.{0,8}pod|pod.{0,4}创建/i },
+  { topic: 'storage', pattern: /存储|\bpvc?\b|volume|卷|csi|storageclass|持久化|回收策略/i },
   { topic: 'operations', pattern: /集群.{0,6}(扩容|缩容)|(扩容|缩容).{0,6}集群|托管集群|上节点|下节点|节点加入|加入集群|关机维护|脱离集群|停机维护|cordon|drain|jenkins|ci\/?cd|cicid|helm|卡顿|删错|500报错|遇到.{0,10}问题|排查|生产环境|公司的架构|上云|迁移|bootstrap/i },
   { topic: 'network', pattern: /cni|flannel|calico|网络模型|网络策略|networkpolicy|网络是怎么|网络地址|共享宿主机的解析/i },
-  { topic: 'storage', pattern: /存储|\bpvc?\b|volume|卷|csi|storageclass|持久化|回收策略/i },
   { topic: 'observability', pattern: /监控|日志|metric|prometheus|普罗米修斯|efk|告警|指标|可观测|log-?pilot|heapster/i },
   { topic: 'service', pattern: /service|\bsvc\b|ingress|endpoint|kube-proxy|负载均衡|域名|dns|服务发现|外部.{0,4}访问|无头服务|headless|流量.{0,6}进入/i },
   { topic: 'scheduling', pattern: /调度|scheduler|亲和|污点|容忍|taint|toleration|affinity|nodeselector|资源请求|requests|limits|qos|资源控制|oom/i },
