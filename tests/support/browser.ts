@@ -1,0 +1,61 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium, quietly and offline-friendly. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What went wrong in a page as a reader's browser would report it: console errors and uncaught exceptions. */
+export interface PageProblems {
+  /** Messages of `console.error` calls and browser-logged errors (failed resource loads, CSP, …). */
+  consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections thrown by the page's scripts. */
+  pageErrors: string[];
+  /** Requests that failed outright (connection refused, aborted) or answered with HTTP ≥ 400. */
+  failedRequests: string[];
+  /** Everything above, one line each; empty when the page is clean. */
+  all(): string[];
+}
+
+/** Starts recording a page's problems; attach before the first `goto`. */
+export function collectProblems(page: Page): PageProblems {
+  const problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    all() {
+      return [
+        ...this.consoleErrors.map((m) => `console.error: ${m}`),
+        ...this.pageErrors.map((m) => `page error: ${m}`),
+        ...this.failedRequests.map((m) => `request: ${m}`),
+      ];
+    },
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const where = message.location().url;
+      problems.consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
+    }
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? 'failed'}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+  });
+  return problems;
+}
