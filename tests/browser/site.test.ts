@@ -1,0 +1,202 @@
+/**
+ * The built site in dist/ as a reader meets it in Chromium: the home page's topic cards, a topic
+ * page's table of contents, search, a clean console, and a phone-sized screen.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const dist = join(import.meta.dirname, '../../dist');
+const TOPIC_PATHS = [
+  '/architecture/',
+  '/etcd/',
+  '/pod/',
+  '/workloads/',
+  '/scheduling/',
+  '/service/',
+  '/network/',
+  '/storage/',
+  '/security/',
+  '/istio/',
+  '/observability/',
+  '/operations/',
+];
+
+let server: { url: string; close: () => Promise<void> } | undefined;
+let browser: Browser | undefined;
+
+/** Opens a page of the built site, with its console and page errors recorded from the first byte. */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await browser!.newPage(options);
+  const problems = collectProblems(page);
+  await page.goto(new URL(path.replace(/^\//, ''), server!.url).href, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+/** The question headings of the page's article: every h2 with an id inside the Markdown content. */
+function questionHeadings(page: Page): Promise<{ id: string; text: string }[]> {
+  return page
+    .locator('.sl-markdown-content h2[id]')
+    .evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: (h as HTMLElement).innerText.trim() })));
+}
+
+describe('the built site in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+    server = await serveStatic(dist);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('home page: Chinese, titled, with one card per topic that links to it and shows its question count', async () => {
+    const { page } = await open('/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect(page.title()).resolves.toContain('Kubernetes 面试知识库');
+    const h1 = page.locator('h1');
+    expect(await h1.count()).toBe(1);
+    expect(await h1.isVisible()).toBe(true);
+    expect((await h1.innerText()).trim()).toBe('Kubernetes 面试知识库');
+
+    const cards = await page.locator('.sl-markdown-content .sl-link-card').evaluateAll((els) =>
+      els.map((card) => {
+        const link = card.querySelector('a');
+        const box = card.getBoundingClientRect();
+        return {
+          path: link ? new URL(link.href).pathname : '',
+          title: (card.querySelector('.title') as HTMLElement | null)?.innerText.trim() ?? '',
+          description: (card.querySelector('.description') as HTMLElement | null)?.innerText.trim() ?? '',
+          visible: box.width > 0 && box.height > 0,
+        };
+      }),
+    );
+    expect(cards.map((c) => c.path)).toEqual(TOPIC_PATHS);
+    for (const card of cards) {
+      expect(card.visible, card.path).toBe(true);
+      expect(card.title, card.path).not.toBe('');
+      expect(card.description, card.path).toMatch(/^[1-9]\d* 道题 · \S/);
+    }
+
+    // The counts are true: each card's number is the number of questions on its page, and they add up
+    // to the total the hero promises.
+    let sum = 0;
+    for (const card of cards) {
+      const count = Number(/^(\d+) 道题/.exec(card.description)![1]);
+      sum += count;
+      await page.goto(new URL(card.path.slice(1), server!.url).href);
+      expect((await questionHeadings(page)).length, `${card.path}: card says ${count}`).toBe(count);
+    }
+    await page.goto(server!.url);
+    await expect(page.locator('.hero .tagline').innerText()).resolves.toContain(`${sum} 道 Kubernetes 面试题`);
+    await page.close();
+  });
+
+  it('/pod/: the 本页内容 table of contents lists the question headings, and a click scrolls to one', async () => {
+    const { page } = await open('/pod/');
+    expect((await page.locator('h1').innerText()).trim()).toBe('Pod');
+    const headings = await questionHeadings(page);
+    expect(headings.length).toBeGreaterThan(20);
+
+    const toc = page.locator('starlight-toc nav');
+    expect(await toc.isVisible()).toBe(true);
+    expect((await toc.locator('h2').innerText()).trim()).toBe('本页内容');
+    const entries = await toc.locator('a').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })),
+    );
+    const questions = entries.filter((e) => e.href !== '#_top');
+    expect(questions).toEqual(headings.map((h) => ({ href: `#${h.id}`, text: h.text })));
+
+    // A question well down the page: clicking it brings its heading to the top, readable below the header.
+    const target = headings[Math.floor(headings.length / 2)]!;
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await toc.locator(`a[href="#${target.id}"]`).click();
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#${target.id}`);
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const heading = document.getElementById(id)!;
+          const box = heading.getBoundingClientRect();
+          const atPoint = document.elementFromPoint(box.left + Math.min(20, box.width / 2), box.top + box.height / 2);
+          return {
+            scrolled: window.scrollY > 0,
+            nearTop: box.top >= 0 && box.bottom <= window.innerHeight / 3,
+            uncovered: atPoint !== null && heading.contains(atPoint),
+          };
+        }, target.id),
+      )
+      .toEqual({ scrolled: true, nearTop: true, uncovered: true });
+    await expect
+      .poll(() => toc.locator('a[aria-current="true"]').getAttribute('href'))
+      .toBe(`#${target.id}`);
+    await page.close();
+  });
+
+  it('search: the header search dialog finds 探针 and a result leads to that question on its topic page', async () => {
+    const { page, problems } = await open('/');
+    const button = page.locator('site-search button[data-open-modal]');
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    const dialog = page.locator('site-search dialog[open]');
+    const input = dialog.locator('input.pagefind-ui__search-input');
+    await input.fill('探针');
+
+    // Pagefind loads its index and fragments asynchronously; a sub-result is a question anchor.
+    const questionResults = dialog.locator('.pagefind-ui__result-nested a.pagefind-ui__result-link');
+    await questionResults.first().waitFor({ state: 'visible' });
+    const results = await questionResults.evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', url: (a as HTMLAnchorElement).href, text: (a as HTMLElement).innerText.trim() })),
+    );
+    const onTopicPage = results.filter((r) => TOPIC_PATHS.includes(new URL(r.url).pathname) && new URL(r.url).hash.length > 1);
+    expect(onTopicPage.length, JSON.stringify(results)).toBeGreaterThan(0);
+    expect(onTopicPage.some((r) => r.text.includes('探针')), JSON.stringify(results)).toBe(true);
+    const excerpts = await dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts();
+    expect(excerpts.join('')).toMatch(/探|针/);
+
+    // Following the first question result lands on that question's heading.
+    const chosen = onTopicPage[0]!;
+    await questionResults.and(page.locator(`[href="${chosen.href}"]`)).first().click();
+    await page.waitForURL(chosen.url);
+    const { pathname, hash } = new URL(chosen.url);
+    expect(TOPIC_PATHS).toContain(pathname);
+    const heading = page.locator(`.sl-markdown-content h2[id="${decodeURIComponent(hash.slice(1))}"]`);
+    expect(await heading.count()).toBe(1);
+    expect((await heading.innerText()).trim()).toBe(chosen.text);
+    await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(720 / 2);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
+  it('has no console errors, page errors or failed requests on the home page and /pod/', async () => {
+    for (const path of ['/', '/pod/']) {
+      const { page, problems } = await open(path);
+      // Scroll through the page so anything loaded lazily has loaded too.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(problems.all(), path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('fits a 390px-wide phone screen: no sideways scrolling on /pod/ or the home page', async () => {
+    const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    for (const path of ['/pod/', '/']) {
+      const { page, problems } = await open(path, phone);
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        body: document.body.scrollWidth,
+        viewport: window.innerWidth,
+      }));
+      expect(widths.viewport, path).toBe(390);
+      expect(widths.scroll, path).toBeLessThanOrEqual(390);
+      expect(widths.body, path).toBeLessThanOrEqual(390);
+      expect(problems.all(), path).toEqual([]);
+      await page.close();
+    }
+  });
+});
