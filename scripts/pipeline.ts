@@ -59,7 +59,7 @@ export function normalise(unordered: readonly SourceFile[], curation: Curation, 
     const parsed = parseSource(source, { demote });
     dropped.push(...parsed.dropped);
     for (const unit of parsed.units) {
-      covered.add(key(unit.file, unit.line));
+      for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
       for (const l of unit.body) covered.add(key(unit.file, l.n));
       const result = cleanUnit(unit);
       cleaned.push(result.unit);

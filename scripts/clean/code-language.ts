@@ -2,7 +2,7 @@
 export function guessLanguage(content: readonly string[]): string {
   const code = content.filter((l) => l.trim() !== '');
   if (code.some((l) => /^\s*(apiVersion|kind|metadata|spec)\s*:/.test(l))) return 'yaml';
-  if (code.some((l) => /^\s*(\$ |kubectl |docker |helm |etcdctl |systemctl |curl |yum |apt(-get)? )/.test(l))) return 'bash';
-  if (code.length > 0 && /^\s*[{[]/.test(code[0]!)) return 'json';
+  if (code.some((l) => /^\s*(\$ |\[[\w-]+@[^\]]*\][#$] ?)?(kubectl|docker|helm|etcdctl|systemctl|curl|wget|cat|yum|apt(-get)?)\s/.test(l))) return 'bash';
+  if (code.length > 0 && code.every((l) => /^\s*[-\w.]+\s*[:：](?!\/\/)/.test(l) || /^\s+/.test(l))) return 'yaml';
   return 'text';
 }

@@ -2,6 +2,8 @@ import type { CleanUnit, Dropped, SourceUnit } from '../lib/types.ts';
 import { dropAnswerPrefix } from './answer-prefix.ts';
 import { repairBoldLines } from './bold.ts';
 import { unescapeListMarkers } from './escapes.ts';
+import { splitGluedLabels } from './glued-labels.ts';
+import { repairPdfSpaces } from './han-spaces.ts';
 import { findImages } from './images.ts';
 import { normaliseBullets } from './lists.ts';
 import { takeMarkerLine } from './markers.ts';
@@ -19,6 +21,8 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
   let lines = unescapeListMarkers(marked.lines);
   lines = unwrapProseFences(lines);
   lines = dropAnswerPrefix(lines);
+  lines = repairPdfSpaces(lines);
+  lines = splitGluedLabels(lines);
   lines = joinPdfBreaks(lines);
   lines = repairBoldLines(lines);
   lines = normaliseBullets(lines);

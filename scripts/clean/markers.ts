@@ -7,5 +7,7 @@ export function takeMarkerLine(lines: readonly SourceLine[]): { lines: SourceLin
   const match = first >= 0 ? /^\s*[（(]([^（()）]*)[)）]\s*$/.exec(lines[first]!.text) : null;
   const phrases = match ? markerPhrases(match[1]!) : undefined;
   if (!phrases || !phrases.some((p) => /被问到|经常问|重点|高频/.test(p))) return { lines: [...lines], markers: [] };
-  return { lines: lines.filter((_, i) => i !== first), markers: phrases };
+  // `（此问题被问到的概率高达90%，所以可以…讲解）` is one remark, not a list of labels.
+  const markers = phrases.some((p) => p.length > 12) ? [match![1]!.trim()] : phrases;
+  return { lines: lines.filter((_, i) => i !== first), markers };
 }

@@ -5,16 +5,30 @@ import { displayWidth } from './text-width.ts';
 /** Text ending like this closes a sentence, a label or a list item; anything else may run on. */
 const ENDS_CLOSED = /[。；;！!？?：:）)」』"”'’`|>]$|\*\*$/;
 const ENDS_MID_SENTENCE = /[,，、]$/;
-/** Lines that start something new: list items, labels such as `可扩展:`, headings, tables, quotes, images. */
-const STARTS_NEW = /^\s*(?:[-*+•·>|#!]|\d+[、.)）]|[（(]?\d+[)）]|[一二三四五六七八九十]+[、.]|第.{1,3}[种步个]|\[|[^\s，。,:：]{1,12}[:：])/;
-/** A wrapped PDF line fills the page width; a shorter one ended where its author ended it. */
-const FULL_LINE_WIDTH = 60;
+/** Lines that start something new: list items, headings, tables, quotes, images, links. */
+const STARTS_NEW = /^\s*(?:[-*+•·>|#!]|\d+[、.)）]|[（(]?\d+[)）]|[一二三四五六七八九十]+[、.]|第.{1,3}[种步个]|\[)/;
+/** A label opening a line: `可扩展:`, `4 节点：`, `Pod Autoscaler Controller ：`. */
+const LABEL = /^\s*([^\s，。,:：][^，。,:：]{0,24}?)\s*[:：]/;
+/** What is left of a word the PDF split, when it happens to end in a colon: `力表达：`, `程为：`. */
+const WORD_TAIL = /^[\u3400-\u9fff）)]{1,5}$/;
+/**
+ * The PDF-extracted notes end every wrapped line with a space. Such a line, unpunctuated and at
+ * least this wide, was cut by the page width, not by its author.
+ */
+const PDF_MIN_WIDTH = 45;
+/** Notes copied from Yuque wrap lines inside code fences at about 130 columns. */
+const FENCE_WRAP_WIDTH = { min: 120, max: 140 };
 
-function joins(previous: string, next: string): boolean {
-  const prev = previous.trimEnd();
+function joins(previousRaw: string, next: string, adjacent: boolean): boolean {
+  const prev = previousRaw.trimEnd();
   if (prev === '' || next.trim() === '' || STARTS_NEW.test(next)) return false;
-  if (ENDS_MID_SENTENCE.test(prev)) return true;
-  return !ENDS_CLOSED.test(prev) && displayWidth(prev) >= FULL_LINE_WIDTH;
+  const closed = ENDS_CLOSED.test(prev);
+  const width = displayWidth(prev);
+  const pdfWrapped = previousRaw !== prev && !closed && width >= PDF_MIN_WIDTH;
+  const label = LABEL.exec(next);
+  if (label && !(pdfWrapped && WORD_TAIL.test(label[1]!))) return false;
+  if (ENDS_MID_SENTENCE.test(prev) || pdfWrapped) return true;
+  return adjacent && !closed && width >= FENCE_WRAP_WIDTH.min && width <= FENCE_WRAP_WIDTH.max;
 }
 
 function glue(previous: string, next: string): string {
@@ -28,26 +42,29 @@ function glue(previous: string, next: string): string {
 }
 
 /**
- * Re-joins sentences that PDF extraction broke across lines, with or without a blank line between
- * (`负责 Pod 接下来生` / `命周期。`). Code blocks are left alone.
+ * Re-joins sentences that PDF extraction or a fixed-width copy broke across lines
+ * (`负责 Pod 接下来生` / `命周期。`), and nothing else. Code blocks are left alone.
  */
 export function joinPdfBreaks(lines: readonly SourceLine[]): SourceLine[] {
   return mapText(lines, (text) => {
     const out: SourceLine[] = [];
     let pendingBlank: SourceLine | undefined;
+    // Whether a line was wrapped depends on that physical line, not on what was already joined to it.
+    let lastPhysical = '';
     for (const line of text) {
       if (line.text.trim() === '') {
         pendingBlank ??= line;
         continue;
       }
       const last = out.at(-1);
-      if (last && joins(last.text, line.text)) {
+      if (last && joins(lastPhysical, line.text, pendingBlank === undefined)) {
         out[out.length - 1] = { ...last, text: glue(last.text, line.text) };
       } else {
         if (pendingBlank && last) out.push(pendingBlank);
         out.push(line);
       }
       pendingBlank = undefined;
+      lastPhysical = line.text;
     }
     // Trailing spaces are PDF residue; two of them would also make a Markdown line break.
     return out.map((l) => ({ ...l, text: l.text.trimEnd() }));

@@ -18,6 +18,8 @@ export type UnitFormat = 'heading' | 'numbered' | 'chinese-numbered' | 'pseudo-h
 export interface SourceUnit {
   file: string;
   line: number;
+  /** Last line of the question, when the notes broke it over two lines. */
+  lineEnd: number;
   format: UnitFormat;
   /** The question line exactly as written. */
   rawQuestion: string;
@@ -38,6 +40,7 @@ export type DropReason =
   | 'article-source'
   | 'copy-button-residue'
   | 'image-placeholder'
+  | 'stray-punctuation'
   | 'curation';
 
 /** Lines of a notes file that do not reach the site, each with the reason. */

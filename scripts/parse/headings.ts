@@ -31,6 +31,20 @@ export function hasHeadings(source: SourceFile): boolean {
   return count >= 2;
 }
 
+/**
+ * A heading the PDF cut short (`# 简述 … 是使用什么` then `组件来实现的？`) takes back the end of its
+ * question from the first line under it. Returns the question's last line.
+ */
+function continueQuestion(heading: Heading): number {
+  const first = heading.body.findIndex((l) => l.text.trim() !== '');
+  const next = heading.body[first]?.text.trim() ?? '';
+  if (/[?？]\s*$/.test(heading.text) || !/^[^\s\d\-*#>|!\[（(].{0,15}[?？]$/.test(next)) return heading.line;
+  heading.text = `${heading.text.trimEnd()}${next}`;
+  const line = heading.body[first]!.n;
+  heading.body.splice(0, first + 1);
+  return line;
+}
+
 /** Parses a Markdown notes file: each heading is a question, the lines under it its answer. */
 export function parseHeadings(source: SourceFile, options: HeadingOptions = {}): ParseResult {
   const { file, lines } = source;
@@ -54,7 +68,8 @@ export function parseHeadings(source: SourceFile, options: HeadingOptions = {}):
   dropped.push(...preamble(file, before));
 
   const units: SourceUnit[] = [];
-  headings.forEach((heading, index) => {
+  headings.forEach((heading) => {
+    const lineEnd = continueQuestion(heading);
     const { question, markers } = questionText(heading.text);
     // A bare link under a group title (`# 6、K8S基础(一)` then the post it came from) is not an answer.
     const hasBody = heading.body.some((l) => l.text.trim() !== '' && !BARE_LINK.test(l.text));
@@ -78,7 +93,8 @@ export function parseHeadings(source: SourceFile, options: HeadingOptions = {}):
       return;
     }
     const format: UnitFormat = CHINESE_NUMBERING.test(heading.text.trim()) ? 'chinese-numbered' : 'heading';
-    units.push({ file, line: heading.line, format, rawQuestion: lines[heading.line - 1]!, question, markers, body: heading.body });
+    const rawQuestion = lines.slice(heading.line - 1, lineEnd).filter((l) => l.trim() !== '').join('\n');
+    units.push({ file, line: heading.line, lineEnd, format, rawQuestion, question, markers, body: heading.body });
   });
   return { units, dropped };
 }

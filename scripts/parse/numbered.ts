@@ -28,7 +28,7 @@ export function parseNumbered(source: SourceFile): ParseResult {
     const continuesList = lastItem > 0 && n === lastItem + 1;
     if (match && n === expected && !(continuesList && !isQuestionLike(match[2]!))) {
       const { question, markers } = questionText(match[2]!);
-      units.push({ file, line: i + 1, format: 'numbered', rawQuestion: text, question, markers, body: [] });
+      units.push({ file, line: i + 1, lineEnd: i + 1, format: 'numbered', rawQuestion: text, question, markers, body: [] });
       expected++;
       lastItem = 0;
       return;

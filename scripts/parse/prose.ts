@@ -43,7 +43,7 @@ export function parseProse(source: SourceFile): ParseResult {
   lines.forEach((text, i) => {
     if (i > title && isPseudoHeading(lines, i)) {
       const { question, markers } = questionText(text);
-      units.push({ file, line: i + 1, format: 'pseudo-heading', rawQuestion: text, question, markers, body: [] });
+      units.push({ file, line: i + 1, lineEnd: i + 1, format: 'pseudo-heading', rawQuestion: text, question, markers, body: [] });
       return;
     }
     (units.at(-1)?.body ?? before).push({ n: i + 1, text });

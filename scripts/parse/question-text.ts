@@ -1,4 +1,5 @@
 /** Turns a question line as written into the question's text plus the interview markers it carried. */
+import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
 
 const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
 
@@ -25,7 +26,8 @@ export function stripNumbering(text: string): string {
 }
 
 export function questionText(raw: string): QuestionText {
-  let question = stripNumbering(raw.replace(/\s+/g, ' ').trim());
+  // A space between two Chinese characters (`安全策 略`) is PDF damage, never the author's.
+  let question = stripNumbering(dropSpacesBetweenHan(raw.replace(/\s+/g, ' ').trim()));
   const markers: string[] = [];
   for (;;) {
     const match = CLOSED_TRAILING_GROUP.exec(question) ?? UNCLOSED_TRAILING_GROUP.exec(question);

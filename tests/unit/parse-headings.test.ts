@@ -82,6 +82,12 @@ describe('parseHeadings', () => {
     expect(demoted.units[0]!.body.map((l) => l.text).filter(Boolean)).toEqual(['部门用普罗米修斯', '安全监控faclo']);
   });
 
+  it('takes back the end of a question the PDF pushed onto the next line', () => {
+    const cut = parseHeadings(sourceFile('001.md', '# 简述 Kubernetes kubelet 监控 Worker 节点资源是使用什么  \n\n组件来实现的？ \n\nkubelet 使用 cAdvisor\n\n# 下一题？\n'));
+    expect(cut.units[0]).toMatchObject({ question: '简述 Kubernetes kubelet 监控 Worker 节点资源是使用什么组件来实现的？', line: 1, lineEnd: 3 });
+    expect(cut.units[0]!.body.map((l) => l.text).filter(Boolean)).toEqual(['kubelet 使用 cAdvisor']);
+  });
+
   it('reads `## 一、` Chinese numbering', () => {
     const units = parseSource(sourceFile('002.txt', '## 一、创建一个 pod 的过程\n\n情况一\n\n## 二、k8s 核心组件的功能\n\nmaster')).units;
     expect(units.map((u) => [u.format, u.question])).toEqual([

@@ -11,6 +11,7 @@ describe('questionText', () => {
     ['简单讲一下 pod创建过程（经常问，必须牢记）', '简单讲一下 pod创建过程', ['经常问', '必须牢记']],
     ['k8s生产中遇到什么特别影响深刻的问题吗？（重点', 'k8s生产中遇到什么特别影响深刻的问题吗？', ['重点']],
     ['command和args参数冲突吗？（1*********）', 'command和args参数冲突吗？', ['1*********']],
+    ['Kubernetes PodSecurityPolicy 机制能实现哪些安全策 略？ ', 'Kubernetes PodSecurityPolicy 机制能实现哪些安全策略？', []],
     ['简述 Kubernetes 初始化容器（init container）？', '简述 Kubernetes 初始化容器（init container）？', []],
   ])('%s', (raw, question, markers) => {
     expect(questionText(raw)).toEqual({ question, markers });
