@@ -157,6 +157,9 @@ describe('the built site in Chromium', () => {
     expect(onTopicPage.some((r) => r.text.includes('探针')), JSON.stringify(results)).toBe(true);
     const excerpts = await dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts();
     expect(excerpts.join('')).toMatch(/探|针/);
+    // The dialog speaks Chinese too, not Pagefind's English defaults.
+    expect(await dialog.locator('.pagefind-ui__message').innerText()).toMatch(/^找到 \d+ 个与「探针」相关的结果$/);
+    expect(await dialog.innerText()).not.toMatch(/results? for|Clear|Load more/);
 
     // Following the first question result lands on that question's heading.
     const chosen = onTopicPage[0]!;
