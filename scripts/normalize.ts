@@ -17,11 +17,22 @@ try {
   const curationText = existsSync(curationPath) ? readFileSync(curationPath, 'utf8') : 'version: 1\n';
   const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText);
   replaceDirectory(docsDir, result.pages);
-  replaceDirectory(dataDir, new Map([['manifest.json', `${JSON.stringify(result.manifest, null, 2)}\n`]]));
+  replaceDirectory(
+    dataDir,
+    new Map([
+      ['manifest.json', `${JSON.stringify(result.manifest, null, 2)}\n`],
+      ['merge-report.md', result.report],
+    ]),
+  );
   const s = result.stats;
+  const kinds = Object.entries(s.mergesByKind)
+    .sort()
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
   console.log(
-    `normalize: ${s.files} notes files, ${s.units} units → ${s.questions} questions on ${result.pages.size - 1} topic pages ` +
-      `(${s.exactMerges} exact duplicates merged, ${s.unanswered} 待补充, ${s.dropped} dropped entries in the manifest)`,
+    `normalize: ${s.files} notes files, ${s.units} units → ${s.questions} questions on ${result.pages.size - 1} topic pages\n` +
+      `normalize: ${s.merged} units merged into others (${kinds || 'none'}); ${s.unanswered} 待补充; ${s.dropped} dropped entries in the manifest\n` +
+      `normalize: merge report: src/data/merge-report.md`,
   );
 } catch (error) {
   if (error instanceof SourceError) {

@@ -3,20 +3,41 @@ import { TOPICS } from './classify/topics.ts';
 import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
 import type { Curation } from './curation/schema.ts';
-import { groupExactDuplicates } from './dedupe/exact.ts';
+import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
+import { mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
 import { assignIds } from './emit/ids.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
+import { mergeReport } from './emit/merge-report.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
 import type { CleanUnit, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 
+export interface PublishedQuestion {
+  question: Question;
+  units: readonly CleanUnit[];
+  cluster: Cluster;
+  /** Indices into `units` of the version whose wording and whose answer are used. */
+  wordingFrom: number;
+  primary: number;
+}
+
 export interface NormaliseResult {
   /** Generated pages, keyed by path under `src/content/docs/`. */
   pages: Map<string, string>;
   manifest: Manifest;
-  stats: { files: number; units: number; questions: number; exactMerges: number; dropped: number; unanswered: number };
+  /** A readable list of every merge, for editors. */
+  report: string;
+  stats: {
+    files: number;
+    units: number;
+    questions: number;
+    merged: number;
+    mergesByKind: Record<string, number>;
+    dropped: number;
+    unanswered: number;
+  };
 }
 
 const key = (file: string, line: number) => `${file}:${line}`;
@@ -31,9 +52,14 @@ function checkCurationIds(curation: Curation, curationText: string, sources: rea
     if (text === undefined) fail(at, 'no such notes file or line');
     if (!/^ {0,3}#{1,6}(\s|$)/.test(text!)) fail(at, 'demote names a line that is not a heading');
   }
-  for (const { at } of [...curation.topics, ...curation.drop]) {
-    if (!unitKeys.has(at)) fail(at, 'no question starts at this notes file and line');
-  }
+  const ats = [
+    ...curation.topics.map((t) => t.at),
+    ...curation.drop.map((d) => d.at),
+    ...curation.canonical.map((c) => c.at),
+    ...curation.merge.flatMap((m) => m.at),
+    ...curation.split.flatMap((s) => s.at),
+  ];
+  for (const at of ats) if (!unitKeys.has(at)) fail(at, 'no question starts at this notes file and line');
 }
 
 /** Every non-blank line of every notes file must be in a unit or in the dropped list. */
@@ -47,10 +73,8 @@ function checkNothingLost(sources: readonly SourceFile[], covered: ReadonlySet<s
   }
 }
 
-/** sources → units → cleaned units → questions → topic pages, as a pure function. */
-export function normalise(unordered: readonly SourceFile[], curation: Curation, curationText = ''): NormaliseResult {
-  // Output depends on file names, never on the order a file system lists them in.
-  const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+/** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
+export function unitsOf(sources: readonly SourceFile[], curation: Curation): { cleaned: CleanUnit[]; dropped: Dropped[] } {
   const demote = new Set(curation.demote.map((d) => d.at));
   const dropped: Dropped[] = [];
   const covered = new Set<string>();
@@ -68,36 +92,55 @@ export function normalise(unordered: readonly SourceFile[], curation: Curation, 
   }
   for (const d of dropped) for (let n = d.line; n <= d.endLine; n++) covered.add(key(d.file, n));
   checkNothingLost(sources, covered);
+  return { cleaned, dropped };
+}
+
+/** sources → units → cleaned units → clusters → topic pages, as a pure function. */
+export function normalise(unordered: readonly SourceFile[], curation: Curation, curationText = ''): NormaliseResult {
+  // Output depends on file names, never on the order a file system lists them in.
+  const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const { cleaned, dropped } = unitsOf(sources, curation);
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
 
   const curatedDrops = new Map(curation.drop.map((d) => [d.at, d.reason]));
-  const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
   const kept = cleaned.filter((u) => {
     const reason = curatedDrops.get(key(u.file, u.line));
     if (reason) dropped.push({ file: u.file, line: u.line, endLine: u.line, reason: 'curation', text: u.rawQuestion, note: reason });
     return !reason;
   });
-
-  const groups = groupExactDuplicates(kept);
-  const topicOf = groups.map((g) => {
-    const topic = classify(g[0]!, overrides);
-    if (!topic) throw new SourceError(g[0]!.file, g[0]!.line, `no topic fits "${g[0]!.question}"; add it to topics: in curation.yaml`);
-    return topic;
+  const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
+  const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
+  const clusters = clusterUnits(kept, {
+    merge: curation.merge.map((m) => indices(m.at)),
+    split: curation.split.map((s) => indices(s.at)),
   });
-  const ids = assignIds(groups.map((g) => g[0]!.question));
-  const published = groups.map((group, i) => {
-    const primary = group[0]!;
+
+  const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
+  const canonical = new Map(curation.canonical.map((c) => [c.at, c.question]));
+  const merged = clusters.map((cluster) => {
+    const units = cluster.members.map((i) => kept[i]!);
+    const wording = units.map((u) => canonical.get(key(u.file, u.line))).find((q) => q !== undefined);
+    return { cluster, units, merge: mergeCluster(units, wording) };
+  });
+  const ids = assignIds(merged.map((m) => m.merge.question));
+  const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
+    const primary = units[merge.primary]!;
+    const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
+    const topic = override ?? classify({ ...primary, question: merge.question }, new Map());
+    if (!topic) throw new SourceError(primary.file, primary.line, `no topic fits "${merge.question}"; add it to topics: in curation.yaml`);
     const question: Question = {
       id: ids[i]!,
-      topic: topicOf[i]!,
-      question: primary.question,
-      markers: [...new Set(group.flatMap((u) => u.markers))],
-      answer: primary.answer,
-      unanswered: primary.unanswered,
-      sources: group.map((u) => ({ file: u.file, line: u.line })),
-      images: group.flatMap((u) => u.images),
+      topic,
+      question: merge.question,
+      markers: merge.markers,
+      answer: merge.answer,
+      supplements: merge.supplements,
+      unanswered: merge.unanswered,
+      sources: units.map((u) => ({ file: u.file, line: u.line })),
+      primarySource: { file: primary.file, line: primary.line },
+      images: units.flatMap((u) => u.images),
     };
-    return { question, units: group };
+    return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 
   const topicPages: TopicPage[] = TOPICS.map((topic) => ({
@@ -108,14 +151,18 @@ export function normalise(unordered: readonly SourceFile[], curation: Curation, 
   for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
 
   const manifest = buildManifest(published, dropped);
+  const mergesByKind: Record<string, number> = {};
+  for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
     pages,
     manifest,
+    report: mergeReport(published, kept),
     stats: {
       files: sources.length,
       units: cleaned.length,
       questions: published.length,
-      exactMerges: kept.length - groups.length,
+      merged: kept.length - published.length,
+      mergesByKind,
       dropped: manifest.dropped.length,
       unanswered: published.filter((p) => p.question.unanswered).length,
     },

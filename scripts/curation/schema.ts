@@ -11,6 +11,9 @@ export const CurationSchema = z
     demote: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
     topics: z.array(z.object({ at: At, topic: z.enum(TOPIC_IDS) }).strict()).default([]),
     drop: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
+    merge: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
+    split: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
+    canonical: z.array(z.object({ at: At, question: z.string().min(2) }).strict()).default([]),
   })
   .strict();
 

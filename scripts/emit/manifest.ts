@@ -1,11 +1,13 @@
-import type { Dropped, ImageRef, Question, TopicId } from '../lib/types.ts';
+import type { Dropped, ImageRef, TopicId } from '../lib/types.ts';
+import type { PublishedQuestion } from '../pipeline.ts';
 
 export interface ManifestUnit {
   at: string;
   question: string;
   page: `/${TopicId}/`;
   id: string;
-  status: 'published' | 'merged-exact-duplicate' | 'unanswered';
+  /** `published`: its wording or answer is shown; `merged`: folded into that question, its new points as 补充. */
+  status: 'published' | 'merged' | 'unanswered';
 }
 
 export interface Manifest {
@@ -21,13 +23,10 @@ function byPlace(a: { file: string; line: number }, b: { file: string; line: num
 }
 
 /** Where every unit of every notes file went: a page anchor, or dropped with its reason. */
-export function buildManifest(
-  published: readonly { question: Question; units: readonly { file: string; line: number; question: string }[] }[],
-  dropped: readonly Dropped[],
-): Manifest {
+export function buildManifest(published: readonly PublishedQuestion[], dropped: readonly Dropped[]): Manifest {
   const units: (ManifestUnit & { file: string; line: number })[] = [];
   const images: (Manifest['images'][number] & ImageRef)[] = [];
-  for (const { question, units: sources } of published) {
+  for (const { question, units: sources, primary, wordingFrom } of published) {
     sources.forEach((u, i) =>
       units.push({
         file: u.file,
@@ -36,7 +35,7 @@ export function buildManifest(
         question: u.question,
         page: `/${question.topic}/`,
         id: question.id,
-        status: question.unanswered ? 'unanswered' : i === 0 ? 'published' : 'merged-exact-duplicate',
+        status: question.unanswered ? 'unanswered' : i === primary || i === wordingFrom ? 'published' : 'merged',
       }),
     );
     for (const image of question.images) images.push({ ...image, at: at(image.file, image.line), page: `/${question.topic}/#${question.id}` });

@@ -9,11 +9,15 @@ function prop(name: string, value: unknown): string {
 function questionSection(q: Question): string {
   const meta = [
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
+    prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
     ...(q.markers.length > 0 ? [prop('markers', q.markers)] : []),
     ...(q.unanswered ? ['unanswered'] : []),
   ].join(' ');
   const parts = [`## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} />`];
   if (!q.unanswered) parts.push(toSafeMdx(q.answer));
+  for (const s of q.supplements) {
+    parts.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
+  }
   return parts.join('\n\n');
 }
 
@@ -28,6 +32,7 @@ export function topicPageMdx(page: TopicPage): string {
     '---',
     '',
     "import QuestionMeta from '../../components/QuestionMeta.astro';",
+    "import Supplement from '../../components/Supplement.astro';",
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
   ].join('\n');

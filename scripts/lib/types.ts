@@ -104,15 +104,24 @@ export interface Topic {
   description: string;
 }
 
+/** Statements one version of a question adds to the primary answer. */
+export interface Supplement {
+  source: SourceRef;
+  markdown: string;
+}
+
 /** One question as published: one or more units merged. */
 export interface Question {
   id: string;
   topic: TopicId;
   question: string;
   markers: string[];
+  /** The primary answer, from `primarySource`. */
   answer: string;
+  supplements: Supplement[];
   unanswered: boolean;
   sources: SourceRef[];
+  primarySource: SourceRef;
   images: ImageRef[];
 }
 

@@ -48,9 +48,9 @@ describe('normalise', () => {
 
   it('merges an exact duplicate and keeps both sources', () => {
     const { manifest, stats } = normalise([a, b], curation);
-    expect(stats.exactMerges).toBe(1);
+    expect(stats.mergesByKind).toEqual({ exact: 1 });
     const restart = manifest.units.filter((u) => u.question === 'pod的重启策略有哪些？');
-    expect(restart.map((u) => u.status).sort()).toEqual(['merged-exact-duplicate', 'published']);
+    expect(restart.map((u) => u.status).sort()).toEqual(['merged', 'published']);
     expect(new Set(restart.map((u) => `${u.page}#${u.id}`)).size).toBe(1);
   });
 

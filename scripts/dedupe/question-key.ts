@@ -1,0 +1,28 @@
+import { comparable } from './comparable.ts';
+
+/**
+ * Question text reduced to what it asks: English names mapped to the Chinese terms the other notes
+ * use, and the interview boilerplate (`简述`, `Kubernetes`, `有哪些`, `是什么`) removed.
+ */
+const SYNONYMS: readonly [RegExp, string][] = [
+  [/livenessprobe|liveness/g, '存活探针'],
+  [/readinessprobe|readiness/g, '就绪探针'],
+  [/startupprobe/g, '启动探针'],
+  [/下载策略/g, '拉取策略'],
+  [/initcontainer/g, '初始化容器'],
+  [/replicaset/g, 'rs'],
+  [/replicationcontroller/g, 'rc'],
+  [/一致处于/g, '一直处于'],
+  [/kubeproxys/g, 'kubeproxy'],
+  [/apiserver|kubeapiserver/g, 'apiserver'],
+  [/headless/g, '无头'],
+];
+
+const BOILERPLATE =
+  /kubernetes|kubenetes|k8s|简述|简单|描述|讲一下|说一下|说下|请|解释|一下|介绍|一般|主要|都|分别|有哪几种|有哪几个|有哪些|哪几种|哪些|哪几个|是什么|什么是|是什么的|是干什么的|干什么|是多少|如何|怎么|怎样|中的|中|的|吗|呢|是|有|和|与|及|以及|其|呀/g;
+
+export function questionKey(question: string): string {
+  let text = comparable(question);
+  for (const [pattern, replacement] of SYNONYMS) text = text.replace(pattern, replacement);
+  return text.replace(BOILERPLATE, '');
+}

@@ -1,0 +1,65 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { comparable } from './comparable.ts';
+import { bigrams, coverage } from './grams.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** A block below this many characters (`如下：`) makes no point of its own. */
+const MIN_POINT = 4;
+/** A block whose bigrams are this much inside what the reader has already seen adds nothing. */
+const COVERED = 0.85;
+
+/** The answer's points: paragraphs, code blocks, tables, and each item of a list on its own. */
+function points(markdown: string): RootContent[] {
+  const tree = parser.parse(markdown);
+  return tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'list') return [node];
+    return node.children.map((item, i) => ({ ...node, start: node.ordered ? (node.start ?? 1) + i : node.start, children: [item] }));
+  });
+}
+
+function textOf(node: Nodes): string {
+  return node.type === 'code' ? node.value : toString(node);
+}
+
+/** What the reader has already been shown under a question: the primary answer, then each supplement. */
+export class Seen {
+  private texts: string[] = [];
+  text = '';
+  grams = bigrams('');
+
+  constructor(markdown: string) {
+    this.add(markdown);
+  }
+
+  add(markdown: string): void {
+    this.texts.push(comparable(markdown));
+    this.text = this.texts.join('\u0000');
+    this.grams = bigrams(this.text);
+  }
+}
+
+/**
+ * The statements of `other` that the reader has not yet seen, as Markdown; empty when it adds
+ * nothing. Nothing is rewritten: each point is carried whole, in its order.
+ */
+export function uniquePoints(other: string, seen: Seen): string {
+  const { text: seenText, grams: seenGrams } = seen;
+  // Most versions repeat what was shown; only parse the ones that may add something.
+  const whole = comparable(other);
+  if (seenText.includes(whole) || coverage(bigrams(whole), seenGrams) >= 0.98) return '';
+  const carried = points(other).filter((node) => {
+    const text = comparable(textOf(node));
+    if ([...text].length < MIN_POINT || seenText.includes(text)) return false;
+    return coverage(bigrams(text), seenGrams) < COVERED;
+  });
+  if (carried.length === 0) return '';
+  const root: Root = { type: 'root', children: carried };
+  return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();
+}

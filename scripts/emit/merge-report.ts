@@ -1,0 +1,43 @@
+import type { CleanUnit } from '../lib/types.ts';
+import type { PublishedQuestion } from '../pipeline.ts';
+
+const place = (u: { file: string; line: number }) => `${u.file.slice(0, 3)}:${u.line}`;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const oneLine = (text: string, max = 70) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return [...flat].length > max ? `${[...flat].slice(0, max).join('')}…` : flat;
+};
+
+/**
+ * For editors: every question that merged several versions, why each pair was judged alike, which
+ * version's wording and answer are shown, and what each other version carried over as 补充.
+ */
+export function mergeReport(published: readonly PublishedQuestion[], units: readonly CleanUnit[]): string {
+  const merged = published.filter((p) => p.units.length > 1);
+  const lines = [
+    '# 合并报告（由 npm run normalize 生成，请勿手改）',
+    '',
+    `${units.length} 个题目单元 → ${published.length} 道题；${merged.length} 道题合并了多个版本。`,
+    '调整方法：在 sources/curation.yaml 中用 merge / split / canonical 修正。',
+    '',
+  ];
+  for (const p of merged) {
+    const { question, units: versions, cluster, wordingFrom, primary } = p;
+    lines.push(`## ${question.question}`, '', `页面：/${question.topic}/#${question.id}`, '');
+    versions.forEach((u, i) => {
+      const roles = [i === wordingFrom ? '题目措辞' : '', i === primary ? '主答案' : ''].filter(Boolean).join('、');
+      lines.push(`- ${place(u)} ${u.question}${roles ? `（${roles}）` : ''}${u.unanswered ? '〔无答案〕' : ''}`);
+    });
+    lines.push('', '相似度：');
+    for (const link of cluster.links) {
+      lines.push(
+        `- ${place(units[link.unit]!)} ~ ${place(units[link.partner]!)}：${link.kind}，题目 ${pct(link.questionSimilarity)}，答案 ${pct(link.answerSimilarity)}`,
+      );
+    }
+    lines.push('', '补充：');
+    if (question.supplements.length === 0) lines.push('- 无（其他版本的内容都已包含在主答案中）');
+    for (const s of question.supplements) lines.push(`- 来自 ${place(s.source)}：${oneLine(s.markdown)}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
