@@ -24,8 +24,16 @@ function points(markdown: string): RootContent[] {
   });
 }
 
+/** What a point says, including where its images and links point: a picture is a point too. */
 function textOf(node: Nodes): string {
-  return node.type === 'code' ? node.value : toString(node);
+  if (node.type === 'code') return node.value;
+  const urls: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === 'image' || n.type === 'link') urls.push(n.url);
+    if ('children' in n) n.children.forEach((c) => walk(c as Nodes));
+  };
+  walk(node);
+  return [toString(node), ...urls].join(' ');
 }
 
 /** What the reader has already been shown under a question: the primary answer, then each supplement. */
