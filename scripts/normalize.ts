@@ -34,6 +34,7 @@ try {
       `normalize: ${s.merged} units merged into others (${kinds || 'none'}); ${s.unanswered} 待补充; ${s.dropped} dropped entries in the manifest\n` +
       `normalize: merge report: src/data/merge-report.md`,
   );
+  for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`normalize: ${error.message}\nnormalize: nothing was written; the previous pages are unchanged.`);

@@ -8,7 +8,7 @@ import { mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
 import { assignIds } from './emit/ids.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
-import { mergeReport } from './emit/merge-report.ts';
+import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
 import type { CleanUnit, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
@@ -29,6 +29,8 @@ export interface NormaliseResult {
   manifest: Manifest;
   /** A readable list of every merge, for editors. */
   report: string;
+  /** Merges worth a second look. */
+  warnings: string[];
   stats: {
     files: number;
     units: number;
@@ -157,6 +159,7 @@ export function normalise(unordered: readonly SourceFile[], curation: Curation, 
     pages,
     manifest,
     report: mergeReport(published, kept),
+    warnings: mergeWarnings(published, kept),
     stats: {
       files: sources.length,
       units: cleaned.length,

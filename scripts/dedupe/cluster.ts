@@ -39,8 +39,8 @@ export const THRESHOLDS = {
   sameAnswer: 0.85,
   questionForSameAnswer: 0.2,
   substantialAnswer: 30,
-  /** Same question, but two full answers that share this little are about different things. */
-  answerForSameQuestion: 0.2,
+  /** Two full answers that share less than this are about different things, however alike the questions. */
+  answerForSameQuestion: 0.25,
 };
 
 interface Features {
@@ -75,9 +75,9 @@ export function judge(a: Features, b: Features): Omit<Link, 'unit' | 'partner'> 
   if (a.exact === b.exact) return result('exact');
   if (conflicts(a.guards, b.guards)) return undefined;
   const substantial = Math.min(a.answer.length, b.answer.length) >= THRESHOLDS.substantialAnswer;
-  if (sameKey && !(substantial && answerSimilarity < THRESHOLDS.answerForSameQuestion)) {
-    return result('same-question');
-  }
+  // Two full answers with almost nothing in common answer different questions, whatever the wording.
+  if (substantial && answerSimilarity < THRESHOLDS.answerForSameQuestion) return undefined;
+  if (sameKey) return result('same-question');
   if (questionSimilarity >= THRESHOLDS.similarQuestion) return result('similar-question');
   if (questionSimilarity >= THRESHOLDS.questionWithAnswer && answerSimilarity >= THRESHOLDS.answerWithQuestion) {
     return result('similar-question-and-answer');
@@ -126,7 +126,8 @@ export function clusterUnits(units: readonly CleanUnit[], options: ClusterOption
     parent[gone] = keep;
     members.get(keep)!.push(...members.get(gone)!);
     members.delete(gone);
-    guards.set(keep, joinGroups(guards.get(keep)!, guards.get(gone)!));
+    // An editor's merge says the version is the anchor's question: the anchor's terms speak for both.
+    guards.set(keep, curated ? guards.get(ri)! : joinGroups(guards.get(keep)!, guards.get(gone)!));
     guards.delete(gone);
     splits.set(keep, new Set([...splits.get(keep)!, ...splits.get(gone)!]));
     splits.delete(gone);

@@ -12,13 +12,31 @@ const oneLine = (text: string, max = 70) => {
  * For editors: every question that merged several versions, why each pair was judged alike, which
  * version's wording and answer are shown, and what each other version carried over as 补充.
  */
+/** Merges an editor should look at first: the wording matched but the two answers say little in common. */
+export function mergeWarnings(published: readonly PublishedQuestion[], units: readonly CleanUnit[]): string[] {
+  return published.flatMap((p) =>
+    p.cluster.links
+      .filter((l) => l.kind !== 'curated' && l.kind !== 'exact' && !units[l.unit]!.unanswered && !units[l.partner]!.unanswered)
+      .filter((l) => l.answerSimilarity < 0.3)
+      .map(
+        (l) =>
+          `${place(units[l.unit]!)} 「${units[l.unit]!.question}」 ~ ${place(units[l.partner]!)} 「${units[l.partner]!.question}」：答案只有 ${pct(l.answerSimilarity)} 相同`,
+      ),
+  );
+}
+
 export function mergeReport(published: readonly PublishedQuestion[], units: readonly CleanUnit[]): string {
   const merged = published.filter((p) => p.units.length > 1);
+  const warnings = mergeWarnings(published, units);
   const lines = [
     '# 合并报告（由 npm run normalize 生成，请勿手改）',
     '',
     `${units.length} 个题目单元 → ${published.length} 道题；${merged.length} 道题合并了多个版本。`,
     '调整方法：在 sources/curation.yaml 中用 merge / split / canonical 修正。',
+    '',
+    '## 需要复核',
+    '',
+    ...(warnings.length > 0 ? warnings.map((w) => `- ${w}`) : ['- 无']),
     '',
   ];
   for (const p of merged) {

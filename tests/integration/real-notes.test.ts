@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCuration } from '../../scripts/curation/load.ts';
 import { readSources } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
+import { comparable } from '../../scripts/dedupe/comparable.ts';
 
 const root = join(import.meta.dirname, '../..');
 const curationPath = join(root, 'sources/curation.yaml');
@@ -94,5 +95,37 @@ describe('the five real notes files', () => {
     const committed = new Map(readdirSync(docs).map((f) => [f, readFileSync(join(docs, f), 'utf8')]));
     expect(committed).toEqual(pages);
     expect(readFileSync(join(root, 'src/data/manifest.json'), 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
+  });
+});
+
+describe('no repeated text across questions', () => {
+  /** Questions whose notes genuinely give the same statements, each needing them in its own answer. */
+  const SHARED = [
+    ['pv 回收策略', '存储类回收策略', /^pv-reclaim-policy/, /^storageclass-reclaim-policy/],
+    ['存活探针方式', '就绪探针方式', /^pod-liveness/, /^pod-readiness/],
+    ['pod 生命周期（相位）', 'pod 状态', /^pod-lifecycle/, /^pod-status/],
+  ] as const;
+
+  it('has no paragraph or list item of 40+ characters under two different questions, except where both need it', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const [name, mdx] of pages) {
+      if (name === 'index.mdx') continue;
+      for (const section of mdx.split(/\n## /).slice(1)) {
+        const id = /\{#([a-z0-9-]+)\}/.exec(section.split('\n')[0]!)![1]!;
+        for (const block of section.split(/\n\s*\n|\n(?=\s*(?:-|\d+\.) )/)) {
+          const text = comparable(block);
+          if (block.trim().startsWith('<') || block.trim().startsWith('```') || [...text].length < 40) continue;
+          (owners.get(text) ?? owners.set(text, new Set()).get(text)!).add(id);
+        }
+      }
+    }
+    const repeated = [...owners.entries()]
+      .filter(([, ids]) => ids.size > 1)
+      .filter(([, ids]) => {
+        const [a, b] = [...ids];
+        return ids.size > 2 || !SHARED.some(([, , x, y]) => (x.test(a!) && y.test(b!)) || (x.test(b!) && y.test(a!)));
+      })
+      .map(([text, ids]) => `${[...ids].join(' & ')}: ${text.slice(0, 40)}`);
+    expect(repeated).toEqual([]);
   });
 });
