@@ -34,6 +34,22 @@ describe('curation file', () => {
   });
 });
 
+describe('curation of merges', () => {
+  const notes = sourceFile('a.md', '## pod的存活探针有哪几种？\n\nexec、httpGet、tcpSocket\n\n## pod的就绪探针有哪几种？\n\nexec、httpGet、tcpSocket\n');
+
+  it('merges what an editor merges, under the wording the editor gives', () => {
+    const text = 'version: 1\nmerge:\n  - at: ["a.md:1", "a.md:5"]\n    reason: 演示合并\ncanonical:\n  - at: "a.md:5"\n    question: 探针有哪几种？\n';
+    const { manifest, pages } = normalise([notes], parseCuration(text), text);
+    expect(new Set(manifest.units.map((u) => u.id)).size).toBe(1);
+    expect(pages.get('pod.mdx')).toContain('## 探针有哪几种？');
+  });
+
+  it('rejects a merge entry that names no question', () => {
+    const text = 'version: 1\nmerge:\n  - at: ["a.md:1", "a.md:4"]\n    reason: 演示合并\n';
+    expect(() => normalise([notes], parseCuration(text), text)).toThrow('curation.yaml:3: a.md:4: no question starts at this notes file and line');
+  });
+});
+
 describe('normalise', () => {
   const a = sourceFile('a.md', '## pod的重启策略有哪些？\n\nAlways\n\n## 什么是etcd？\n\n键值数据库\n');
   const b = sourceFile('b.txt', '1、pod的重启策略有哪些？\n\nAlways\n\n2、k8s informer\n\n3、什么是pod？\n\n最小调度单位\n');
