@@ -51,8 +51,13 @@ interface Features {
   guards: string[];
 }
 
+/** An answer's words: link and image addresses are not what it says. */
+function answerText(markdown: string): string {
+  return comparable(markdown.replace(/\]\([^)]*\)/g, ']'));
+}
+
 function features(unit: CleanUnit): Features {
-  const answer = unit.unanswered ? '' : comparable(unit.answer);
+  const answer = unit.unanswered ? '' : answerText(unit.answer);
   const key = questionKey(unit.question);
   return {
     key,

@@ -14,7 +14,7 @@ const AXES: readonly (readonly [string, RegExp][])[] = [
   ],
   [
     ['params', /参数/],
-    ['command', /命令/],
+    ['command', /命令有|什么命令|命令是|的命令/],
     ['process', /过程|流程|步骤/],
     ['strategy', /策略/],
     ['kinds', /哪几种|哪些|方式|类型/],
@@ -38,6 +38,9 @@ const AXES: readonly (readonly [string, RegExp][])[] = [
   ],
   [
     ['headless', /无头|headless/i],
+  ],
+  [
+    ['how-it-works', /原理|实现/],
   ],
   [
     ['rollback', /回滚/],

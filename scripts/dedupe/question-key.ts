@@ -19,10 +19,11 @@ const SYNONYMS: readonly [RegExp, string][] = [
 ];
 
 const BOILERPLATE =
-  /kubernetes|kubenetes|k8s|简述|简单|描述|讲一下|说一下|说下|请|解释|一下|介绍|一般|主要|都|分别|有哪几种|有哪几个|有哪些|哪几种|哪些|哪几个|是什么|什么是|是什么的|是干什么的|干什么|是多少|如何|怎么|怎样|中的|中|的|吗|呢|是|有|和|与|及|以及|其|呀/g;
+  /kubernetes|kubenetes|k8s|简述|简单|描述|讲一下|说一下|说下|请|解释|一下|介绍|一般|主要|都|分别|有哪几种|有哪几个|有哪些|哪几种|哪些|哪几个|几种|几个|是什么|什么是|是什么的|是干什么的|干什么|是多少|如何|怎么|怎样|中的|中|内|在|的|吗|呢|是|有|和|与|及|以及|其|呀/g;
 
 export function questionKey(question: string): string {
   let text = comparable(question);
   for (const [pattern, replacement] of SYNONYMS) text = text.replace(pattern, replacement);
-  return text.replace(BOILERPLATE, '');
+  // `初始化容器（init container）` says the term twice once the English is mapped to Chinese.
+  return text.replace(BOILERPLATE, '').replace(/(.{2,}?)\1/gu, '$1');
 }
