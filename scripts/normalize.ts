@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURATION_FILE, parseCuration } from './curation/load.ts';
+import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
 import { SourceError } from './lib/errors.ts';
 import { readSources } from './lib/read-sources.ts';
 import { normalise } from './pipeline.ts';
@@ -15,7 +16,10 @@ const dataDir = process.env.KB_DATA_OUT ?? join(root, 'src/data');
 try {
   const curationPath = join(sourcesDir, CURATION_FILE);
   const curationText = existsSync(curationPath) ? readFileSync(curationPath, 'utf8') : 'version: 1\n';
-  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText);
+  const diagramsDir = join(root, 'src/diagrams');
+  const rendered = await ensureDiagrams(diagramsDir);
+  if (rendered > 0) console.log(`normalize: rendered ${rendered} diagram SVG(s) with Chromium into src/diagrams/rendered/`);
+  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText, diagramNames(diagramsDir));
   replaceDirectory(docsDir, result.pages);
   replaceDirectory(
     dataDir,

@@ -60,6 +60,7 @@ function checkCurationIds(curation: Curation, curationText: string, sources: rea
     ...curation.canonical.map((c) => c.at),
     ...curation.merge.flatMap((m) => m.at),
     ...curation.split.flatMap((s) => s.at),
+    ...curation.diagrams.map((d) => d.at),
   ];
   for (const at of ats) if (!unitKeys.has(at)) fail(at, 'no question starts at this notes file and line');
 }
@@ -98,11 +99,22 @@ export function unitsOf(sources: readonly SourceFile[], curation: Curation): { c
 }
 
 /** sources → units → cleaned units → clusters → topic pages, as a pure function. */
-export function normalise(unordered: readonly SourceFile[], curation: Curation, curationText = ''): NormaliseResult {
+export function normalise(
+  unordered: readonly SourceFile[],
+  curation: Curation,
+  curationText = '',
+  /** Names of the diagrams in src/diagrams/; a curation entry naming another is an error. */
+  diagramNames: readonly string[] = [],
+): NormaliseResult {
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   const { cleaned, dropped } = unitsOf(sources, curation);
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
+  for (const { diagram } of curation.diagrams) {
+    if (!diagramNames.includes(diagram)) {
+      throw new SourceError('curation.yaml', curationLine(curationText, diagram), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`);
+    }
+  }
 
   const curatedDrops = new Map(curation.drop.map((d) => [d.at, d.reason]));
   const kept = cleaned.filter((u) => {
@@ -137,6 +149,9 @@ export function normalise(unordered: readonly SourceFile[], curation: Curation, 
       markers: merge.markers,
       answer: merge.answer,
       supplements: merge.supplements,
+      diagrams: curation.diagrams
+        .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
+        .map((d) => ({ name: d.diagram, caption: d.caption })),
       unanswered: merge.unanswered,
       sources: units.map((u) => ({ file: u.file, line: u.line })),
       primarySource: { file: primary.file, line: primary.line },

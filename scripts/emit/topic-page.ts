@@ -15,6 +15,7 @@ function questionSection(q: Question): string {
   ].join(' ');
   const parts = [`## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} />`];
   if (!q.unanswered) parts.push(toSafeMdx(q.answer));
+  for (const d of q.diagrams) parts.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
     parts.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
   }
@@ -33,6 +34,7 @@ export function topicPageMdx(page: TopicPage): string {
     '',
     "import QuestionMeta from '../../components/QuestionMeta.astro';",
     "import Supplement from '../../components/Supplement.astro';",
+    "import Diagram from '../../components/Diagram.astro';",
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
   ].join('\n');

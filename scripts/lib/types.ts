@@ -110,6 +110,12 @@ export interface Supplement {
   markdown: string;
 }
 
+/** One of our diagrams (src/diagrams/<name>.mmd), shown under an answer. */
+export interface DiagramRef {
+  name: string;
+  caption: string;
+}
+
 /** One question as published: one or more units merged. */
 export interface Question {
   id: string;
@@ -119,6 +125,7 @@ export interface Question {
   /** The primary answer, from `primarySource`. */
   answer: string;
   supplements: Supplement[];
+  diagrams: DiagramRef[];
   unanswered: boolean;
   sources: SourceRef[];
   primarySource: SourceRef;
