@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCuration } from './curation/load.ts';
+import { diagramNames } from './diagrams/render.ts';
 import { readSources } from './lib/read-sources.ts';
 import type { SourceFile } from './lib/types.ts';
 import { normalise, unitsOf } from './pipeline.ts';
@@ -58,7 +59,7 @@ function measure(label: string, files: readonly SourceFile[], runs: number): voi
   let result: ReturnType<typeof normalise> | undefined;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    result = normalise(files, curation, curationText);
+    result = normalise(files, curation, curationText, diagramNames(join(root, 'src/diagrams')));
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

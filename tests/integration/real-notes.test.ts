@@ -2,13 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCuration } from '../../scripts/curation/load.ts';
+import { diagramNames } from '../../scripts/diagrams/render.ts';
 import { readSources } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
 import { comparable } from '../../scripts/dedupe/comparable.ts';
 
 const root = join(import.meta.dirname, '../..');
 const curationPath = join(root, 'sources/curation.yaml');
-const result = normalise(readSources(join(root, 'sources')), loadCuration(curationPath), readFileSync(curationPath, 'utf8'));
+const result = normalise(
+  readSources(join(root, 'sources')),
+  loadCuration(curationPath),
+  readFileSync(curationPath, 'utf8'),
+  diagramNames(join(root, 'src/diagrams')),
+);
 const { manifest, pages } = result;
 const where = (question: string) => manifest.units.find((u) => u.question === question);
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Manifest } from '../../scripts/emit/manifest.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -62,5 +63,21 @@ describe('the built site in dist/', () => {
 
   it('indexes the site for search', () => {
     expect(readdirSync(join(dist, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
+  });
+});
+
+describe('diagrams in dist/', () => {
+  const curation = parse(readFileSync(join(root, 'sources/curation.yaml'), 'utf8')) as { diagrams: { at: string; diagram: string }[] };
+
+  it('puts both the light and the dark SVG of each diagram under its question, with no diagram script', () => {
+    expect(curation.diagrams.length).toBeGreaterThanOrEqual(7);
+    for (const { at, diagram } of curation.diagrams) {
+      const unit = manifest.units.find((u) => u.at === at)!;
+      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split('<h2')[0]!;
+      expect(section, `${diagram} under ${unit.page}#${unit.id}`).toContain(`id="kb-${diagram}-light`);
+      expect(section, `${diagram} under ${unit.page}#${unit.id}`).toContain(`id="kb-${diagram}-dark`);
+      expect(section).toContain('<figcaption');
+    }
+    for (const topic of TOPICS) expect(html(`${topic}/`)).not.toMatch(/mermaid(\.min)?\.js/);
   });
 });
