@@ -1,8 +1,9 @@
 /** `npm run normalize`: sources/ → src/content/docs/*.mdx and src/data/manifest.json. */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURATION_FILE, parseCuration } from './curation/load.ts';
 import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
+import { AnchorLockSchema } from './emit/anchors.ts';
 import { SourceError } from './lib/errors.ts';
 import { readSources } from './lib/read-sources.ts';
 import { normalise } from './pipeline.ts';
@@ -19,15 +20,23 @@ try {
   const diagramsDir = join(root, 'src/diagrams');
   const rendered = await ensureDiagrams(diagramsDir);
   if (rendered > 0) console.log(`normalize: rendered ${rendered} diagram SVG(s) with Chromium into src/diagrams/rendered/`);
-  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText, diagramNames(diagramsDir));
+  const lockPath = join(sourcesDir, 'anchors.lock.json');
+  const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '{}';
+  const lock = AnchorLockSchema.safeParse(JSON.parse(lockText));
+  if (!lock.success) throw new SourceError('anchors.lock.json', 1, lock.error.issues[0]!.message);
+  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data);
   replaceDirectory(docsDir, result.pages);
   replaceDirectory(
     dataDir,
     new Map([
       ['manifest.json', `${JSON.stringify(result.manifest, null, 2)}\n`],
       ['merge-report.md', result.report],
+      ['permalinks.json', `${JSON.stringify(Object.fromEntries(Object.entries(result.anchorLock).map(([a, e]) => [a, `${e.page}#${a}`])), null, 2)}\n`],
     ]),
   );
+  // New anchors are recorded so that, once published, they are never lost.
+  const lockOut = `${JSON.stringify(result.anchorLock, null, 2)}\n`;
+  if (lockOut !== lockText) writeFileSync(lockPath, lockOut);
   const s = result.stats;
   const kinds = Object.entries(s.mergesByKind)
     .sort()

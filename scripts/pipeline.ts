@@ -6,7 +6,7 @@ import type { Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
 import { mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
-import { assignIds } from './emit/ids.ts';
+import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
@@ -29,6 +29,8 @@ export interface NormaliseResult {
   manifest: Manifest;
   /** A readable list of every merge, for editors. */
   report: string;
+  /** The anchor lock with this run's new anchors added. */
+  anchorLock: AnchorLock;
   /** Merges worth a second look. */
   warnings: string[];
   stats: {
@@ -105,6 +107,8 @@ export function normalise(
   curationText = '',
   /** Names of the diagrams in src/diagrams/; a curation entry naming another is an error. */
   diagramNames: readonly string[] = [],
+  /** Every anchor published so far (sources/anchors.lock.json). */
+  anchorLock: AnchorLock = {},
 ): NormaliseResult {
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
@@ -136,14 +140,25 @@ export function normalise(
     const wording = units.map((u) => canonical.get(key(u.file, u.line))).find((q) => q !== undefined);
     return { cluster, units, merge: mergeCluster(units, wording) };
   });
-  const ids = assignIds(merged.map((m) => m.merge.question));
-  const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
+  const topics = merged.map(({ units, merge }) => {
     const primary = units[merge.primary]!;
     const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
     const topic = override ?? classify({ ...primary, question: merge.question }, new Map());
     if (!topic) throw new SourceError(primary.file, primary.line, `no topic fits "${merge.question}"; add it to topics: in curation.yaml`);
+    return topic;
+  });
+  const { anchors, lock } = assignAnchors(
+    merged.map((m) => m.merge.question),
+    merged.map(({ units, merge }) => [merge.primary, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
+    topics.map((t) => `/${t}/`),
+    anchorLock,
+  );
+  const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
+    const primary = units[merge.primary]!;
+    const topic = topics[i]!;
     const question: Question = {
-      id: ids[i]!,
+      id: anchors[i]!.id,
+      aliases: anchors[i]!.aliases,
       topic,
       question: merge.question,
       markers: merge.markers,
@@ -174,6 +189,7 @@ export function normalise(
     pages,
     manifest,
     report: mergeReport(published, kept),
+    anchorLock: lock,
     warnings: mergeWarnings(published, kept),
     stats: {
       files: sources.length,

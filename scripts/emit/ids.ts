@@ -123,17 +123,3 @@ export function slugFor(question: string): string {
   }
   return slug || `q-${shortHash(question)}`;
 }
-
-/** Assigns every question a unique id; a repeated slug gets a short hash of its question. */
-export function assignIds(questions: readonly string[]): string[] {
-  const slugs = questions.map(slugFor);
-  const counts = new Map<string, number>();
-  for (const s of slugs) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const used = new Set<string>();
-  return slugs.map((slug, i) => {
-    let id = counts.get(slug)! > 1 ? `${slug}-${shortHash(questions[i]!)}` : slug;
-    for (let n = 2; used.has(id); n++) id = `${slug}-${shortHash(`${questions[i]!}#${n}`)}`;
-    used.add(id);
-    return id;
-  });
-}

@@ -13,7 +13,9 @@ function questionSection(q: Question): string {
     ...(q.markers.length > 0 ? [prop('markers', q.markers)] : []),
     ...(q.unanswered ? ['unanswered'] : []),
   ].join(' ');
-  const parts = [`## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} />`];
+  // Anchors this question had before a merge stay as targets right above its heading.
+  const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`);
+  const parts = [...aliases, `## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} ${prop('id', q.id)} />`];
   if (!q.unanswered) parts.push(toSafeMdx(q.answer));
   for (const d of q.diagrams) parts.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {

@@ -119,6 +119,8 @@ export interface DiagramRef {
 /** One question as published: one or more units merged. */
 export interface Question {
   id: string;
+  /** Anchors this question was published under before (merges); they keep working. */
+  aliases: string[];
   topic: TopicId;
   question: string;
   markers: string[];

@@ -9,11 +9,13 @@ import { comparable } from '../../scripts/dedupe/comparable.ts';
 
 const root = join(import.meta.dirname, '../..');
 const curationPath = join(root, 'sources/curation.yaml');
+const committedLock = JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')) as Record<string, { home: string; page: string }>;
 const result = normalise(
   readSources(join(root, 'sources')),
   loadCuration(curationPath),
   readFileSync(curationPath, 'utf8'),
   diagramNames(join(root, 'src/diagrams')),
+  committedLock,
 );
 const { manifest, pages } = result;
 const where = (question: string) => manifest.units.find((u) => u.question === question);
@@ -94,6 +96,12 @@ describe('the five real notes files', () => {
     expect(where('简单讲一下 pod创建过程')).toBeDefined();
     expect(pages.get('pod.mdx')).toContain('markers={["经常问","必须牢记"]}');
     expect(manifest.units.some((u) => /经常问|必须牢记/.test(u.question))).toBe(false);
+  });
+
+  it('publishes every anchor of the committed lock, and the lock holds every anchor published', () => {
+    expect(result.anchorLock).toEqual(committedLock);
+    const onPages = new Set([...pages.values()].flatMap((mdx) => [...mdx.matchAll(/\{#([a-z0-9-]+)\}|<span id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? m[2])));
+    for (const anchor of Object.keys(committedLock)) expect(onPages, anchor).toContain(anchor);
   });
 
   it('matches the committed generated pages and manifest byte for byte', () => {

@@ -38,8 +38,11 @@ describe('the built site in dist/', () => {
       const body = content(`${topic}/`).replace(/<div class="kb-meta[^]*?<\/div>/g, '');
       expect(body, topic).not.toMatch(/\\\d+\./);
       expect(body, topic).not.toContain('****');
-      // The only scripts in an article are expressive-code's own bundle, never anything from the notes.
-      expect(body.replace(/<script type="module" src="\/_astro\/ec\.[\w-]+\.js"><\/script>/g, ''), topic).not.toMatch(/<script/i);
+      // The only scripts in an article are our own bundles (code blocks, copy-link buttons), never anything from the notes.
+      const ours = body
+        .replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/g, '')
+        .replace(/<script type="module">[^<]*customElements\.define\(`kb-copy-link`[^<]*<\/script>/g, '');
+      expect(ours, topic).not.toMatch(/<script/i);
       expect(body, topic).not.toMatch(/<img/i);
     }
     expect(content('service/')).toContain('&lt;servicename&gt;.&lt;namespace&gt;.svc');
@@ -79,5 +82,23 @@ describe('diagrams in dist/', () => {
       expect(section).toContain('<figcaption');
     }
     for (const topic of TOPICS) expect(html(`${topic}/`)).not.toMatch(/mermaid(\.min)?\.js/);
+  });
+});
+
+describe('links to answers in dist/', () => {
+  const lock = JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')) as Record<string, { page: string }>;
+
+  it('keeps every anchor ever published on its page, and a short link /q/<anchor>/ to it', () => {
+    expect(Object.keys(lock).length).toBeGreaterThanOrEqual(manifest.units.length / 2);
+    for (const [anchor, { page }] of Object.entries(lock)) {
+      expect(html(page.slice(1)), `${page}#${anchor}`).toContain(`id="${anchor}"`);
+      const redirect = readFileSync(join(dist, 'q', anchor, 'index.html'), 'utf8');
+      expect(redirect, anchor).toContain(`url=${page}#${anchor}`);
+    }
+  });
+
+  it('lists the short links in the sitemap', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    for (const anchor of Object.keys(lock)) expect(sitemap).toContain(`/q/${anchor}/</loc>`);
   });
 });

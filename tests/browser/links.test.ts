@@ -1,0 +1,58 @@
+/** Sharing one answer: the copy-link button, the short link, and landing on the highlighted question. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const lock = JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')) as Record<string, { page: string }>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(root, 'dist'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('links to one answer', () => {
+  it('copies the short link with the keyboard and announces 已复制', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}pod/`);
+    const meta = page.locator('.kb-meta').nth(3);
+    const button = meta.getByRole('button', { name: '复制本题链接' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => meta.getByRole('status').innerText()).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`^${server.url}q/[a-z0-9-]+/$`));
+    const anchor = /\/q\/([a-z0-9-]+)\/$/.exec(copied)![1]!;
+    expect(lock[anchor]?.page).toBe('/pod/');
+    expect(problems.all()).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a short link on its question, highlighted, whatever the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const anchor of ['pod-restart-policy', Object.keys(lock).find((a) => lock[a]!.page === '/storage/')!]) {
+      await page.goto(`${server.url}q/${anchor}/`);
+      await page.waitForURL(new RegExp(`${lock[anchor]!.page}#${anchor}$`));
+      const heading = page.locator(`[id="${anchor}"]`);
+      await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(844 / 2);
+      const highlight = await page.evaluate((id) => {
+        const wrapper = document.getElementById(id)!.closest('.sl-heading-wrapper')!;
+        return getComputedStyle(wrapper).backgroundColor;
+      }, anchor);
+      expect(highlight).not.toBe('rgba(0, 0, 0, 0)');
+    }
+    await page.close();
+  });
+});
