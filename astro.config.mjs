@@ -7,6 +7,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://k8s-interview.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Our scripts ship as files, never inline in an article next to text from the notes.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // headingAttributes gives each question its fixed `{#id}`; smart punctuation would rewrite the notes' quotes.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
@@ -19,6 +21,7 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
+      components: { Footer: './src/components/Footer.astro' },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       sidebar: [
         { label: '首页', link: '/' },
