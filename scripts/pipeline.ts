@@ -9,6 +9,7 @@ import { homePageMdx } from './emit/home-page.ts';
 import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
+import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
 import type { CleanUnit, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
@@ -31,6 +32,8 @@ export interface NormaliseResult {
   report: string;
   /** The anchor lock with this run's new anchors added. */
   anchorLock: AnchorLock;
+  /** One search record per question (src/data/search.json), indexed from the /q/ pages. */
+  search: SearchRecord[];
   /** Merges worth a second look. */
   warnings: string[];
   stats: {
@@ -190,6 +193,7 @@ export function normalise(
     manifest,
     report: mergeReport(published, kept),
     anchorLock: lock,
+    search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
     warnings: mergeWarnings(published, kept),
     stats: {
       files: sources.length,

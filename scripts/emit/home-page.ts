@@ -12,6 +12,7 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): str
     'title: Kubernetes 面试知识库',
     'description: 面向中文工程师的 Kubernetes 面试题库：由多份面试笔记整理而成，每道题一个答案、一个可分享的链接。',
     'template: splash',
+    'pagefind: false',
     'hero:',
     `  tagline: ${JSON.stringify(`${total} 道 Kubernetes 面试题，按 ${pages.length} 个主题整理，来自 ${noteFiles} 份面试笔记。`)}`,
     '---',

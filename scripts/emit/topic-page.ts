@@ -32,6 +32,8 @@ export function topicPageMdx(page: TopicPage): string {
     '---',
     `title: ${JSON.stringify(topic.title)}`,
     `description: ${JSON.stringify(topic.description)}`,
+    // Search indexes each question on its own (the /q/ pages), not the topic page as a whole.
+    'pagefind: false',
     '---',
     '',
     "import QuestionMeta from '../../components/QuestionMeta.astro';",

@@ -1,0 +1,76 @@
+/**
+ * Search quality, measured: realistic queries (tests/fixtures/search-queries.yaml) run through the
+ * real Pagefind index of dist/ in real Chromium. Bar: the expected question among the first three
+ * results for at least 90% of the queries; the misses are printed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const queries = parse(readFileSync(join(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as [string, string][];
+const lock = JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')) as Record<string, unknown>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(root, 'dist'));
+  browser = await launchBrowser();
+});
+
+/** Loads Pagefind in the page as the search dialog does; a string, so the test runner leaves `import()` alone. */
+const LOAD_PAGEFIND = `import(location.origin + '/pagefind/pagefind.js').then(async (p) => { await p.init(); window.__pagefind = p; })`;
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search in Chinese and English', () => {
+  it('has a query set of realistic size, each expecting a published question', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    for (const [, anchor] of queries) expect(Object.keys(lock)).toContain(anchor);
+  });
+
+  it('offers the expected question among the first three results for at least 90% of queries', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.evaluate(LOAD_PAGEFIND);
+    const top3 = await page.evaluate(async (qs) => {
+      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).__pagefind;
+      const out: string[][] = [];
+      for (const q of qs) {
+        const search = await pagefind.search(q);
+        const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+        out.push(data.map((d) => d.url));
+      }
+      return out;
+    }, queries.map(([q]) => q));
+    // A result links to the question's short link, which opens it on its topic page.
+    const hits = (urls: string[], anchor: string) => urls.some((url) => url.endsWith(`#${anchor}`) || url.endsWith(`/q/${anchor}/`));
+    const misses = queries.filter(([, anchor], i) => !hits(top3[i]!, anchor));
+    const rate = 1 - misses.length / queries.length;
+    console.log(
+      `search: ${queries.length - misses.length}/${queries.length} queries find their question in the top 3 (${(rate * 100).toFixed(1)}%)` +
+        misses.map(([q, anchor]) => `\n  miss: ${q} → #${anchor}; got ${top3[queries.findIndex(([x]) => x === q)]!.map((u) => u.replace(/^.*\/q\/|\/$/g, '')).join(', ')}`).join(''),
+    );
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+    await page.close();
+  });
+
+  it('finds nothing for a term absent from the site', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.evaluate(LOAD_PAGEFIND);
+    const count = await page.evaluate(async () => {
+      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: unknown[] }> } }).__pagefind;
+      return (await pagefind.search('量子纠缠')).results.length;
+    });
+    expect(count).toBe(0);
+    await page.close();
+  });
+});
