@@ -9,6 +9,7 @@ import { homePageMdx } from './emit/home-page.ts';
 import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
+import { notFoundPageMdx } from './emit/not-found-page.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
@@ -182,7 +183,10 @@ export function normalise(
     topic,
     questions: published.map((p) => p.question).filter((q) => q.topic === topic.id),
   }));
-  const pages = new Map<string, string>([['index.mdx', homePageMdx(topicPages, sources.length)]]);
+  const pages = new Map<string, string>([
+    ['index.mdx', homePageMdx(topicPages, sources.length)],
+    ['404.mdx', notFoundPageMdx(topicPages)],
+  ]);
   for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
 
   const manifest = buildManifest(published, dropped);

@@ -55,4 +55,20 @@ describe('links to one answer', () => {
     }
     await page.close();
   });
+
+  it('answers a broken address with a Chinese 404 page whose button opens the search', async () => {
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    const response = await page.goto(`${server.url}no/such/question/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('h1').first().innerText()).toBe('页面未找到');
+    await page.getByRole('button', { name: /搜索题目/ }).click();
+    await page.locator('site-search dialog[open] input').fill('探针');
+    await page.locator('site-search dialog[open] a.pagefind-ui__result-link').first().waitFor();
+    await page.locator('main a', { hasText: 'Pod' }).first().evaluate((a) => (a as HTMLAnchorElement).pathname).then((p) => expect(p).toBe('/pod/'));
+    // The page itself answers 404 on purpose; nothing else may fail.
+    expect(problems.all().filter((p) => !p.includes('/no/such/question/'))).toEqual([]);
+    await page.close();
+  });
 });
