@@ -25,6 +25,8 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       sidebar: [
         { label: '首页', link: '/' },
+        { label: '高频题', link: '/frequent/' },
+        { label: '待补充的题目', link: '/open/' },
         { label: '主题', items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
       ],
       pagination: true,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CURATION_FILE, parseCuration } from './curation/load.ts';
 import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
 import { AnchorLockSchema } from './emit/anchors.ts';
+import { TOPICS } from './classify/topics.ts';
 import { SourceError } from './lib/errors.ts';
 import { readSources } from './lib/read-sources.ts';
 import { normalise } from './pipeline.ts';
@@ -44,7 +45,7 @@ try {
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
   console.log(
-    `normalize: ${s.files} notes files, ${s.units} units → ${s.questions} questions on ${result.pages.size - 1} topic pages\n` +
+    `normalize: ${s.files} notes files, ${s.units} units → ${s.questions} questions on ${TOPICS.length} topic pages\n` +
       `normalize: ${s.merged} units merged into others (${kinds || 'none'}); ${s.unanswered} 待补充; ${s.dropped} dropped entries in the manifest\n` +
       `normalize: merge report: src/data/merge-report.md`,
   );

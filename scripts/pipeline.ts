@@ -10,6 +10,7 @@ import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
 import { notFoundPageMdx } from './emit/not-found-page.ts';
+import { frequentPageMdx, openQuestionsPageMdx } from './emit/overview-pages.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
@@ -50,6 +51,13 @@ export interface NormaliseResult {
 
 const key = (file: string, line: number) => `${file}:${line}`;
 
+const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|必考/;
+
+/** 高频: the notes say it is often asked, or three or more notes files carry it. */
+function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): boolean {
+  return markers.some((m) => FREQUENT_MARKER.test(m)) || new Set(units.map((u) => u.file)).size >= 3;
+}
+
 function checkCurationIds(curation: Curation, curationText: string, sources: readonly SourceFile[], unitKeys: ReadonlySet<string>): void {
   const fail = (atValue: string, why: string) => {
     throw new SourceError('curation.yaml', curationLine(curationText, atValue), `${atValue}: ${why}`);
@@ -67,6 +75,7 @@ function checkCurationIds(curation: Curation, curationText: string, sources: rea
     ...curation.merge.flatMap((m) => m.at),
     ...curation.split.flatMap((s) => s.at),
     ...curation.diagrams.map((d) => d.at),
+    ...curation.notes.map((n) => n.at),
   ];
   for (const at of ats) if (!unitKeys.has(at)) fail(at, 'no question starts at this notes file and line');
 }
@@ -171,6 +180,8 @@ export function normalise(
       diagrams: curation.diagrams
         .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
         .map((d) => ({ name: d.diagram, caption: d.caption })),
+      notes: curation.notes.filter((n) => units.some((u) => key(u.file, u.line) === n.at)).map(({ text, version }) => ({ text, version })),
+      frequent: isFrequent(merge.markers, units),
       unanswered: merge.unanswered,
       sources: units.map((u) => ({ file: u.file, line: u.line })),
       primarySource: { file: primary.file, line: primary.line },
@@ -186,6 +197,8 @@ export function normalise(
   const pages = new Map<string, string>([
     ['index.mdx', homePageMdx(topicPages, sources.length)],
     ['404.mdx', notFoundPageMdx(topicPages)],
+    ['frequent.mdx', frequentPageMdx(topicPages)],
+    ['open.mdx', openQuestionsPageMdx(topicPages)],
   ]);
   for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
 

@@ -14,6 +14,9 @@ export const CurationSchema = z
     merge: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
     split: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
     canonical: z.array(z.object({ at: At, question: z.string().min(2) }).strict()).default([]),
+    notes: z
+      .array(z.object({ at: At, version: z.string().min(3), text: z.string().min(10) }).strict())
+      .default([]),
     diagrams: z
       .array(z.object({ at: At, diagram: z.string().regex(/^[a-z0-9-]+$/), caption: z.string().min(4) }).strict())
       .default([]),

@@ -12,11 +12,15 @@ function questionSection(q: Question): string {
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
     ...(q.markers.length > 0 ? [prop('markers', q.markers)] : []),
     ...(q.unanswered ? ['unanswered'] : []),
+    ...(q.frequent ? ['frequent'] : []),
   ].join(' ');
   // Anchors this question had before a merge stay as targets right above its heading.
   const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`);
   const parts = [...aliases, `## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} ${prop('id', q.id)} />`];
   if (!q.unanswered) parts.push(toSafeMdx(q.answer));
+  for (const note of q.notes) {
+    parts.push('<Aside type="caution" title="本站勘误">', toSafeMdx(`${note.text}（${note.version}）`), '</Aside>');
+  }
   for (const d of q.diagrams) parts.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
     parts.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
@@ -39,6 +43,7 @@ export function topicPageMdx(page: TopicPage): string {
     "import QuestionMeta from '../../components/QuestionMeta.astro';",
     "import Supplement from '../../components/Supplement.astro';",
     "import Diagram from '../../components/Diagram.astro';",
+    "import { Aside } from '@astrojs/starlight/components';",
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
   ].join('\n');

@@ -116,6 +116,12 @@ export interface DiagramRef {
   caption: string;
 }
 
+/** Our own correction or version note on an answer (curation `notes:`), never a change to the notes. */
+export interface AccuracyNote {
+  text: string;
+  version: string;
+}
+
 /** One question as published: one or more units merged. */
 export interface Question {
   id: string;
@@ -128,6 +134,9 @@ export interface Question {
   answer: string;
   supplements: Supplement[];
   diagrams: DiagramRef[];
+  notes: AccuracyNote[];
+  /** Marked as often asked by the notes, or carried by three or more notes files. */
+  frequent: boolean;
   unanswered: boolean;
   sources: SourceRef[];
   primarySource: SourceRef;

@@ -123,7 +123,7 @@ describe('no repeated text across questions', () => {
   it('has no paragraph or list item of 40+ characters under two different questions, except where both need it', () => {
     const owners = new Map<string, Set<string>>();
     for (const [name, mdx] of pages) {
-      if (name === 'index.mdx') continue;
+      if (!manifest.units.some((u) => `${u.page.slice(1, -1)}.mdx` === name)) continue;
       for (const section of mdx.split(/\n## /).slice(1)) {
         const id = /\{#([a-z0-9-]+)\}/.exec(section.split('\n')[0]!)![1]!;
         for (const block of section.split(/\n\s*\n|\n(?=\s*(?:-|\d+\.) )/)) {
@@ -141,5 +141,33 @@ describe('no repeated text across questions', () => {
       })
       .map(([text, ids]) => `${[...ids].join(' & ')}: ${text.slice(0, 40)}`);
     expect(repeated).toEqual([]);
+  });
+});
+
+describe('accuracy notes, interview signals and overview pages', () => {
+  const curation = loadCuration(curationPath);
+
+  it('shows each accuracy note of the curation file under its question, marked as ours, with its version', () => {
+    expect(curation.notes.length).toBeGreaterThanOrEqual(15);
+    for (const note of curation.notes) {
+      const unit = manifest.units.find((u) => u.at === note.at)!;
+      const section = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split('\n## ')[0]!;
+      expect(section, note.at).toContain('<Aside type="caution" title="本站勘误">');
+      expect(section, note.at).toContain(note.version);
+    }
+  });
+
+  it('never rewrites the notes: a corrected answer still says what the notes say', () => {
+    expect(pages.get('pod.mdx')).toContain('Succeed（成功）');
+    expect(pages.get('scheduling.mdx')).toContain('memory: 500G');
+  });
+
+  it('lists exactly the 高频 questions on the 高频题 page and exactly the unanswered ones on 待补充', () => {
+    const linked = (name: string) => new Set([...pages.get(name)!.matchAll(/\]\(\.\.\/[a-z]+\/#([a-z0-9-]+)\)/g)].map((m) => m[1]));
+    const marked = (flag: string) =>
+      new Set([...pages.entries()].flatMap(([, mdx]) => [...mdx.matchAll(new RegExp(`{#([a-z0-9-]+)}\\n\\n<QuestionMeta [^\\n]*\\b${flag}\\b`, 'g'))].map((m) => m[1])));
+    expect(linked('frequent.mdx')).toEqual(marked('frequent'));
+    expect(linked('open.mdx')).toEqual(marked('unanswered'));
+    expect(linked('open.mdx').size).toBe(manifest.units.filter((u) => u.status === 'unanswered').length);
   });
 });

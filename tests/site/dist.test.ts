@@ -99,3 +99,22 @@ describe('links to answers in dist/', () => {
     for (const anchor of Object.keys(lock)) expect(sitemap).toContain(`/q/${anchor}/</loc>`);
   });
 });
+
+describe('accuracy notes and overview pages in dist/', () => {
+  const curation = parse(readFileSync(join(root, 'sources/curation.yaml'), 'utf8')) as { notes: { at: string }[] };
+
+  it('renders each accuracy note as a caution aside titled 本站勘误 under its question', () => {
+    for (const { at } of curation.notes) {
+      const unit = manifest.units.find((u) => u.at === at)!;
+      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split('<h2')[0]!;
+      expect(section, at).toMatch(/<aside[^>]*starlight-aside--caution[^]*本站勘误/);
+    }
+  });
+
+  it('builds the 高频题 and 待补充 pages, linked from the home page', () => {
+    expect(html('frequent/')).toContain('<h1');
+    expect(html('open/')).toContain('待补充');
+    expect(html('')).toContain('href="frequent/"');
+    expect(html('')).toContain('href="open/"');
+  });
+});
