@@ -64,7 +64,7 @@ describe('the built site in Chromium', () => {
     expect(await h1.isVisible()).toBe(true);
     expect((await h1.innerText()).trim()).toBe('Kubernetes 面试知识库');
 
-    const cards = await page.locator('.sl-markdown-content .sl-link-card').evaluateAll((els) =>
+    const allCards = await page.locator('.sl-markdown-content .sl-link-card').evaluateAll((els) =>
       els.map((card) => {
         const link = card.querySelector('a');
         const box = card.getBoundingClientRect();
@@ -76,6 +76,9 @@ describe('the built site in Chromium', () => {
         };
       }),
     );
+    // First the two entry points (高频题, 待补充), then one card per topic.
+    expect(allCards.slice(0, 2).map((c) => c.path)).toEqual(['/frequent/', '/open/']);
+    const cards = allCards.slice(2);
     expect(cards.map((c) => c.path)).toEqual(TOPIC_PATHS);
     for (const card of cards) {
       expect(card.visible, card.path).toBe(true);
