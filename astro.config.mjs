@@ -22,6 +22,13 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       components: { Footer: './src/components/Footer.astro' },
+      // Practice mode is applied before the page paints, so answers never flash into view.
+      head: [
+        {
+          tag: 'script',
+          content: "if (localStorage.getItem('kb-practice') === 'on') document.documentElement.dataset.practice = 'on';",
+        },
+      ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       sidebar: [
         { label: '首页', link: '/' },

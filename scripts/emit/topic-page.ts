@@ -17,14 +17,16 @@ function questionSection(q: Question): string {
   // Anchors this question had before a merge stay as targets right above its heading.
   const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`);
   const parts = [...aliases, `## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} ${prop('id', q.id)} />`];
-  if (!q.unanswered) parts.push(toSafeMdx(q.answer));
+  const answer: string[] = [];
+  if (!q.unanswered) answer.push(toSafeMdx(q.answer));
   for (const note of q.notes) {
-    parts.push('<Aside type="caution" title="本站勘误">', toSafeMdx(`${note.text}（${note.version}）`), '</Aside>');
+    answer.push('<Aside type="caution" title="本站勘误">', toSafeMdx(`${note.text}（${note.version}）`), '</Aside>');
   }
-  for (const d of q.diagrams) parts.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
+  for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
-    parts.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
+    answer.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
   }
+  if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
   return parts.join('\n\n');
 }
 
@@ -44,8 +46,12 @@ export function topicPageMdx(page: TopicPage): string {
     "import Supplement from '../../components/Supplement.astro';",
     "import Diagram from '../../components/Diagram.astro';",
     "import { Aside } from '@astrojs/starlight/components';",
+    "import Answer from '../../components/Answer.astro';",
+    "import PracticeToggle from '../../components/PracticeToggle.astro';",
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
+    '',
+    '<PracticeToggle />',
   ].join('\n');
   return `${[front, ...questions.map(questionSection)].join('\n\n')}\n`;
 }
