@@ -3,13 +3,13 @@
  * an `onerror` image and a `javascript:` link goes through the real `npm run build` in a throwaway
  * copy of the project (under tmp/), and a reader's browser shows all of it as plain text and runs none of it.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../scripts/emit/manifest.ts';
 import { collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -154,19 +154,7 @@ describe('hostile notes, built for real and opened in Chromium', () => {
     writeFileSync(join(project, 'sources', NOTES_FILE), HOSTILE_NOTES);
     writeFileSync(join(project, 'sources', 'curation.yaml'), 'version: 1\n');
 
-    // Build as `npm run build` from a plain shell would. Vitest puts NODE_ENV=test and Vite's MODE, DEV,
-    // PROD, SSR and BASE_URL into process.env. Inherited, NODE_ENV=test makes the search dialog say that
-    // search only works in production builds, and DEV=1 leaves it with no search box at all.
-    const env = { ...process.env };
-    for (const name of Object.keys(env)) {
-      if (/^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|KB_.*|BASE_PATH|SITE_URL)$/.test(name)) delete env[name];
-    }
-    try {
-      execFileSync('npm', ['run', 'build'], { cwd: project, env, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
-    } catch (error) {
-      const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
-      throw new Error(`npm run build failed on the hostile notes:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? e.message}`);
-    }
+    buildSite(project);
 
     manifest = JSON.parse(readFileSync(join(project, 'src', 'data', 'manifest.json'), 'utf8')) as Manifest;
     server = await serveStatic(join(project, 'dist'));

@@ -1,0 +1,47 @@
+/**
+ * Deployable anywhere: the site built under BASE_PATH=/kb/ has no broken internal link or fragment,
+ * and its short links, 404 page and search results stay under /kb/.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const out = join(root, 'tmp', 'dist-kb');
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  // Astro alone: the pages `npm test` generated are reused, so no test sees them rewritten mid-run.
+  buildSite(root, { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' }, ['--outDir', out], 'build:site');
+  server = await serveStatic(out, '/kb/');
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('the site built under /kb/', () => {
+  it('has no broken internal link or #fragment', async () => {
+    const site = server.url.replace(/\/$/, '');
+    const result = await new LinkChecker().check({
+      path: server.url,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: async (link) => !link.startsWith(site.replace(/\/kb$/, '')),
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === 'OK').some((l) => l.url.endsWith('/kb/pod/'))).toBe(true);
+  });
+
+  it('keeps short links, the 404 page and search records under /kb/', () => {
+    expect(readFileSync(join(out, 'q', 'pod-restart-policy', 'index.html'), 'utf8')).toContain('url=/kb/pod/#pod-restart-policy');
+    expect(readFileSync(join(out, '404.html'), 'utf8')).toContain('href="/kb/pod/"');
+    expect(readFileSync(join(out, 'q', 'pod-restart-policy', 'index.html'), 'utf8')).toContain('data-pagefind-meta="url:/kb/pod/#pod-restart-policy"');
+  });
+});
