@@ -28,6 +28,8 @@ function config(theme: Theme) {
   // Narrow actor boxes and no mirrored actors keep sequence diagrams readable in a phone's width.
   return {
     theme: theme === 'dark' ? 'dark' : 'default',
+    // Mermaid's dark theme puts light-grey labels on a mid-grey box; these meet WCAG AA contrast.
+    ...(theme === 'dark' ? { themeVariables: { edgeLabelBackground: '#1f2023', textColor: '#f0f0f0', labelTextColor: '#f0f0f0' } } : {}),
     fontFamily: FONT,
     sequence: { showSequenceNumbers: true, mirrorActors: false, actorMargin: 16, width: 104, boxMargin: 6, messageMargin: 28, wrap: false },
   } as const;

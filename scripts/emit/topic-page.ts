@@ -19,9 +19,11 @@ function questionSection(q: Question): string {
   const parts = [...aliases, `## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} ${prop('id', q.id)} />`];
   const answer: string[] = [];
   if (!q.unanswered) answer.push(toSafeMdx(q.answer));
-  for (const note of q.notes) {
-    answer.push('<Aside type="caution" title="本站勘误">', toSafeMdx(`${note.text}（${note.version}）`), '</Aside>');
-  }
+  q.notes.forEach((note, i) => {
+    // Each aside is a landmark and needs a name of its own on the page.
+    const title = `本站勘误：${[...q.question].slice(0, 16).join('')}${[...q.question].length > 16 ? '…' : ''}${q.notes.length > 1 ? `（${i + 1}）` : ''}`;
+    answer.push(`<Aside type="caution" ${prop('title', title)}>`, toSafeMdx(`${note.text}（${note.version}）`), '</Aside>');
+  });
   for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
     answer.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');

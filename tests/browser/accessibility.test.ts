@@ -1,0 +1,43 @@
+/** axe-core in real Chromium: no accessibility violations on the pages readers use, in both themes. */
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(import.meta.dirname, '../../dist'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [
+  ['home', ''],
+  ['topic with diagrams and accuracy notes', 'pod/'],
+  ['diagram page', 'workloads/'],
+  ['高频题', 'frequent/'],
+  ['404', 'no/such/page/'],
+] as const;
+
+describe('accessibility (axe)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`has no violations on the %s page, ${theme} theme`, async (_name, path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(`${server.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});
