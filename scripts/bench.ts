@@ -2,7 +2,8 @@
  * `npm run bench`: how long normalising takes, and how much memory, for the real notes and for a
  * synthetic corpus about 100 times larger made from them. A measurement, never a test.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCuration } from './curation/load.ts';
@@ -70,5 +71,18 @@ function measure(label: string, files: readonly SourceFile[], runs: number): voi
   );
 }
 
+/** Total size of a directory's files, in bytes. */
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, entry) => n + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    0,
+  );
+}
+
 measure('real notes', sources, 5);
 measure('synthetic ×100', [...sources, ...syntheticCorpus(100)], 1);
+if (!process.argv.includes('--no-build')) {
+  const start = performance.now();
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  console.log(`full build (normalize + Astro + Pagefind)   ${((performance.now() - start) / 1000).toFixed(1)} s   dist/ ${(sizeOf(join(root, 'dist')) / 1024 / 1024).toFixed(1)} MB`);
+}

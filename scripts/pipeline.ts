@@ -9,6 +9,7 @@ import { homePageMdx } from './emit/home-page.ts';
 import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
+import { externalLinksReport } from './emit/external-links.ts';
 import { notFoundPageMdx } from './emit/not-found-page.ts';
 import { frequentPageMdx, openQuestionsPageMdx } from './emit/overview-pages.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
@@ -32,6 +33,8 @@ export interface NormaliseResult {
   manifest: Manifest;
   /** A readable list of every merge, for editors. */
   report: string;
+  /** Every external address in the notes, with its places; never fetched by the build. */
+  externalLinks: string;
   /** The anchor lock with this run's new anchors added. */
   anchorLock: AnchorLock;
   /** One search record per question (src/data/search.json), indexed from the /q/ pages. */
@@ -209,6 +212,7 @@ export function normalise(
     pages,
     manifest,
     report: mergeReport(published, kept),
+    externalLinks: externalLinksReport(cleaned),
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
     warnings: mergeWarnings(published, kept),
