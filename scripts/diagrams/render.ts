@@ -20,7 +20,7 @@ export interface RenderedEntry {
 export type RenderIndex = Record<string, Record<Theme, RenderedEntry>>;
 
 /** Bump when the way SVGs are made changes, so every diagram is rendered again. */
-const RECIPE = 3;
+const RECIPE = 6;
 const FONT = 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 const MERMAID_VERSION = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
 
@@ -28,8 +28,8 @@ function config(theme: Theme) {
   // Narrow actor boxes and no mirrored actors keep sequence diagrams readable in a phone's width.
   return {
     theme: theme === 'dark' ? 'dark' : 'default',
-    // Mermaid's dark theme puts light-grey labels on a mid-grey box; these meet WCAG AA contrast.
-    ...(theme === 'dark' ? { themeVariables: { edgeLabelBackground: '#1f2023', textColor: '#f0f0f0', labelTextColor: '#f0f0f0' } } : {}),
+    // Mermaid's dark theme puts light-grey edge labels on a mid-grey box; a dark box meets WCAG AA contrast.
+    ...(theme === 'dark' ? { themeVariables: { edgeLabelBackground: '#1f2023' } } : {}),
     fontFamily: FONT,
     sequence: { showSequenceNumbers: true, mirrorActors: false, actorMargin: 16, width: 104, boxMargin: 6, messageMargin: 28, wrap: false },
   } as const;
@@ -38,6 +38,11 @@ function config(theme: Theme) {
 /** What a rendered SVG depends on: the source, the theme, the configuration and Mermaid's version. */
 export function diagramHash(source: string, theme: Theme): string {
   return createHash('sha256').update(`${RECIPE}\n${MERMAID_VERSION}\n${theme}\n${JSON.stringify(config(theme))}\n${source}`).digest('hex').slice(0, 16);
+}
+
+/** Sequence diagrams carry icon symbols (computer, database, clock) that nothing uses; they are most of the file. */
+export function pruneSymbols(svg: string): string {
+  return svg.replace(/<symbol id="([^"]+)"[^]*?<\/symbol>/g, (symbol, id: string) => (svg.includes(`#${id}"`) ? symbol : ''));
 }
 
 /** Mainland readers cannot reach external fonts or stylesheets; an SVG must not ask for them. */
@@ -94,7 +99,7 @@ export async function ensureDiagrams(dir: string, executablePath = process.env.C
         const line = Math.max(1, Number(/line (\d+)/.exec(String(result?.reason))?.[1] ?? 2) - 1);
         throw new SourceError(`src/diagrams/${name}.mmd`, line, `Mermaid cannot render this diagram: ${message}`);
       }
-      writeFileSync(join(dir, 'rendered', `${name}.${theme}.svg`), `${stripExternal(result.value.svg)}\n`);
+      writeFileSync(join(dir, 'rendered', `${name}.${theme}.svg`), `${pruneSymbols(stripExternal(result.value.svg))}\n`);
       index[name] = { ...index[name], [theme]: { hash: diagramHash(source, theme), width: Math.ceil(result.value.width), height: Math.ceil(result.value.height) } } as Record<Theme, RenderedEntry>;
     }
   }
