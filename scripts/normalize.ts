@@ -51,6 +51,9 @@ try {
       `normalize: merge report: src/data/merge-report.md`,
   );
   for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
+  for (const anchor of result.hashedAnchors) {
+    console.log(`normalize: warning: new anchor ${anchor} is not readable; name it under anchors: in curation.yaml`);
+  }
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`normalize: ${error.message}\nnormalize: nothing was written; the previous pages are unchanged.`);

@@ -41,6 +41,8 @@ export interface NormaliseResult {
   search: SearchRecord[];
   /** Merges worth a second look. */
   warnings: string[];
+  /** New questions whose anchor needed a hash because the glossary said too little (name them in `anchors:`). */
+  hashedAnchors: string[];
   stats: {
     files: number;
     units: number;
@@ -61,10 +63,15 @@ function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): bo
   return markers.some((m) => FREQUENT_MARKER.test(m)) || new Set(units.map((u) => u.file)).size >= 3;
 }
 
-function checkCurationIds(curation: Curation, curationText: string, sources: readonly SourceFile[], unitKeys: ReadonlySet<string>): void {
-  const fail = (atValue: string, why: string) => {
+/** A mistake in the curation file, reported at the line where `atValue` is written. */
+function curationFailure(curationText: string) {
+  return (atValue: string, why: string): never => {
     throw new SourceError('curation.yaml', curationLine(curationText, atValue), `${atValue}: ${why}`);
   };
+}
+
+function checkCurationIds(curation: Curation, curationText: string, sources: readonly SourceFile[], unitKeys: ReadonlySet<string>): void {
+  const fail = curationFailure(curationText);
   for (const { at } of curation.demote) {
     const [file, line] = [at.slice(0, at.lastIndexOf(':')), Number(at.slice(at.lastIndexOf(':') + 1))];
     const text = sources.find((s) => s.file === file)?.lines[line - 1];
@@ -79,6 +86,7 @@ function checkCurationIds(curation: Curation, curationText: string, sources: rea
     ...curation.split.flatMap((s) => s.at),
     ...curation.diagrams.map((d) => d.at),
     ...curation.notes.map((n) => n.at),
+    ...curation.anchors.map((a) => a.at),
   ];
   for (const at of ats) if (!unitKeys.has(at)) fail(at, 'no question starts at this notes file and line');
 }
@@ -168,6 +176,8 @@ export function normalise(
     merged.map(({ units, merge }) => [merge.primary, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
     topics.map((t) => `/${t}/`),
     anchorLock,
+    curation.anchors,
+    curationFailure(curationText),
   );
   const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
     const primary = units[merge.primary]!;
@@ -216,6 +226,9 @@ export function normalise(
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
     warnings: mergeWarnings(published, kept),
+    hashedAnchors: published
+      .filter((_, i) => anchors[i]!.hashed)
+      .map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
     stats: {
       files: sources.length,
       units: cleaned.length,

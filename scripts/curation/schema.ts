@@ -4,6 +4,11 @@ import { TOPIC_IDS } from '../classify/topics.ts';
 /** `<notes file>:<line>`, the place a question (or a heading) starts in `sources/`. */
 const At = z.string().regex(/^[^:\s]+\.(txt|md):[1-9]\d*$/, 'expected "<notes file>:<line>", e.g. "001_764fa187a98efb01.txt:1715"');
 const Reason = z.string().min(4, 'give the reason in a few words');
+/** A question's anchor as it appears in links: short lowercase ASCII words joined by hyphens. */
+export const Anchor = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens, e.g. "restart-policy"');
 
 export const CurationSchema = z
   .object({
@@ -14,6 +19,7 @@ export const CurationSchema = z
     merge: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
     split: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
     canonical: z.array(z.object({ at: At, question: z.string().min(2) }).strict()).default([]),
+    anchors: z.array(z.object({ at: At, anchor: Anchor }).strict()).default([]),
     notes: z
       .array(z.object({ at: At, version: z.string().min(3), text: z.string().min(10) }).strict())
       .default([]),

@@ -6,7 +6,8 @@ import { shortHash, slugFor } from './ids.ts';
  * Published anchors never go away. The lock file (sources/anchors.lock.json) records each anchor
  * with its home: the notes place of the version whose question it was first published for. A
  * question keeps every anchor whose home it contains: the first as its id, the others (after a
- * merge) as aliases on the same spot. New questions get a fresh glossary slug.
+ * merge or an editor's rename) as aliases on the same spot. An editor's anchor (curation
+ * `anchors:`) comes first; other new questions get a glossary slug.
  */
 export const AnchorLockSchema = z.record(
   z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -17,17 +18,32 @@ export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 export interface AnchorAssignment {
   id: string;
   aliases: string[];
+  /** The glossary said too little and the id carries a hash: an editor should name it in `anchors:`. */
+  hashed: boolean;
 }
+
+/** An editor's anchor for the question that has a version at `at` (a notes place). */
+export interface CuratedAnchor {
+  at: string;
+  anchor: string;
+}
+
+const failPlainly = (at: string, why: string): never => {
+  throw new Error(`${at}: ${why}`);
+};
 
 /**
  * `questions[i]` is the canonical wording and `homes[i]` the notes places (file:line) of question i,
  * the first being its primary version. Returns each question's anchors and the updated lock.
+ * `fail` reports a curated anchor that cannot be used, naming its `at`.
  */
 export function assignAnchors(
   questions: readonly string[],
   homes: readonly (readonly string[])[],
   pages: readonly string[],
   lock: AnchorLock,
+  curated: readonly CuratedAnchor[] = [],
+  fail: (at: string, why: string) => never = failPlainly,
 ): { anchors: AnchorAssignment[]; lock: AnchorLock } {
   const owner = new Map<string, number>();
   homes.forEach((places, i) => places.forEach((place) => owner.set(place, i)));
@@ -39,20 +55,38 @@ export function assignAnchors(
     }
     claimed[i]!.push(anchor);
   }
-  const used = new Set(Object.keys(lock));
+  const named = new Map<number, CuratedAnchor>();
+  const namedAnchors = new Map<string, string>();
+  for (const entry of curated) {
+    const i = owner.get(entry.at);
+    if (i === undefined) fail(entry.at, 'no question starts at this notes file and line');
+    if (named.has(i!)) fail(entry.at, `this question already has the anchor #${named.get(i!)!.anchor} (${named.get(i!)!.at})`);
+    if (namedAnchors.has(entry.anchor)) fail(entry.at, `#${entry.anchor} is already given to ${namedAnchors.get(entry.anchor)}`);
+    const published = lock[entry.anchor];
+    if (published && owner.get(published.home) !== i) fail(entry.at, `#${entry.anchor} is already published for the question at ${published.home}`);
+    named.set(i!, entry);
+    namedAnchors.set(entry.anchor, entry.at);
+  }
+  const used = new Set([...Object.keys(lock), ...namedAnchors.keys()]);
   const next: AnchorLock = { ...lock };
-  const anchors = questions.map((question, i) => {
+  const anchors = questions.map((question, i): AnchorAssignment => {
     const mine = claimed[i]!;
+    const editors = named.get(i);
+    if (editors) {
+      next[editors.anchor] ??= { home: editors.at, page: pages[i]! };
+      return { id: editors.anchor, aliases: mine.filter((a) => a !== editors.anchor), hashed: false };
+    }
     if (mine.length > 0) {
       // The anchor whose home is the primary version comes first; the rest keep working as aliases.
       const primary = mine.find((a) => lock[a]!.home === homes[i]![0]) ?? mine[0]!;
-      return { id: primary, aliases: mine.filter((a) => a !== primary) };
+      return { id: primary, aliases: mine.filter((a) => a !== primary), hashed: false };
     }
-    let id = slugFor(question);
-    for (let n = 0; used.has(id); n++) id = `${slugFor(question).slice(0, 33)}-${shortHash(`${question}#${n}`)}`;
+    const slug = slugFor(question);
+    let id = slug;
+    for (let n = 0; used.has(id); n++) id = `${slug.slice(0, 33)}-${shortHash(`${question}#${n}`)}`;
     used.add(id);
     next[id] = { home: homes[i]![0]!, page: pages[i]! };
-    return { id, aliases: [] };
+    return { id, aliases: [], hashed: id !== slug || slug.startsWith('q-') };
   });
   anchors.forEach((a, i) => {
     for (const anchor of [a.id, ...a.aliases]) next[anchor] = { ...next[anchor]!, page: pages[i]! };

@@ -1,5 +1,5 @@
 /**
- * Short ASCII anchors for questions, built from a glossary of the terms a question is about
+ * Short ASCII anchors for questions an editor has not named (curation `anchors:`), built from a glossary of the terms a question is about
  * (`pod的重启策略有哪些？` → `pod-restart-policy`), so a link reads well when pasted into a chat.
  */
 const GLOSSARY: readonly [RegExp, string][] = [

@@ -40,8 +40,8 @@ describe('the site built under /kb/', () => {
   });
 
   it('keeps short links, the 404 page and search records under /kb/', () => {
-    expect(readFileSync(join(out, 'q', 'pod-restart-policy', 'index.html'), 'utf8')).toContain('url=/kb/pod/#pod-restart-policy');
+    expect(readFileSync(join(out, 'q', 'restart-policy', 'index.html'), 'utf8')).toContain('url=/kb/pod/#restart-policy');
     expect(readFileSync(join(out, '404.html'), 'utf8')).toContain('href="/kb/pod/"');
-    expect(readFileSync(join(out, 'q', 'pod-restart-policy', 'index.html'), 'utf8')).toContain('data-pagefind-meta="url:/kb/pod/#pod-restart-policy"');
+    expect(readFileSync(join(out, 'q', 'restart-policy', 'index.html'), 'utf8')).toContain('data-pagefind-meta="url:/kb/pod/#restart-policy"');
   });
 });

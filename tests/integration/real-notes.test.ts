@@ -98,6 +98,14 @@ describe('the five real notes files', () => {
     expect(manifest.units.some((u) => /经常问|必须牢记/.test(u.question))).toBe(false);
   });
 
+  it('links every question with readable words, never a hash', () => {
+    const ids = [...pages.values()].flatMap((mdx) => [...mdx.matchAll(/^## .* \{#([a-z0-9-]+)\}$/gm)].map((m) => m[1]!));
+    expect(ids).toHaveLength(result.stats.questions);
+    expect(result.hashedAnchors).toEqual([]);
+    expect(ids.filter((id) => /^q-|-(?=[a-z]*\d)[0-9a-z]{6}$/.test(id))).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['restart-policy', 'readiness-vs-liveness', 'max-surge-max-unavailable', 'rolling-update']));
+  });
+
   it('publishes every anchor of the committed lock, and the lock holds every anchor published', () => {
     expect(result.anchorLock).toEqual(committedLock);
     const onPages = new Set([...pages.values()].flatMap((mdx) => [...mdx.matchAll(/\{#([a-z0-9-]+)\}|<span id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? m[2])));
@@ -116,7 +124,7 @@ describe('no repeated text across questions', () => {
   /** Questions whose notes genuinely give the same statements, each needing them in its own answer. */
   const SHARED = [
     ['pv 回收策略', '存储类回收策略', /^pv-reclaim-policy/, /^storageclass-reclaim-policy/],
-    ['存活探针方式', '就绪探针方式', /^pod-liveness/, /^pod-readiness/],
+    ['存活探针方式', '就绪探针方式', /^liveness-probes/, /^readiness-probes/],
     ['pod 生命周期（相位）', 'pod 状态', /^pod-lifecycle/, /^pod-status/],
   ] as const;
 

@@ -18,12 +18,38 @@ describe('question anchors', () => {
 
   it('never change once published, even when the wording changes', () => {
     const lock = { 'restart-policy': { home: 'a:1', page: '/pod/' } };
-    expect(assignAnchors(['容器重启策略（新措辞）'], [['a:1']], ['/pod/'], lock).anchors).toEqual([{ id: 'restart-policy', aliases: [] }]);
+    expect(assignAnchors(['容器重启策略（新措辞）'], [['a:1']], ['/pod/'], lock).anchors).toEqual([{ id: 'restart-policy', aliases: [], hashed: false }]);
   });
 
   it('keep working as aliases when two published questions merge', () => {
     const lock = { 'restart-policy': { home: 'a:1', page: '/pod/' }, 'pod-restart': { home: 'b:2', page: '/pod/' } };
-    expect(assignAnchors(['pod的重启策略有哪些?'], [['b:2', 'a:1']], ['/pod/'], lock).anchors).toEqual([{ id: 'pod-restart', aliases: ['restart-policy'] }]);
+    expect(assignAnchors(['pod的重启策略有哪些?'], [['b:2', 'a:1']], ['/pod/'], lock).anchors).toEqual([{ id: 'pod-restart', aliases: ['restart-policy'], hashed: false }]);
+  });
+
+  it("take an editor's name first, and keep the published one as an alias", () => {
+    const lock = { 'pod-restart-policy': { home: 'a:1', page: '/pod/' } };
+    const { anchors, lock: next } = assignAnchors(['pod的重启策略有哪些?'], [['a:1', 'b:2']], ['/pod/'], lock, [{ at: 'b:2', anchor: 'restart-policy' }]);
+    expect(anchors).toEqual([{ id: 'restart-policy', aliases: ['pod-restart-policy'], hashed: false }]);
+    expect(Object.keys(next).sort()).toEqual(['pod-restart-policy', 'restart-policy']);
+  });
+
+  it('flag a new anchor that needed a hash, so an editor names it', () => {
+    const { anchors } = assignAnchors(['公司的架构是什么样的？'], [['a:1']], ['/operations/'], {});
+    expect(anchors[0]!.hashed).toBe(true);
+    expect(anchors[0]!.id).toMatch(/^q-[0-9a-z]{6}$/);
+  });
+
+  it("refuse an editor's anchor that another question published or that is given twice", () => {
+    const lock = { 'restart-policy': { home: 'a:1', page: '/pod/' } };
+    expect(() => assignAnchors(['甲？', '乙？'], [['a:1'], ['b:2']], ['/pod/', '/pod/'], lock, [{ at: 'b:2', anchor: 'restart-policy' }])).toThrow(
+      'b:2: #restart-policy is already published for the question at a:1',
+    );
+    expect(() =>
+      assignAnchors(['甲？', '乙？'], [['a:1'], ['b:2']], ['/pod/', '/pod/'], {}, [
+        { at: 'a:1', anchor: 'same' },
+        { at: 'b:2', anchor: 'same' },
+      ]),
+    ).toThrow('b:2: #same is already given to a:1');
   });
 
   it('refuse to drop an anchor whose question disappeared, naming the notes place', () => {

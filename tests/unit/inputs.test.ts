@@ -34,6 +34,24 @@ describe('curation file', () => {
   });
 });
 
+describe('curated anchors', () => {
+  const notes = sourceFile('a.md', '## pod的重启策略有哪些？\n\nAlways、OnFailure、Never\n\n## pod的镜像拉取策略有哪几种？\n\nAlways、IfNotPresent、Never\n');
+
+  it("publish the question under the editor's anchor", () => {
+    const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\n';
+    expect(normalise([notes], parseCuration(text), text).pages.get('pod.mdx')).toContain('## pod的重启策略有哪些？ {#restart-policy}');
+  });
+
+  it('reject an anchor that is not lowercase ASCII words, naming the line', () => {
+    expect(() => parseCuration('version: 1\nanchors:\n  - at: "a.md:1"\n    anchor: 重启策略\n')).toThrow(/curation\.yaml:4: anchors\.0\.anchor: expected lowercase ASCII words/);
+  });
+
+  it('reject two anchors for one question, naming the second entry', () => {
+    const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\n  - { at: "a.md:1", anchor: pod-restart }\n';
+    expect(() => normalise([notes], parseCuration(text), text)).toThrow('curation.yaml:3: a.md:1: this question already has the anchor #restart-policy');
+  });
+});
+
 describe('curation of merges', () => {
   const notes = sourceFile('a.md', '## pod的存活探针有哪几种？\n\nexec、httpGet、tcpSocket\n\n## pod的就绪探针有哪几种？\n\nexec、httpGet、tcpSocket\n');
 
