@@ -15,6 +15,9 @@ const MIN_POINT = 4;
 /** A block whose bigrams are this much inside what the reader has already seen adds nothing. */
 const COVERED = 0.85;
 
+/** A point that only announces the ones after it. */
+const BARE_LEAD_IN = /^.{0,20}[:：]\s*$/u;
+
 /** The answer's points: paragraphs, code blocks, tables, and each item of a list on its own. */
 function points(markdown: string): RootContent[] {
   const tree = parser.parse(markdown);
@@ -62,11 +65,15 @@ export function uniquePoints(other: string, seen: Seen): string {
   // Most versions repeat what was shown; only parse the ones that may add something.
   const whole = comparable(other);
   if (seenText.includes(whole) || coverage(bigrams(whole), seenGrams) >= 0.98) return '';
-  const carried = points(other).filter((node) => {
+  const all = points(other);
+  const adds = all.map((node) => {
     const text = comparable(textOf(node));
     if ([...text].length < MIN_POINT || seenText.includes(text)) return false;
     return coverage(bigrams(text), seenGrams) < COVERED;
   });
+  // A bare lead-in (`它的一般使用场景如下：`) with nothing carried after it would dangle; a longer one says something.
+  const last = adds.lastIndexOf(true);
+  const carried = all.filter((node, i) => adds[i] && !(i === last && BARE_LEAD_IN.test(toString(node))));
   if (carried.length === 0) return '';
   const root: Root = { type: 'root', children: carried };
   return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();

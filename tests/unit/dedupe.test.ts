@@ -94,6 +94,16 @@ describe('merging a cluster', () => {
     expect(chooseWording(versions, 0)).toBe(1);
   });
 
+  it('leaves out a bare lead-in whose items were all shown, and keeps one that says something', () => {
+    const seen = new Seen('DaemonSet一般使用的场景有:\n\n在去做每个节点的日志收集工作;\n\n监控每个节点的的运行状态;');
+    expect(uniquePoints('因此，在定义 yaml 文件中，不支持定义 replicas。\n\n它的一般使用场景如下：\n\n在去做每个节点的日志收集工作。', seen)).toBe(
+      '因此，在定义 yaml 文件中，不支持定义 replicas。',
+    );
+    expect(uniquePoints('可以通过pod.spec.restartPolicy字段配置重启容器的策略，重启策略如下3种配置：\n\n- Always：当容器终止退出后，总是重启容器，默认策略。', new Seen(RESTART))).toBe(
+      '可以通过pod.spec.restartPolicy字段配置重启容器的策略，重启策略如下3种配置：',
+    );
+  });
+
   it('repeats nothing: a point already shown is not carried again', () => {
     expect(uniquePoints('- Always：当容器终止退出后，总是重启容器，默认策略。\n- 新的一点：重启有指数退避。', new Seen(RESTART))).toBe('- 新的一点：重启有指数退避。');
   });
