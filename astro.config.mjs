@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPICS } from './scripts/classify/topics.ts';
+import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://k8s-interview.example.org',
@@ -39,5 +40,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
     }),
+    // After Starlight, whose build step writes the Pagefind index this one adjusts.
+    relaxedSearchIntegration(),
   ],
 });

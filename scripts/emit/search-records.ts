@@ -47,6 +47,7 @@ const GLOSSARY: readonly [RegExp, string][] = [
   [/命名空间|namespace/i, 'namespace ns 命名空间'],
   [/pending/i, 'pending 挂起 一直 pending 排查'],
   [/重启策略/, 'restartPolicy 重启策略 Always OnFailure Never'],
+  [/终止/, '终止 优雅终止 graceful SIGTERM SIGKILL preStop terminationGracePeriodSeconds 宽限期'],
   [/镜像拉取|镜像的下载/, 'imagePullPolicy 镜像拉取策略 IfNotPresent'],
   [/初始化容器|init ?container/i, 'initContainers init 容器 初始化容器'],
   [/pause|根容器|infra/i, 'pause 根容器 infra 容器'],

@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -43,5 +44,25 @@ describe('the site built under /kb/', () => {
     expect(readFileSync(join(out, 'q', 'restart-policy', 'index.html'), 'utf8')).toContain('url=/kb/pod/#restart-policy');
     expect(readFileSync(join(out, '404.html'), 'utf8')).toContain('href="/kb/pod/"');
     expect(readFileSync(join(out, 'q', 'restart-policy', 'index.html'), 'utf8')).toContain('data-pagefind-meta="url:/kb/pod/#restart-policy"');
+  });
+
+  it('searches from /kb/: the dialog loads the index under /kb/ and its results open questions under /kb/', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems = collectProblems(page);
+      await page.goto(server.url);
+      await page.locator('site-search button[data-open-modal]').click();
+      const dialog = page.locator('site-search dialog[open]');
+      await dialog.locator('input.pagefind-ui__search-input').fill('容器挂了会不会自动重启');
+      const links = dialog.locator('a.pagefind-ui__result-link');
+      await links.first().waitFor({ state: 'visible' });
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of hrefs) expect(href).toMatch(/^\/kb\/[a-z]+\/#[a-z0-9-]+$/);
+      expect(hrefs.slice(0, 3)).toContain('/kb/pod/#restart-policy');
+      expect(problems.all()).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

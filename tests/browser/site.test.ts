@@ -178,6 +178,20 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('search: a whole spoken question, which no record holds word for word, still offers its answer first', async () => {
+    const { page, problems } = await open('/');
+    await page.locator('site-search button[data-open-modal]').click();
+    const dialog = page.locator('site-search dialog[open]');
+    await dialog.locator('input.pagefind-ui__search-input').fill('pod 怎么发现 service');
+    const links = dialog.locator('a.pagefind-ui__result-link');
+    await links.first().waitFor({ state: 'visible' });
+    const top = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3);
+    expect(top).toContain('/service/#service-discovery');
+    expect(await dialog.locator('.pagefind-ui__message').innerText()).toMatch(/^找到 \d+ 个与「pod 怎么发现 service」相关的结果$/);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
   it('has no console errors, page errors or failed requests on the home page and /pod/', async () => {
     for (const path of ['/', '/pod/']) {
       const { page, problems } = await open(path);
