@@ -3,7 +3,7 @@ import { comparable } from './comparable.ts';
 import { Seen, uniquePoints } from './supplements.ts';
 
 /** Known slips in question wording; a version without them is preferred as the canonical one. */
-const TYPOS = /一致处于|kube-proxys|entrypointc|kubenetes|用于是如何|变设计/i;
+const TYPOS = /一致处于|kube-proxys|entrypointc|kubenetes|用于是如何|变设计|已经怎么使用|刮起/i;
 
 export interface MergedQuestion {
   question: string;
