@@ -55,26 +55,28 @@ export function assignAnchors(
     }
     claimed[i]!.push(anchor);
   }
-  const named = new Map<number, CuratedAnchor>();
+  // Versions an editor named apart may merge later (a new notes file): each name stays, one as the id.
+  const named = new Map<number, CuratedAnchor[]>();
   const namedAnchors = new Map<string, string>();
   for (const entry of curated) {
     const i = owner.get(entry.at);
     if (i === undefined) fail(entry.at, 'no question starts at this notes file and line');
-    if (named.has(i!)) fail(entry.at, `this question already has the anchor #${named.get(i!)!.anchor} (${named.get(i!)!.at})`);
     if (namedAnchors.has(entry.anchor)) fail(entry.at, `#${entry.anchor} is already given to ${namedAnchors.get(entry.anchor)}`);
     const published = lock[entry.anchor];
     if (published && owner.get(published.home) !== i) fail(entry.at, `#${entry.anchor} is already published for the question at ${published.home}`);
-    named.set(i!, entry);
+    named.set(i!, [...(named.get(i!) ?? []), entry]);
     namedAnchors.set(entry.anchor, entry.at);
   }
   const used = new Set([...Object.keys(lock), ...namedAnchors.keys()]);
   const next: AnchorLock = { ...lock };
   const anchors = questions.map((question, i): AnchorAssignment => {
     const mine = claimed[i]!;
-    const editors = named.get(i);
-    if (editors) {
-      next[editors.anchor] ??= { home: editors.at, page: pages[i]! };
-      return { id: editors.anchor, aliases: mine.filter((a) => a !== editors.anchor), hashed: false };
+    const editors = named.get(i) ?? [];
+    if (editors.length > 0) {
+      for (const { anchor, at } of editors) next[anchor] ??= { home: at, page: pages[i]! };
+      const id = (editors.find((e) => e.at === homes[i]![0]) ?? editors[0]!).anchor;
+      const aliases = [...new Set([...editors.map((e) => e.anchor), ...mine])].filter((a) => a !== id).sort();
+      return { id, aliases, hashed: false };
     }
     if (mine.length > 0) {
       // The anchor whose home is the primary version comes first; the rest keep working as aliases.

@@ -46,9 +46,12 @@ describe('curated anchors', () => {
     expect(() => parseCuration('version: 1\nanchors:\n  - at: "a.md:1"\n    anchor: 重启策略\n')).toThrow(/curation\.yaml:4: anchors\.0\.anchor: expected lowercase ASCII words/);
   });
 
-  it('reject two anchors for one question, naming the second entry', () => {
-    const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\n  - { at: "a.md:1", anchor: pod-restart }\n';
-    expect(() => normalise([notes], parseCuration(text), text)).toThrow('curation.yaml:3: a.md:1: this question already has the anchor #restart-policy');
+  it('keep both names when two named versions are one question: the primary version\'s as its id, the other as an alias', () => {
+    const two = sourceFile('b.md', '## pod的重启策略有哪些？\n\nAlways、OnFailure、Never。\n\n## pod的镜像拉取策略有哪几种？\n\nAlways、IfNotPresent、Never\n');
+    const text = 'version: 1\nanchors:\n  - { at: "b.md:1", anchor: pod-restart }\n  - { at: "a.md:1", anchor: restart-policy }\n';
+    const page = normalise([notes, two], parseCuration(text), text).pages.get('pod.mdx')!;
+    expect(page).toMatch(/^## pod的重启策略有哪些？ \{#restart-policy\}$/m);
+    expect(page).toContain('<span id="pod-restart"');
   });
 });
 
