@@ -1,6 +1,7 @@
 /**
- * Short ASCII anchors for questions an editor has not named (curation `anchors:`), built from a glossary of the terms a question is about
- * (`pod的重启策略有哪些？` → `pod-restart-policy`), so a link reads well when pasted into a chat.
+ * Short ASCII anchors for questions an editor has not named (curation `anchors:`), built from a
+ * glossary of the terms a question is about (`pod的重启策略有哪些？` → `pod-restart-policy`), so a
+ * link reads well when pasted into a chat.
  */
 const GLOSSARY: readonly [RegExp, string][] = [
   [/存活探针|liveness/i, 'liveness'],

@@ -10,7 +10,7 @@ const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
  * Pagefind finds its index from its own file name, which is now pagefind-core.js, so the wrapper
  * names the folder itself (and keeps naming it when the dialog sets its options).
  */
-export const WRAPPER = `import * as core from './pagefind-core.js';
+const WRAPPER = `import * as core from './pagefind-core.js';
 import { relaxedSearch } from './kb-relax.js';
 export * from './pagefind-core.js';
 const basePath = new URL('./', import.meta.url).pathname;
