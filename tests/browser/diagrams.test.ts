@@ -36,8 +36,13 @@ describe('diagrams in Chromium', () => {
     const select = page.locator('starlight-theme-select select').first();
     await select.selectOption('light');
     expect(await visibleTheme(page, 'rolling-update')).toBe('light');
+    const fullSize = page.locator('figure[aria-labelledby="kb-diagram-rolling-update"] figcaption a:visible');
+    expect(await fullSize.getAttribute('href')).toMatch(/rolling-update\.light\.[^/]*svg$/);
     await select.selectOption('dark');
     expect(await visibleTheme(page, 'rolling-update')).toBe('dark');
+    // 查看大图 opens the variant the reader is looking at.
+    expect(await fullSize.count()).toBe(1);
+    expect(await fullSize.getAttribute('href')).toMatch(/rolling-update\.dark\.[^/]*svg$/);
     expect(await page.locator('figure.kb-diagram figcaption').first().innerText()).toContain('滚动更新');
     expect(problems.all()).toEqual([]);
     await page.close();
@@ -57,6 +62,8 @@ describe('diagrams in Chromium', () => {
       expect(Math.min(...heights), name).toBeGreaterThanOrEqual(11);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Phones and macOS hide scroll bars: the caption says that a wide diagram scrolls.
+    expect(await page.locator('figure[aria-labelledby="kb-diagram-pod-create-deployment"] figcaption').innerText()).toContain('可左右滚动');
     await page.close();
   });
 });
