@@ -66,6 +66,8 @@ export interface SearchRecord {
   page: string;
   topic: string;
   question: string;
+  /** The notes carry no answer yet (待补充): said in the result's title. */
+  unanswered: boolean;
   keywords: string;
   text: string;
 }
@@ -82,6 +84,7 @@ export function searchRecord(question: Question, topic: Topic): SearchRecord {
     page: `/${topic.id}/`,
     topic: topic.title,
     question: question.question,
+    unanswered: question.unanswered,
     keywords: [...new Set(keywords.join(' ').split(' '))].join(' '),
     text: [question.answer, ...question.supplements.map((s) => s.markdown)].map(plainText).join(' '),
   };

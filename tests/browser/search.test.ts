@@ -62,6 +62,21 @@ describe('search in Chinese and English', () => {
     await page.close();
   });
 
+  it('says in the result that a question has no answer yet, and labels the glossary words an excerpt may quote', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.evaluate(LOAD_PAGEFIND);
+    const [unanswered, excerpts] = await page.evaluate(async () => {
+      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ excerpt: string; meta: { title: string } }> }[] }> } }).__pagefind;
+      const top = async (q: string) => Promise.all((await pagefind.search(q)).results.slice(0, 3).map((r) => r.data()));
+      return [(await top('etcd集群节点之间是怎么同步数据的'))[0]!.meta.title, (await top('maxSurge')).map((d) => d.excerpt)];
+    });
+    expect(unanswered).toBe('etcd集群节点之间是怎么同步数据的？（待补充）');
+    expect(excerpts.some((e) => e.includes('相关术语：'))).toBe(true);
+    for (const excerpt of excerpts) if (excerpt.includes('rolling update')) expect(excerpt).toContain('相关术语：');
+    await page.close();
+  });
+
   it('finds nothing for a term absent from the site', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
