@@ -20,6 +20,18 @@ describe('the built site in dist/', () => {
     expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
   });
 
+  it('says how many notes carry a question and in how many places, and that a 补充 lists only what is new', () => {
+    const restart = html('pod/').split('id="restart-policy"')[1]!.split('<h2')[0]!;
+    expect(restart).toContain('收录于 3 份笔记的 4 处：');
+    expect(restart).toContain('只列出上文没有的内容');
+  });
+
+  it('tells readers the search shortcut that works, and gives short links a favicon', () => {
+    expect(html('')).toContain('<kbd>Ctrl</kbd> + <kbd>K</kbd>');
+    expect(html('')).not.toContain('<kbd>/</kbd>');
+    for (const id of readdirSync(join(dist, 'q'))) expect(html(`q/${id}/`), id).toContain('<link rel="icon" href="/favicon.svg"');
+  });
+
   it('has every question of the manifest as an anchor on its page', () => {
     for (const unit of manifest.units) {
       expect(html(unit.page.slice(1)), `${unit.at} → ${unit.page}#${unit.id}`).toContain(`id="${unit.id}"`);
