@@ -6,6 +6,10 @@ import { splitGluedLabels } from './glued-labels.ts';
 import { repairPdfSpaces } from './han-spaces.ts';
 import { findImages } from './images.ts';
 import { normaliseBullets } from './lists.ts';
+import { commandsToCode } from './commands.ts';
+import { normaliseNumbering } from './numbering.ts';
+import { dropRepeatedQuestion } from './repeated-question.ts';
+import { fixTypos, fixTyposInLines } from './typos.ts';
 import { takeMarkerLine } from './markers.ts';
 import { dropNoiseLines } from './noise-lines.ts';
 import { toMarkdown } from './paragraphs.ts';
@@ -14,7 +18,10 @@ import { unwrapProseFences } from './prose-fences.ts';
 
 const UNANSWERED = /^[（(]\s*待补充\s*[)）]$/;
 
-/** Cleans one unit's answer, in the order the damage was done: noise, markers, escapes, fences, breaks, bold. */
+/**
+ * Cleans one unit's answer, in the order the damage was done: noise, markers, escapes, fences, breaks,
+ * bold, then the editor's repairs: lists, commands as code, misspelt names.
+ */
 export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped[] } {
   const noise = dropNoiseLines(unit.file, unit.body);
   const marked = takeMarkerLine(noise.lines);
@@ -23,19 +30,26 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
   lines = dropAnswerPrefix(lines);
   lines = repairPdfSpaces(lines);
   lines = splitGluedLabels(lines);
-  lines = joinPdfBreaks(lines);
+  const header = dropRepeatedQuestion(unit.file, unit.question, lines);
+  lines = joinPdfBreaks(header.lines);
   lines = repairBoldLines(lines);
   lines = normaliseBullets(lines);
+  const numbered = normaliseNumbering(unit.file, lines);
+  const typos = fixTyposInLines(unit.file, commandsToCode(numbered.lines));
+  lines = typos.lines;
+  const question = fixTypos(unit.question, unit.file, unit.line);
   const answer = toMarkdown(lines);
   const unanswered = answer === '' || UNANSWERED.test(answer);
   const { body: _body, ...rest } = unit;
   return {
     unit: {
       ...rest,
+      question: question.text,
       markers: [...unit.markers, ...marked.markers],
       answer: unanswered ? '' : answer,
       unanswered,
       images: findImages(unit.file, lines),
+      corrections: [...question.corrections, ...header.corrections, ...numbered.corrections, ...typos.corrections],
     },
     dropped: noise.dropped,
   };

@@ -19,8 +19,14 @@ const PDF_MIN_WIDTH = 45;
 /** Notes copied from Yuque wrap lines inside code fences at about 130 columns. */
 const FENCE_WRAP_WIDTH = { min: 120, max: 140 };
 
+/** An address the copy broke over two lines: the second line is only more of its path. */
+const URL_END = /https?:\/\/\S+$/;
+const URL_REST = /^[\w\-./?=&%#~+:]+$/;
+const continuesUrl = (prev: string, next: string) => URL_END.test(prev.trimEnd()) && URL_REST.test(next.trim());
+
 function joins(previousRaw: string, next: string, adjacent: boolean): boolean {
   const prev = previousRaw.trimEnd();
+  if (continuesUrl(prev, next)) return true;
   if (prev === '' || next.trim() === '' || STARTS_NEW.test(next)) return false;
   const closed = ENDS_CLOSED.test(prev);
   const width = displayWidth(prev);
@@ -34,6 +40,7 @@ function joins(previousRaw: string, next: string, adjacent: boolean): boolean {
 function glue(previous: string, next: string): string {
   const prev = previous.trimEnd();
   const start = next.trimStart();
+  if (continuesUrl(prev, start)) return prev + start;
   const asciiBefore = /[A-Za-z0-9]$/.test(prev);
   const asciiAfter = /^[A-Za-z0-9]/.test(start);
   // Keep the space the PDF left at the break when it separates a Latin word from its neighbour.

@@ -1,4 +1,4 @@
-import type { Dropped, ImageRef, TopicId } from '../lib/types.ts';
+import type { Correction, Dropped, ImageRef, TopicId } from '../lib/types.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
 export interface ManifestUnit {
@@ -14,6 +14,8 @@ export interface Manifest {
   units: ManifestUnit[];
   dropped: { at: string; reason: Dropped['reason']; text: string; note?: string }[];
   images: { at: string; url: string; page: string }[];
+  /** Every change we made to the notes' text on its way to a page (misspelt names, list numbering). */
+  corrections: { at: string; kind: Correction['kind']; from: string; to: string; why: string }[];
 }
 
 const at = (file: string, line: number, endLine = line) => (endLine === line ? `${file}:${line}` : `${file}:${line}-${endLine}`);
@@ -44,5 +46,9 @@ export function buildManifest(published: readonly PublishedQuestion[], dropped: 
     units: units.sort(byPlace).map(({ file: _f, line: _l, ...u }) => u),
     dropped: [...dropped].sort(byPlace).map((d) => ({ at: at(d.file, d.line, d.endLine), reason: d.reason, text: d.text, ...(d.note ? { note: d.note } : {}) })),
     images: images.sort(byPlace).map(({ at, url, page }) => ({ at, url, page })),
+    corrections: published
+      .flatMap((p) => p.units.flatMap((u) => u.corrections))
+      .sort(byPlace)
+      .map(({ file, line, kind, from, to, why }) => ({ at: at(file, line), kind, from, to, why })),
   };
 }

@@ -26,7 +26,7 @@ function hostOf(url: string): string {
  * cannot reach) become links to the original, links with a script or other scheme become plain text,
  * and headings inside an answer sit below the question's own level.
  */
-function sanitize(node: Nodes, flow = false): Nodes | Nodes[] {
+function sanitize(node: Nodes, flow = false, source = ''): Nodes | Nodes[] {
   switch (node.type) {
     case 'html':
       return flow ? { type: 'paragraph', children: [text(node.value)] } : text(node.value);
@@ -46,15 +46,26 @@ function sanitize(node: Nodes, flow = false): Nodes | Nodes[] {
       return flow ? { type: 'paragraph', children: [value] } : value;
     }
     case 'link':
-      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap((child) => sanitize(child)), text(` (${node.url})`)];
+      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source)), text(` (${node.url})`)];
       break;
     case 'heading':
-      node.depth = Math.min(6, Math.max(3, node.depth + 2)) as 3 | 4 | 5 | 6;
+      // Below the question's own h3.
+      node.depth = Math.min(6, Math.max(4, node.depth + 3)) as 4 | 5 | 6;
+      break;
+    case 'emphasis': {
+      // `_<portname>._<protocol>` or `a*b*c` in the notes are characters, not italics: only **bold** is formatting.
+      const marker = source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 1) || '*';
+      return [text(marker), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source)), text(marker)];
+    }
+    case 'strong':
+      if (source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 2) === '__') {
+        return [text('__'), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source)), text('__')];
+      }
       break;
   }
   if ('children' in node) {
     const flowChildren = node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
-    (node as Parent).children = (node as Parent).children.flatMap((child) => sanitize(child, flowChildren)) as RootContent[];
+    (node as Parent).children = (node as Parent).children.flatMap((child) => sanitize(child, flowChildren, source)) as RootContent[];
   }
   return node;
 }
@@ -71,7 +82,7 @@ const OPTIONS = {
 
 /** Markdown from the notes → MDX that compiles and renders every character of the notes literally. */
 export function toSafeMdx(markdown: string): string {
-  const tree = sanitize(parser.parse(markdown)) as Root;
+  const tree = sanitize(parser.parse(markdown), false, markdown) as Root;
   return toMarkdown(tree, OPTIONS).trim();
 }
 

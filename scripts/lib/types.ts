@@ -65,6 +65,16 @@ export interface ImageRef {
   alt: string;
 }
 
+/** A change we made to the notes' text on its way to the page (never to the notes file), listed in the manifest. */
+export interface Correction {
+  file: string;
+  line: number;
+  kind: 'typo' | 'numbering' | 'page-header';
+  from: string;
+  to: string;
+  why: string;
+}
+
 /** A unit after cleaning: the answer is Markdown. */
 export interface CleanUnit {
   file: string;
@@ -77,6 +87,8 @@ export interface CleanUnit {
   /** No answer at all, or only （待补充）. */
   unanswered: boolean;
   images: ImageRef[];
+  /** Typos fixed and lists renumbered in this unit's text. */
+  corrections: Correction[];
 }
 
 export interface SourceRef {
@@ -98,10 +110,20 @@ export type TopicId =
   | 'observability'
   | 'operations';
 
+/** A group of related questions on a topic page (a subtopic), shown as a heading of the page. */
+export interface TopicGroup {
+  /** ASCII, unique on its page; the group heading's anchor is `group-<id>`. */
+  id: string;
+  title: string;
+  /** Where a question nobody placed belongs (tested on its question, else its answer). */
+  pattern: RegExp;
+}
+
 export interface Topic {
   id: TopicId;
   title: string;
   description: string;
+  groups: readonly TopicGroup[];
 }
 
 /** Statements one version of a question adds to the primary answer. */
@@ -118,8 +140,12 @@ export interface DiagramRef {
 
 /** Our own correction or version note on an answer (curation `notes:`), never a change to the notes. */
 export interface AccuracyNote {
+  /** What it corrects, for the aside's title. */
+  title?: string;
   text: string;
   version: string;
+  /** The official page it rests on. */
+  url?: string;
 }
 
 /** One question as published: one or more units merged. */
@@ -128,7 +154,10 @@ export interface Question {
   /** Anchors this question was published under before (merges); they keep working. */
   aliases: string[];
   topic: TopicId;
+  /** The heading: an editor's wording, else the clearest version typeset. */
   question: string;
+  /** The other ways the notes ask it (又问), each as written; they are searchable too. */
+  wordings: string[];
   markers: string[];
   /** The primary answer, from `primarySource`. */
   answer: string;
@@ -145,5 +174,10 @@ export interface Question {
 
 export interface TopicPage {
   topic: Topic;
+  /** The page's groups in reading order, each with its questions in reading order; empty groups left out. */
+  groups: { group: TopicGroup; questions: Question[] }[];
+  /** Every question of the page, in reading order. */
   questions: Question[];
+  /** How many of them an editor placed (curation `layout:`); the rest were placed by their wording. */
+  placed: number;
 }

@@ -32,7 +32,7 @@ describe('toSafeMdx: text from the notes stays text', () => {
   });
 
   it('puts headings inside an answer below the question level', () => {
-    expect(toSafeMdx('# 小标题')).toBe('### 小标题');
+    expect(toSafeMdx('# 小标题')).toBe('#### 小标题');
   });
 });
 
