@@ -30,7 +30,7 @@ export default defineConfig({
           content: "if (localStorage.getItem('kb-practice') === 'on') document.documentElement.dataset.practice = 'on';",
         },
       ],
-      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       sidebar: [
         { label: '首页', link: '/' },
         { label: '高频题', link: '/frequent/' },

@@ -50,7 +50,9 @@ try {
       `normalize: ${s.merged} units merged into others (${kinds || 'none'}); ${s.unanswered} 待补充; ${s.dropped} dropped entries in the manifest\n` +
       `normalize: merge report: src/data/merge-report.md`,
   );
+  console.log(`normalize: editorial: ${Object.entries(s.editorial).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
+  for (const warning of result.contradictions) console.log(`normalize: warning: supplement contradicts the answer: ${warning}`);
   for (const anchor of result.hashedAnchors) {
     console.log(`normalize: warning: new anchor ${anchor} is not readable; name it under anchors: in curation.yaml`);
   }

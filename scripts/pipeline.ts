@@ -8,15 +8,19 @@ import { mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
 import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
-import { mergeReport, mergeWarnings } from './emit/merge-report.ts';
+import { contradictionWarnings, mergeReport, mergeWarnings } from './emit/merge-report.ts';
 import { externalLinksReport } from './emit/external-links.ts';
 import { notFoundPageMdx } from './emit/not-found-page.ts';
 import { frequentPageMdx, openQuestionsPageMdx } from './emit/overview-pages.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
-import type { CleanUnit, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
+import type { CleanUnit, Correction, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
+import { applyStarts } from './parse/starts.ts';
+import { typesetHeading } from './edit/heading.ts';
+import { layoutTopic } from './edit/layout.ts';
+import { comparable } from './dedupe/comparable.ts';
 
 export interface PublishedQuestion {
   question: Question;
@@ -41,6 +45,8 @@ export interface NormaliseResult {
   search: SearchRecord[];
   /** Merges worth a second look. */
   warnings: string[];
+  /** Supplements that say something the main answer contradicts (a default, a count): an accuracy note should say which is right. */
+  contradictions: string[];
   /** New questions whose anchor needed a hash because the glossary said too little (name them in `anchors:`). */
   hashedAnchors: string[];
   stats: {
@@ -51,6 +57,8 @@ export interface NormaliseResult {
     mergesByKind: Record<string, number>;
     dropped: number;
     unanswered: number;
+    /** The editorial pass, by kind: what was split, started, worded, placed and corrected. */
+    editorial: Record<string, number>;
   };
 }
 
@@ -61,6 +69,20 @@ const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被�
 /** 高频: the notes say it is often asked, or three or more notes files carry it. */
 function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): boolean {
   return markers.some((m) => FREQUENT_MARKER.test(m)) || new Set(units.map((u) => u.file)).size >= 3;
+}
+
+/** The notes' other wordings of a question (又问): each distinct one, never the heading itself. */
+function otherWordings(heading: string, units: readonly CleanUnit[]): string[] {
+  const seen = new Set([comparable(heading)]);
+  const out: string[] = [];
+  for (const u of units) {
+    const wording = u.question.trim();
+    const k = comparable(wording);
+    if (wording === '' || seen.has(k)) continue;
+    seen.add(k);
+    out.push(wording);
+  }
+  return out;
 }
 
 /** A mistake in the curation file, reported at the line where `atValue` is written. */
@@ -103,7 +125,7 @@ function checkNothingLost(sources: readonly SourceFile[], covered: ReadonlySet<s
 }
 
 /** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
-export function unitsOf(sources: readonly SourceFile[], curation: Curation): { cleaned: CleanUnit[]; dropped: Dropped[] } {
+export function unitsOf(sources: readonly SourceFile[], curation: Curation, curationText = ''): { cleaned: CleanUnit[]; dropped: Dropped[] } {
   const demote = new Set(curation.demote.map((d) => d.at));
   const dropped: Dropped[] = [];
   const covered = new Set<string>();
@@ -111,7 +133,8 @@ export function unitsOf(sources: readonly SourceFile[], curation: Curation): { c
   for (const source of sources) {
     const parsed = parseSource(source, { demote });
     dropped.push(...parsed.dropped);
-    for (const unit of parsed.units) {
+    const starts = curation.starts.filter((st) => st.at.startsWith(`${source.file}:`));
+    for (const unit of applyStarts(parsed.units, starts, (at) => curationLine(curationText, at))) {
       for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
       for (const l of unit.body) covered.add(key(unit.file, l.n));
       const result = cleanUnit(unit);
@@ -136,7 +159,7 @@ export function normalise(
 ): NormaliseResult {
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const { cleaned, dropped } = unitsOf(sources, curation);
+  const { cleaned, dropped } = unitsOf(sources, curation, curationText);
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
   for (const { diagram } of curation.diagrams) {
     if (!diagramNames.includes(diagram)) {
@@ -158,22 +181,29 @@ export function normalise(
   });
 
   const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
-  const canonical = new Map(curation.canonical.map((c) => [c.at, c.question]));
+  const canonical = new Map([...curation.starts.map((st) => [st.at, st.question] as const), ...curation.canonical.map((c) => [c.at, c.question] as const)]);
   const merged = clusters.map((cluster) => {
     const units = cluster.members.map((i) => kept[i]!);
-    const wording = units.map((u) => canonical.get(key(u.file, u.line))).find((q) => q !== undefined);
-    return { cluster, units, merge: mergeCluster(units, wording) };
+    const places = units.map((u) => key(u.file, u.line));
+    // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
+    const leadAt = curation.merge.map((m) => m.at[0]!).find((at) => places.includes(at));
+    const wording = (leadAt ? canonical.get(leadAt) : undefined) ?? places.map((at) => canonical.get(at)).find((q) => q !== undefined);
+    const merge = mergeCluster(units, wording);
+    // Headings nobody worded are typeset from the clearest version.
+    const question = wording ?? typesetHeading(merge.question);
+    const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
+    return { cluster, units, merge: { ...merge, question }, lead, curated: wording !== undefined };
   });
   const topics = merged.map(({ units, merge }) => {
     const primary = units[merge.primary]!;
     const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
-    const topic = override ?? classify({ ...primary, question: merge.question }, new Map());
+    const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
     if (!topic) throw new SourceError(primary.file, primary.line, `no topic fits "${merge.question}"; add it to topics: in curation.yaml`);
     return topic;
   });
   const { anchors, lock } = assignAnchors(
     merged.map((m) => m.merge.question),
-    merged.map(({ units, merge }) => [merge.primary, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
+    merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
     topics.map((t) => `/${t}/`),
     anchorLock,
     curation.anchors,
@@ -187,13 +217,18 @@ export function normalise(
       aliases: anchors[i]!.aliases,
       topic,
       question: merge.question,
+      wordings: otherWordings(merge.question, units),
       markers: merge.markers,
       answer: merge.answer,
       supplements: merge.supplements,
       diagrams: curation.diagrams
         .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
         .map((d) => ({ name: d.diagram, caption: d.caption })),
-      notes: curation.notes.filter((n) => units.some((u) => key(u.file, u.line) === n.at)).map(({ text, version }) => ({ text, version })),
+      // Versions merged into one question can each carry the same correction: the reader needs it once.
+      notes: curation.notes
+        .filter((n) => units.some((u) => key(u.file, u.line) === n.at))
+        .filter((n, i, all) => !n.title || all.findIndex((m) => m.title === n.title) === i)
+        .map(({ at: _at, statement: _s, ...note }) => note),
       frequent: isFrequent(merge.markers, units),
       unanswered: merge.unanswered,
       sources: units.map((u) => ({ file: u.file, line: u.line })),
@@ -203,10 +238,14 @@ export function normalise(
     return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 
-  const topicPages: TopicPage[] = TOPICS.map((topic) => ({
-    topic,
-    questions: published.map((p) => p.question).filter((q) => q.topic === topic.id),
-  }));
+  const topicPages: TopicPage[] = TOPICS.map((topic) =>
+    layoutTopic(
+      topic,
+      published.map((p) => p.question).filter((q) => q.topic === topic.id),
+      curation.layout[topic.id] ?? {},
+      curationFailure(curationText),
+    ),
+  );
   const pages = new Map<string, string>([
     ['index.mdx', homePageMdx(topicPages, sources.length)],
     ['404.mdx', notFoundPageMdx(topicPages)],
@@ -226,6 +265,7 @@ export function normalise(
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
     warnings: mergeWarnings(published, kept),
+    contradictions: contradictionWarnings(published),
     hashedAnchors: published
       .filter((_, i) => anchors[i]!.hashed)
       .map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
@@ -237,6 +277,18 @@ export function normalise(
       mergesByKind,
       dropped: manifest.dropped.length,
       unanswered: published.filter((p) => p.question.unanswered).length,
+      editorial: {
+        'split by editors': curation.split.length,
+        'started where the notes lack a heading': curation.starts.length,
+        'headings worded by editors': merged.filter((m) => m.curated).length,
+        'headings typeset from the notes': merged.filter((m) => !m.curated).length,
+        'placed by layout': topicPages.reduce((n, page) => n + page.placed, 0),
+        'placed by wording': topicPages.reduce((n, page) => n + page.questions.length - page.placed, 0),
+        'misspelt names fixed': manifest.corrections.filter((c) => c.kind === 'typo').length,
+        'lists renumbered': manifest.corrections.filter((c) => c.kind === 'numbering').length,
+        'page headers removed': manifest.corrections.filter((c) => c.kind === 'page-header').length,
+        'accuracy notes': published.reduce((n, p) => n + p.question.notes.length, 0),
+      },
     },
   };
 }

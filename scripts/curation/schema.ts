@@ -18,10 +18,40 @@ export const CurationSchema = z
     drop: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
     merge: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
     split: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
-    canonical: z.array(z.object({ at: At, question: z.string().min(2) }).strict()).default([]),
+    canonical: z.array(z.object({ at: At, question: z.string().min(2).max(60, 'a heading has at most 60 characters') }).strict()).default([]),
+    /** A question the notes run into the answer above it, without a heading: it starts at this line. */
+    starts: z
+      .array(
+        z
+          .object({
+            at: At,
+            question: z.string().min(2).max(60),
+            /** The line at `at` is the notes' own title for the question (shown as 又问), not answer text. */
+            title: z.boolean().default(false),
+            reason: Reason,
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Reading order: for each topic, its groups (ids from scripts/classify/topics.ts) and their questions' anchors in order. */
+    layout: z.partialRecord(z.enum(TOPIC_IDS), z.record(z.string(), z.array(Anchor))).default({}),
     anchors: z.array(z.object({ at: At, anchor: Anchor }).strict()).default([]),
     notes: z
-      .array(z.object({ at: At, version: z.string().min(3), text: z.string().min(10) }).strict())
+      .array(
+        z
+          .object({
+            at: At,
+            /** What the note corrects, for the aside's title (「本站勘误：镜像拉取的默认策略」). */
+            title: z.string().min(2).max(30).optional(),
+            version: z.string().min(3),
+            text: z.string().min(10),
+            /** The official page the correction rests on. */
+            url: z.string().url().optional(),
+            /** The notes' statement it corrects, quoted (src/data/accuracy.md lists it). */
+            statement: z.string().optional(),
+          })
+          .strict(),
+      )
       .default([]),
     diagrams: z
       .array(z.object({ at: At, diagram: z.string().regex(/^[a-z0-9-]+$/), caption: z.string().min(4) }).strict())

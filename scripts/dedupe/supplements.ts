@@ -17,6 +17,20 @@ const COVERED = 0.85;
 
 /** A point that only announces the ones after it. */
 const BARE_LEAD_IN = /^.{0,20}[:：]\s*$/u;
+/** A point that ends by announcing what follows (`重启策略如下3种配置：`). */
+const LEAD_IN = /[:：]\s*$/u;
+/**
+ * A point that defines a Latin term (`Always ：当容器失效时…`, `- **OnFailure**: …`): the term, or undefined.
+ * A second definition of a term the reader has already been given repeats it in other words. Chinese
+ * labels (`原因：`, `使用场景：`) introduce new statements too often to count.
+ */
+const DEFINED_TERM = /^\s*(?:[-*+]\s+|\d+\.\s+)?\**([A-Za-z][\w.-]{1,30})\**\s*(?:[（(][^）)]{0,12}[）)])?\s*[:：]/u;
+
+export function definedTerm(text: string): string | undefined {
+  const match = DEFINED_TERM.exec(text);
+  const term = match?.[1] ?? match?.[2];
+  return term ? term.toLowerCase() : undefined;
+}
 
 /** The answer's points: paragraphs, code blocks, tables, and each item of a list on its own. */
 function points(markdown: string): RootContent[] {
@@ -39,11 +53,22 @@ function textOf(node: Nodes): string {
   return [toString(node), ...urls].join(' ');
 }
 
+/** A lead-in paragraph without its last clause, the one announcing the items (`…的策略，重启策略如下3种配置：` → `…的策略。`). */
+function leadInTrimmed(node: RootContent): RootContent | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return undefined;
+  const value = node.children[0].value;
+  const cut = Math.max(value.lastIndexOf('，'), value.lastIndexOf(','), value.lastIndexOf('。'));
+  if (cut < MIN_POINT) return undefined;
+  return { type: 'paragraph', children: [{ type: 'text', value: `${value.slice(0, cut)}。` }] };
+}
+
 /** What the reader has already been shown under a question: the primary answer, then each supplement. */
 export class Seen {
   private texts: string[] = [];
   text = '';
   grams = bigrams('');
+  /** Terms the reader has been given a definition of (`Always`, `OnFailure`). */
+  terms = new Set<string>();
 
   constructor(markdown: string) {
     this.add(markdown);
@@ -53,8 +78,15 @@ export class Seen {
     this.texts.push(comparable(markdown));
     this.text = this.texts.join('\u0000');
     this.grams = bigrams(this.text);
+    for (const line of markdown.split('\n')) {
+      const term = definedTerm(line);
+      if (term) this.terms.add(term);
+    }
   }
 }
+
+/** The answer's statements without list numbering, `答：` or `-`, so `1、甲` and `- 甲` compare equal. */
+const statement = (text: string) => comparable(text.replace(/^\s*(?:答案?\s*[:：]|\d+\s*[、.)）]|[-*+•])\s*/u, ''));
 
 /**
  * The statements of `other` that the reader has not yet seen, as Markdown; empty when it adds
@@ -67,13 +99,25 @@ export function uniquePoints(other: string, seen: Seen): string {
   if (seenText.includes(whole) || coverage(bigrams(whole), seenGrams) >= 0.98) return '';
   const all = points(other);
   const adds = all.map((node) => {
-    const text = comparable(textOf(node));
+    const text = statement(textOf(node));
     if ([...text].length < MIN_POINT || seenText.includes(text)) return false;
+    // Another definition of a term the reader already has (Always / OnFailure / Never again) adds nothing,
+    // unless it names something the reader has not seen (`Always：镜像标签为 latest 时…` says when).
+    const term = definedTerm(toString(node));
+    const names = toString(node).toLowerCase().match(/[a-z][\w.-]*|\d+/g) ?? [];
+    if (term && seen.terms.has(term) && names.every((n) => seenText.includes(comparable(n)))) return false;
     return coverage(bigrams(text), seenGrams) < COVERED;
   });
-  // A bare lead-in (`它的一般使用场景如下：`) with nothing carried after it would dangle; a longer one says something.
-  const last = adds.lastIndexOf(true);
-  const carried = all.filter((node, i) => adds[i] && !(i === last && BARE_LEAD_IN.test(toString(node))));
+  // A lead-in (`重启策略如下3种配置：`) whose items were all shown above would dangle: a bare one goes,
+  // a longer one keeps what it says before the announcement.
+  const carried = all.flatMap((node, i): RootContent[] => {
+    if (!adds[i]) return [];
+    const text = toString(node);
+    if (!LEAD_IN.test(text) || adds[i + 1]) return [node];
+    if (BARE_LEAD_IN.test(text)) return [];
+    const said = leadInTrimmed(node);
+    return said ? [said] : [];
+  });
   if (carried.length === 0) return '';
   const root: Root = { type: 'root', children: carried };
   return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();

@@ -1,3 +1,4 @@
+import { contradictions } from '../dedupe/contradictions.ts';
 import type { CleanUnit } from '../lib/types.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
@@ -25,6 +26,17 @@ export function mergeWarnings(published: readonly PublishedQuestion[], units: re
   );
 }
 
+/** Supplements that contradict the main answer (a default, a count): the accuracy note should say which is right. */
+export function contradictionWarnings(published: readonly PublishedQuestion[]): string[] {
+  return published.flatMap(({ question: q }) =>
+    q.supplements.flatMap((s) =>
+      contradictions(q.answer, s.markdown).map(
+        (c) => `/${q.topic}/#${q.id} 「${q.question}」：来自 ${place(s.source)} 的补充与主答案不一致，${c}${q.notes.length > 0 ? '（已有勘误）' : '（尚无勘误）'}`,
+      ),
+    ),
+  );
+}
+
 export function mergeReport(published: readonly PublishedQuestion[], units: readonly CleanUnit[]): string {
   const merged = published.filter((p) => p.units.length > 1);
   const warnings = mergeWarnings(published, units);
@@ -38,10 +50,15 @@ export function mergeReport(published: readonly PublishedQuestion[], units: read
     '',
     ...(warnings.length > 0 ? warnings.map((w) => `- ${w}`) : ['- 无']),
     '',
+    '## 补充与主答案矛盾',
+    '',
+    ...(contradictionWarnings(published).map((w) => `- ${w}`).concat(contradictionWarnings(published).length === 0 ? ['- 无'] : [])),
+    '',
   ];
   for (const p of merged) {
     const { question, units: versions, cluster, wordingFrom, primary } = p;
     lines.push(`## ${question.question}`, '', `页面：/${question.topic}/#${question.id}`, '');
+    if (question.wordings.length > 0) lines.push(`又问（笔记原措辞）：${question.wordings.map((w) => `「${w}」`).join('；')}`, '');
     versions.forEach((u, i) => {
       const roles = [i === wordingFrom ? '题目措辞' : '', i === primary ? '主答案' : ''].filter(Boolean).join('、');
       lines.push(`- ${place(u)} ${u.question}${roles ? `（${roles}）` : ''}${u.unanswered ? '〔无答案〕' : ''}`);

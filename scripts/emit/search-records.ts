@@ -66,6 +66,8 @@ export interface SearchRecord {
   page: string;
   topic: string;
   question: string;
+  /** The notes' other wordings of the question (又问): weighed like the question. */
+  wordings: string[];
   /** The notes carry no answer yet (待补充): said in the result's title. */
   unanswered: boolean;
   keywords: string;
@@ -78,12 +80,14 @@ function plainText(markdown: string): string {
 
 /** One search record per question: its wording, the glossary's words for it, and its answer as text. */
 export function searchRecord(question: Question, topic: Topic): SearchRecord {
-  const keywords = GLOSSARY.filter(([pattern]) => pattern.test(question.question)).map(([, words]) => words);
+  const asked = [question.question, ...question.wordings].join(' ');
+  const keywords = GLOSSARY.filter(([pattern]) => pattern.test(asked)).map(([, words]) => words);
   return {
     id: question.id,
     page: `/${topic.id}/`,
     topic: topic.title,
     question: question.question,
+    wordings: question.wordings,
     unanswered: question.unanswered,
     keywords: [...new Set(keywords.join(' ').split(' '))].join(' '),
     text: [question.answer, ...question.supplements.map((s) => s.markdown)].map(plainText).join(' '),

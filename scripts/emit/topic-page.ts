@@ -1,12 +1,14 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+
 /** A JSX attribute value built from our own data (file names, line numbers, marker phrases), JSON-quoted. */
 function prop(name: string, value: unknown): string {
   return `${name}={${JSON.stringify(value)}}`;
 }
 
-function questionSection(q: Question): string {
+function questionSection(q: Question, asideTitles: Set<string>): string {
   const meta = [
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
@@ -16,13 +18,29 @@ function questionSection(q: Question): string {
   ].join(' ');
   // Anchors this question had before a merge stay as targets right above its heading.
   const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`);
-  const parts = [...aliases, `## ${toSafeInline(q.question)} {#${q.id}}`, `<QuestionMeta ${meta} ${prop('id', q.id)} />`];
+  const parts = [...aliases, `### ${toSafeInline(q.question)} {#${q.id}}`];
+  // The notes' own wordings stay visible (又问), so a reader recognises the interview's phrasing.
+  if (q.wordings.length > 0) parts.push(`<AlsoAsked ${prop('wordings', q.wordings)} />`);
+  parts.push(`<QuestionMeta ${meta} ${prop('id', q.id)} />`);
   const answer: string[] = [];
-  if (!q.unanswered) answer.push(toSafeMdx(q.answer));
+  if (!q.unanswered) {
+    // An answer that is only hot-linked pictures would show a bare link: say plainly what it is.
+    const images = q.answer.match(IMAGE)?.length ?? 0;
+    if (images > 0 && q.answer.replace(IMAGE, '').trim() === '') {
+      answer.push(`<ImageOnly ${prop('count', images)} />`);
+    }
+    answer.push(toSafeMdx(q.answer));
+  }
   q.notes.forEach((note, i) => {
-    // Each aside is a landmark and needs a name of its own on the page.
-    const title = `本站勘误：${[...q.question].slice(0, 16).join('')}${[...q.question].length > 16 ? '…' : ''}${q.notes.length > 1 ? `（${i + 1}）` : ''}`;
-    answer.push(`<Aside type="caution" ${prop('title', title)}>`, toSafeMdx(`${note.text}（${note.version}）`), '</Aside>');
+    // Each aside is a landmark and needs a name of its own on the page: it says what it corrects.
+    const subject = note.title ?? q.question.replace(/[？?]$/, '');
+    let title = `本站勘误：${subject}${!note.title && q.notes.length > 1 ? `（${i + 1}）` : ''}`;
+    // The same correction under two questions of a page: each aside names its question too.
+    if (asideTitles.has(title)) title = `${title}（${q.question.replace(/[？?]$/, '')}）`;
+    for (let n = 2; asideTitles.has(title); n++) title = `${title.replace(/（\d+）$/, '')}（${n}）`;
+    asideTitles.add(title);
+    const source = note.url ? `，参见[官方文档](${note.url})` : '';
+    answer.push(`<Aside type="caution" ${prop('title', title)}>`, toSafeMdx(`${note.text}（${note.version}${source}）`), '</Aside>');
   });
   for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
@@ -32,9 +50,9 @@ function questionSection(q: Question): string {
   return parts.join('\n\n');
 }
 
-/** One topic's MDX page: each question an h2 with its fixed id, its provenance, then its answer. */
+/** One topic's MDX page: its groups as h2, each question an h3 with its fixed id, its provenance, then its answer. */
 export function topicPageMdx(page: TopicPage): string {
-  const { topic, questions } = page;
+  const { topic, questions, groups } = page;
   const answered = questions.filter((q) => !q.unanswered).length;
   const front = [
     '---',
@@ -50,10 +68,14 @@ export function topicPageMdx(page: TopicPage): string {
     "import { Aside } from '@astrojs/starlight/components';",
     "import Answer from '../../components/Answer.astro';",
     "import PracticeToggle from '../../components/PracticeToggle.astro';",
+    "import AlsoAsked from '../../components/AlsoAsked.astro';",
+    "import ImageOnly from '../../components/ImageOnly.astro';",
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
     '',
     '<PracticeToggle />',
   ].join('\n');
-  return `${[front, ...questions.map(questionSection)].join('\n\n')}\n`;
+  const asideTitles = new Set<string>();
+  const sections = groups.flatMap(({ group, questions: qs }) => [`## ${toSafeInline(group.title)} {#group-${group.id}}`, ...qs.map((q) => questionSection(q, asideTitles))]);
+  return `${[front, ...sections].join('\n\n')}\n`;
 }

@@ -28,7 +28,8 @@ export function hasHeadings(source: SourceFile): boolean {
   source.lines.forEach((line, i) => {
     if (i >= contentStart && !inFence[i] && ATX_HEADING.test(line)) count++;
   });
-  return count >= 2;
+  // One heading is enough: a file may hold a single question.
+  return count >= 1;
 }
 
 /**

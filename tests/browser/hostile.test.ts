@@ -70,7 +70,7 @@ function builtHtml(page: string): string {
 function sectionHtml(html: string, id: string): string {
   const after = html.split(`id="${id}"`)[1];
   if (after === undefined) throw new Error(`no element with id="${id}" in the page`);
-  return after.split('<h2')[0]!;
+  return after.split(/<h[23]/)[0]!;
 }
 
 /** `text` as it must appear in HTML source to be shown literally: `<` and `&` escaped, `>` either way. */
@@ -101,7 +101,7 @@ function sectionText(page: Page, id: string): Promise<string> {
     const start = heading.closest('.sl-heading-wrapper') ?? heading;
     const parts = [heading.innerText];
     for (let node = start.nextElementSibling; node; node = node.nextElementSibling) {
-      if (node.matches('h2, .sl-heading-wrapper.level-h2')) break;
+      if (node.matches('h2, h3, .sl-heading-wrapper.level-h2, .sl-heading-wrapper.level-h3')) break;
       parts.push((node as HTMLElement).innerText);
     }
     return parts.join('\n');
@@ -214,7 +214,7 @@ describe('hostile notes, built for real and opened in Chromium', () => {
   it('keeps a question’s own <b> and {…} as heading text, in the heading and its table-of-contents entry', async () => {
     const unit = unitOf('标题里的');
     const { page } = await open(unit.page);
-    const heading = page.locator(`h2[id="${unit.id}"]`);
+    const heading = page.locator(`h3[id="${unit.id}"]`);
     await expect(heading.innerText()).resolves.toContain('Pod 标题里的 <b>标签</b> 与 {process.env.HOME} 会保留吗？');
     expect(await heading.locator('b').count()).toBe(0);
     const tocEntry = page.locator(`starlight-toc a[href="#${unit.id}"]`);
@@ -251,7 +251,7 @@ describe('hostile notes, built for real and opened in Chromium', () => {
     const code = await page.evaluate((id) => {
       const heading = document.getElementById(id)!;
       const start = heading.closest('.sl-heading-wrapper') ?? heading;
-      for (let node = start.nextElementSibling; node && !node.matches('.sl-heading-wrapper.level-h2'); node = node.nextElementSibling) {
+      for (let node = start.nextElementSibling; node && !node.matches('.sl-heading-wrapper.level-h2, .sl-heading-wrapper.level-h3'); node = node.nextElementSibling) {
         const pre = node.querySelector('pre') ?? (node.matches('pre') ? node : null);
         if (pre) return (pre as HTMLElement).innerText;
       }

@@ -71,7 +71,7 @@ describe('search in Chinese and English', () => {
       const top = async (q: string) => Promise.all((await pagefind.search(q)).results.slice(0, 3).map((r) => r.data()));
       return [(await top('etcd集群节点之间是怎么同步数据的'))[0]!.meta.title, (await top('maxSurge')).map((d) => d.excerpt)];
     });
-    expect(unanswered).toBe('etcd集群节点之间是怎么同步数据的？（待补充）');
+    expect(unanswered).toBe('etcd 集群节点之间如何同步数据？（待补充）');
     expect(excerpts.some((e) => e.includes('相关术语：'))).toBe(true);
     for (const excerpt of excerpts) if (excerpt.includes('rolling update')) expect(excerpt).toContain('相关术语：');
     await page.close();

@@ -36,10 +36,10 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return { page, problems };
 }
 
-/** The question headings of the page's article: every h2 with an id inside the Markdown content. */
+/** The question headings of the page's article: every h3 with an id inside the Markdown content. */
 function questionHeadings(page: Page): Promise<{ id: string; text: string }[]> {
   return page
-    .locator('.sl-markdown-content h2[id]')
+    .locator('.sl-markdown-content h3[id]')
     .evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: (h as HTMLElement).innerText.trim() })));
 }
 
@@ -112,8 +112,13 @@ describe('the built site in Chromium', () => {
     const entries = await toc.locator('a').evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })),
     );
-    const questions = entries.filter((e) => e.href !== '#_top');
+    // Two levels: each group of the page, then its questions in reading order.
+    const groups = entries.filter((e) => e.href.startsWith('#group-'));
+    expect(groups.map((g) => g.text)).toEqual(expect.arrayContaining(['基本概念', '健康检查', '创建与终止']));
+    const questions = entries.filter((e) => e.href !== '#_top' && !e.href.startsWith('#group-'));
     expect(questions).toEqual(headings.map((h) => ({ href: `#${h.id}`, text: h.text })));
+    const nested = await toc.locator('ul ul a[href^="#"]').count();
+    expect(nested).toBe(questions.length);
 
     // A question well down the page: clicking it brings its heading to the top, readable below the header.
     const target = headings[Math.floor(headings.length / 2)]!;
@@ -170,7 +175,7 @@ describe('the built site in Chromium', () => {
     await page.waitForURL(/\/[a-z]+\/#[a-z0-9-]+$/);
     const { pathname, hash } = new URL(page.url());
     expect(TOPIC_PATHS).toContain(pathname);
-    const heading = page.locator(`.sl-markdown-content h2[id="${decodeURIComponent(hash.slice(1))}"]`);
+    const heading = page.locator(`.sl-markdown-content h3[id="${decodeURIComponent(hash.slice(1))}"]`);
     expect(await heading.count()).toBe(1);
     expect((await heading.innerText()).trim()).toBe(chosen.text);
     await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(720 / 2);

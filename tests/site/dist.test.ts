@@ -21,7 +21,7 @@ describe('the built site in dist/', () => {
   });
 
   it('says how many notes carry a question and in how many places, and that a 补充 lists only what is new', () => {
-    const restart = html('pod/').split('id="restart-policy"')[1]!.split('<h2')[0]!;
+    const restart = html('pod/').split('id="restart-policy"')[1]!.split(/<h[23]/)[0]!;
     expect(restart).toContain('收录于 3 份笔记的 4 处：');
     expect(restart).toContain('只列出上文没有的内容');
   });
@@ -61,7 +61,7 @@ describe('the built site in dist/', () => {
     const unanswered = manifest.units.filter((u) => u.status === 'unanswered');
     expect(unanswered.length).toBeGreaterThan(0);
     for (const unit of unanswered) {
-      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split('<h2')[0]!;
+      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split(/<h[23]/)[0]!;
       expect(section, unit.at).toContain('待补充');
     }
   });
@@ -85,7 +85,7 @@ describe('diagrams in dist/', () => {
     expect(curation.diagrams.length).toBeGreaterThanOrEqual(7);
     for (const { at, diagram } of curation.diagrams) {
       const unit = manifest.units.find((u) => u.at === at)!;
-      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split('<h2')[0]!;
+      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split(/<h[23]/)[0]!;
       expect(section, `${diagram} under ${unit.page}#${unit.id}`).toContain(`id="kb-${diagram}-light`);
       expect(section, `${diagram} under ${unit.page}#${unit.id}`).toContain(`id="kb-${diagram}-dark`);
       expect(section).toContain('<figcaption');
@@ -118,7 +118,7 @@ describe('accuracy notes and overview pages in dist/', () => {
   it('renders each accuracy note as a caution aside titled 本站勘误 under its question', () => {
     for (const { at } of curation.notes) {
       const unit = manifest.units.find((u) => u.at === at)!;
-      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split('<h2')[0]!;
+      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split(/<h[23]/)[0]!;
       expect(section, at).toMatch(/<aside[^>]*starlight-aside--caution[^]*本站勘误/);
     }
   });

@@ -17,6 +17,7 @@ const unit = (question: string, answer: string, file = '001.md'): CleanUnit => (
   answer,
   unanswered: answer === '',
   images: [],
+  corrections: [],
 });
 const together = (units: CleanUnit[]) => clusterUnits(units).length === 1;
 
@@ -94,14 +95,23 @@ describe('merging a cluster', () => {
     expect(chooseWording(versions, 0)).toBe(1);
   });
 
-  it('leaves out a bare lead-in whose items were all shown, and keeps one that says something', () => {
+  it('leaves out a bare lead-in whose items were all shown, and keeps what a longer one says before its announcement', () => {
     const seen = new Seen('DaemonSet一般使用的场景有:\n\n在去做每个节点的日志收集工作;\n\n监控每个节点的的运行状态;');
     expect(uniquePoints('因此，在定义 yaml 文件中，不支持定义 replicas。\n\n它的一般使用场景如下：\n\n在去做每个节点的日志收集工作。', seen)).toBe(
       '因此，在定义 yaml 文件中，不支持定义 replicas。',
     );
     expect(uniquePoints('可以通过pod.spec.restartPolicy字段配置重启容器的策略，重启策略如下3种配置：\n\n- Always：当容器终止退出后，总是重启容器，默认策略。', new Seen(RESTART))).toBe(
-      '可以通过pod.spec.restartPolicy字段配置重启容器的策略，重启策略如下3种配置：',
+      '可以通过pod.spec.restartPolicy字段配置重启容器的策略。',
     );
+  });
+
+  it('does not define a term again in other words (Always / OnFailure / Never explained twice)', () => {
+    const again = 'Always: 当容器终止退出后,总是重启容器。\n\nOnFailure: 当容器异常退出,退出状态码非0时,才重启容器。\n\n重启有指数退避，最长 5 分钟。';
+    expect(uniquePoints(again, new Seen('Always ：当容器失效时，由 kubelet 自动重启该容器；\n\nOnFailure ：当容器终止运行且退出码不为 0 时重启。'))).toBe('重启有指数退避，最长 5 分钟。');
+  });
+
+  it('compares statements without their list numbering or 答： (1、甲 is - 甲)', () => {
+    expect(uniquePoints('1、每个 Pod 都有一个唯一的 IP 地址和主机名。', new Seen('- 每个 Pod 都有一个唯一的 IP 地址和主机名。'))).toBe('');
   });
 
   it('repeats nothing: a point already shown is not carried again', () => {

@@ -39,7 +39,7 @@ describe('curated anchors', () => {
 
   it("publish the question under the editor's anchor", () => {
     const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\n';
-    expect(normalise([notes], parseCuration(text), text).pages.get('pod.mdx')).toContain('## pod的重启策略有哪些？ {#restart-policy}');
+    expect(normalise([notes], parseCuration(text), text).pages.get('pod.mdx')).toContain('### Pod 的重启策略有哪些？ {#restart-policy}');
   });
 
   it('reject an anchor that is not lowercase ASCII words, naming the line', () => {
@@ -50,7 +50,7 @@ describe('curated anchors', () => {
     const two = sourceFile('b.md', '## pod的重启策略有哪些？\n\nAlways、OnFailure、Never。\n\n## pod的镜像拉取策略有哪几种？\n\nAlways、IfNotPresent、Never\n');
     const text = 'version: 1\nanchors:\n  - { at: "b.md:1", anchor: pod-restart }\n  - { at: "a.md:1", anchor: restart-policy }\n';
     const page = normalise([notes, two], parseCuration(text), text).pages.get('pod.mdx')!;
-    expect(page).toMatch(/^## pod的重启策略有哪些？ \{#restart-policy\}$/m);
+    expect(page).toMatch(/^### Pod 的重启策略有哪些？ \{#restart-policy\}$/m);
     expect(page).toContain('<span id="pod-restart"');
   });
 });

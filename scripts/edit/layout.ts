@@ -1,0 +1,61 @@
+import { OTHER_GROUP } from '../classify/topics.ts';
+import type { Question, Topic, TopicGroup, TopicPage } from '../lib/types.ts';
+
+/** Questions that ask what a thing is come before how it works, and troubleshooting last. */
+function level(question: string): number {
+  if (/是什么|什么是|作用|概念|简介|特点/.test(question)) return 0;
+  if (/排查|故障|问题|遇到|区别|对比/.test(question)) return 2;
+  return 1;
+}
+
+function defaultGroup(topic: Topic, q: Question): TopicGroup {
+  const groups = [...topic.groups].reverse();
+  return groups.find((g) => g.pattern.test(q.question)) ?? groups.find((g) => g.pattern.test(q.answer)) ?? OTHER_GROUP;
+}
+
+/**
+ * A topic page in reading order: the editors' layout (curation `layout:`, anchors by group) first,
+ * then each question nobody placed in the group its wording fits, basic before advanced.
+ * `fail` reports a layout entry that names no question of this page.
+ */
+export function layoutTopic(
+  topic: Topic,
+  questions: readonly Question[],
+  layout: Readonly<Record<string, readonly string[]>>,
+  fail: (value: string, why: string) => never,
+): TopicPage {
+  const byAnchor = new Map<string, Question>();
+  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
+  const placed = new Map<Question, string>();
+  const order = new Map<string, Question[]>();
+  for (const [groupId, anchors] of Object.entries(layout)) {
+    if (!topic.groups.some((g) => g.id === groupId)) {
+      fail(groupId, `layout.${topic.id} has no group "${groupId}" (groups: ${topic.groups.map((g) => g.id).join(', ')})`);
+    }
+    for (const anchor of anchors) {
+      if (!byAnchor.has(anchor)) fail(anchor, `layout.${topic.id}.${groupId}: #${anchor} is not a question of /${topic.id}/`);
+    }
+  }
+  // A question's own anchor places it; an alias (a version merged into it) only where its own is not listed.
+  for (const byId of [true, false]) {
+    for (const [groupId, anchors] of Object.entries(layout)) {
+      for (const anchor of anchors) {
+        const q = byAnchor.get(anchor)!;
+        if (placed.has(q) || (q.id === anchor) !== byId) continue;
+        placed.set(q, groupId);
+        order.set(groupId, [...(order.get(groupId) ?? []), q]);
+      }
+    }
+  }
+  const rest = questions.filter((q) => !placed.has(q));
+  const ranked = rest.map((q, i) => ({ q, i })).sort((a, b) => level(a.q.question) - level(b.q.question) || a.i - b.i);
+  const extra = new Map<string, Question[]>();
+  for (const { q } of ranked) {
+    const g = defaultGroup(topic, q).id;
+    extra.set(g, [...(extra.get(g) ?? []), q]);
+  }
+  const groups = [...topic.groups, OTHER_GROUP]
+    .map((group) => ({ group, questions: [...(order.get(group.id) ?? []), ...(extra.get(group.id) ?? [])] }))
+    .filter((g) => g.questions.length > 0);
+  return { topic, groups, questions: groups.flatMap((g) => g.questions), placed: placed.size };
+}

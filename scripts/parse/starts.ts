@@ -1,0 +1,43 @@
+import { SourceError } from '../lib/errors.ts';
+import type { SourceUnit } from '../lib/types.ts';
+import { questionText } from './question-text.ts';
+
+export interface Start {
+  /** `<file>:<line>` inside the answer of another question. */
+  at: string;
+  question: string;
+  /** The line is the notes' own title for the question, not the first line of its answer. */
+  title: boolean;
+}
+
+/**
+ * Questions the notes ran into the answer above them, with no heading of their own (curation
+ * `starts:`): the answer is cut at the given line and what follows becomes a question of its own.
+ */
+export function applyStarts(units: readonly SourceUnit[], starts: readonly Start[], lineOf: (at: string) => number): SourceUnit[] {
+  const out = [...units];
+  for (const start of starts) {
+    const cut = start.at.lastIndexOf(':');
+    const [file, n] = [start.at.slice(0, cut), Number(start.at.slice(cut + 1))];
+    const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
+    if (index < 0) {
+      throw new SourceError('curation.yaml', lineOf(start.at), `${start.at}: starts names a line that is not inside an answer`, 'name a line under a question, not a heading or a dropped line');
+    }
+    const unit = out[index]!;
+    const at = unit.body.findIndex((l) => l.n === n);
+    const line = unit.body[at]!;
+    const raw = start.title ? line.text : '';
+    const next: SourceUnit = {
+      file,
+      line: n,
+      lineEnd: n,
+      format: unit.format,
+      rawQuestion: raw,
+      question: start.title ? questionText(raw).question : start.question,
+      markers: [],
+      body: unit.body.slice(start.title ? at + 1 : at),
+    };
+    out.splice(index, 1, { ...unit, body: unit.body.slice(0, at) }, next);
+  }
+  return out;
+}
