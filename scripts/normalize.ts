@@ -32,6 +32,7 @@ try {
     new Map([
       ['manifest.json', `${JSON.stringify(result.manifest, null, 2)}\n`],
       ['merge-report.md', result.report],
+      ['accuracy.md', result.accuracy],
       ['external-links.md', result.externalLinks],
       ['search.json', `${JSON.stringify(result.search, null, 2)}\n`],
       ['permalinks.json', `${JSON.stringify(Object.fromEntries(Object.entries(result.anchorLock).map(([a, e]) => [a, `${e.page}#${a}`])), null, 2)}\n`],

@@ -11,7 +11,8 @@ import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { contradictionWarnings, mergeReport, mergeWarnings } from './emit/merge-report.ts';
 import { externalLinksReport } from './emit/external-links.ts';
 import { notFoundPageMdx } from './emit/not-found-page.ts';
-import { frequentPageMdx, openQuestionsPageMdx } from './emit/overview-pages.ts';
+import { frequentPageMdx, openQuestionsPageMdx, unreviewedPageMdx } from './emit/overview-pages.ts';
+import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError } from './lib/errors.ts';
@@ -43,6 +44,8 @@ export interface NormaliseResult {
   anchorLock: AnchorLock;
   /** One search record per question (src/data/search.json), indexed from the /q/ pages. */
   search: SearchRecord[];
+  /** Every question with its review state, corrections, versions and sources (src/data/accuracy.md). */
+  accuracy: string;
   /** Merges worth a second look. */
   warnings: string[];
   /** Supplements that say something the main answer contradicts (a default, a count): an accuracy note should say which is right. */
@@ -72,17 +75,48 @@ function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): bo
 }
 
 /** The notes' other wordings of a question (又问): each distinct one, never the heading itself. */
-function otherWordings(heading: string, units: readonly CleanUnit[]): string[] {
-  const seen = new Set([comparable(heading)]);
+function otherWordings(heading: string, units: readonly CleanUnit[], lead: string): string[] {
+  const seen = new Set([comparable(heading), comparable(lead)]);
   const out: string[] = [];
   for (const u of units) {
     const wording = u.question.trim();
     const k = comparable(wording);
-    if (wording === '' || seen.has(k)) continue;
+    // A question an editor started where the notes had no title has no wording of the notes to show.
+    if (wording === '' || u.rawQuestion === '' || seen.has(k)) continue;
     seen.add(k);
     out.push(wording);
   }
   return out;
+}
+
+/**
+ * A heading of the notes that is a statement, not a question (`每个节点的 Pod 数量不超过110，…`, `…通常涉及以下
+ * 几种方法`), says part of the answer: an editor's question replaces it as the heading, and the
+ * statement opens the answer it belongs to, where a reader looks for it.
+ */
+function statementLead(unit: CleanUnit, heading: string): string {
+  const wording = unit.question.trim();
+  if (unit.rawQuestion === '' || /[？?]$/.test(wording) || [...wording].length <= 30 || comparable(wording) === comparable(heading)) return '';
+  return wording;
+}
+
+/** The answer with its lead statement in front: run into the first paragraph where the statement stops mid-sentence. */
+function withLead(lead: string, answer: string): string {
+  if (lead === '') return answer;
+  const startsParagraph = answer !== '' && !/^(?:[-*+]\s|\d+\.\s|```|\||#|>|!\[)/.test(answer);
+  return /[，,]$/.test(lead) && startsParagraph ? `${lead}${answer}` : `${lead}\n\n${answer}`.trim();
+}
+
+/** Each question's latest review (curation `reviews:`, by anchor or alias); a question nobody reviewed stays 未校对. */
+function applyReviews(questions: readonly Question[], reviews: Curation['reviews'], fail: (value: string, why: string) => never): void {
+  const byAnchor = new Map<string, Question>();
+  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
+  for (const { questions: anchors, ...review } of reviews) {
+    for (const anchor of anchors) {
+      const q = byAnchor.get(anchor) ?? fail(anchor, `reviews: #${anchor} is not a published question`);
+      if (!q.review || q.review.date <= review.date) q.review = review;
+    }
+  }
 }
 
 /** A mistake in the curation file, reported at the line where `atValue` is written. */
@@ -104,6 +138,7 @@ function checkCurationIds(curation: Curation, curationText: string, sources: rea
     ...curation.topics.map((t) => t.at),
     ...curation.drop.map((d) => d.at),
     ...curation.canonical.map((c) => c.at),
+    ...curation.primary.map((p) => p.at),
     ...curation.merge.flatMap((m) => m.at),
     ...curation.split.flatMap((s) => s.at),
     ...curation.diagrams.map((d) => d.at),
@@ -182,13 +217,14 @@ export function normalise(
 
   const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
   const canonical = new Map([...curation.starts.map((st) => [st.at, st.question] as const), ...curation.canonical.map((c) => [c.at, c.question] as const)]);
+  const primaryAnswers = new Set(curation.primary.map((p) => p.at));
   const merged = clusters.map((cluster) => {
     const units = cluster.members.map((i) => kept[i]!);
     const places = units.map((u) => key(u.file, u.line));
     // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
     const leadAt = curation.merge.map((m) => m.at[0]!).find((at) => places.includes(at));
     const wording = (leadAt ? canonical.get(leadAt) : undefined) ?? places.map((at) => canonical.get(at)).find((q) => q !== undefined);
-    const merge = mergeCluster(units, wording);
+    const merge = mergeCluster(units, wording, places.findIndex((at) => primaryAnswers.has(at)));
     // Headings nobody worded are typeset from the clearest version.
     const question = wording ?? typesetHeading(merge.question);
     const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
@@ -211,15 +247,16 @@ export function normalise(
   );
   const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
     const primary = units[merge.primary]!;
+    const lead = merge.unanswered ? '' : statementLead(primary, merge.question);
     const topic = topics[i]!;
     const question: Question = {
       id: anchors[i]!.id,
       aliases: anchors[i]!.aliases,
       topic,
       question: merge.question,
-      wordings: otherWordings(merge.question, units),
+      wordings: otherWordings(merge.question, units, lead),
       markers: merge.markers,
-      answer: merge.answer,
+      answer: withLead(lead, merge.answer),
       supplements: merge.supplements,
       diagrams: curation.diagrams
         .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
@@ -238,6 +275,7 @@ export function normalise(
     return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 
+  applyReviews(published.map((p) => p.question), curation.reviews, curationFailure(curationText));
   const topicPages: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
       topic,
@@ -251,6 +289,7 @@ export function normalise(
     ['404.mdx', notFoundPageMdx(topicPages)],
     ['frequent.mdx', frequentPageMdx(topicPages)],
     ['open.mdx', openQuestionsPageMdx(topicPages)],
+    ['unreviewed.mdx', unreviewedPageMdx(topicPages)],
   ]);
   for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
 
@@ -261,6 +300,7 @@ export function normalise(
     pages,
     manifest,
     report: mergeReport(published, kept),
+    accuracy: accuracyReport(topicPages, curation.notes),
     externalLinks: externalLinksReport(cleaned),
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
@@ -288,6 +328,7 @@ export function normalise(
         'lists renumbered': manifest.corrections.filter((c) => c.kind === 'numbering').length,
         'page headers removed': manifest.corrections.filter((c) => c.kind === 'page-header').length,
         'accuracy notes': published.reduce((n, p) => n + p.question.notes.length, 0),
+        'questions reviewed': published.filter((p) => p.question.review).length,
       },
     },
   };

@@ -15,13 +15,13 @@ const GROUPS: Record<TopicId, readonly TopicGroup[]> = {
   ],
   etcd: [
     { id: 'basics', title: '基本概念', pattern: /是什么|特点|场景|etcd/i },
-    { id: 'replication', title: '数据同步', pattern: /同步|复制|raft|一致/i },
     { id: 'members', title: '集群节点数', pattern: /节点|奇数|偶数|规模|多少个/ },
+    { id: 'replication', title: '数据同步', pattern: /同步|复制|raft|一致/i },
   ],
   pod: [
     { id: 'basics', title: '基本概念', pattern: /是什么|什么是|特点|用途|原理|为什么|静态/ },
-    { id: 'internals', title: '底层实现与容器', pattern: /pause|根容器|infra|共享|命名空间|init ?container|初始化容器|sidecar|实现/i },
     { id: 'config', title: '配置与策略', pattern: /策略|重启|镜像|拉取|command|args|entrypoint|policy/i },
+    { id: 'internals', title: '底层实现与容器', pattern: /pause|根容器|infra|共享|命名空间|init ?container|初始化容器|sidecar|实现/i },
     { id: 'create', title: '创建与终止', pattern: /创建|终止|删除|销毁|退出/ },
     { id: 'lifecycle', title: '生命周期与状态', pattern: /生命周期|状态|相位|phase|阶段/i },
     { id: 'probes', title: '健康检查', pattern: /探针|probe|健康|存活|就绪|liveness|readiness/i },
@@ -70,14 +70,13 @@ const GROUPS: Record<TopicId, readonly TopicGroup[]> = {
   ],
   istio: [
     { id: 'basics', title: '基本原理', pattern: /istio|原理|架构|组件|服务网格|sidecar/i },
-    { id: 'gateway', title: '入口网关', pattern: /gateway|网关|入口/i },
     { id: 'traffic', title: '流量治理与可观测性', pattern: /流量|熔断|故障注入|镜像|重试|超时|灰度|可观测|虚拟服务|目标规则|virtualservice|destinationrule/i },
+    { id: 'gateway', title: '入口网关', pattern: /gateway|网关|入口/i },
   ],
   observability: [
     { id: 'monitoring', title: '监控组件', pattern: /cadvisor|metrics[- ]?server|heapster|监控组件|kubelet/i },
     { id: 'metrics', title: '监控指标与告警', pattern: /指标|告警|报警|prometheus|监控/i },
-    { id: 'logging', title: '日志收集方案', pattern: /日志|efk|elk|fluentd|filebeat/i },
-    { id: 'sidecar', title: 'Sidecar 与 log-pilot', pattern: /sidecar|log-?pilot/i },
+    { id: 'logging', title: '日志收集方案', pattern: /日志|efk|elk|fluentd|filebeat|sidecar|log-?pilot/i },
   ],
   operations: [
     { id: 'cluster', title: '集群架构与扩缩容', pattern: /架构|集群.{0,6}(扩容|缩容)|托管|规模/ },

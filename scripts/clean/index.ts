@@ -40,6 +40,7 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
   const question = fixTypos(unit.question, unit.file, unit.line);
   const answer = toMarkdown(lines);
   const unanswered = answer === '' || UNANSWERED.test(answer);
+  const incomplete = !unanswered && /[（(]\s*待补充\s*[)）]/.test(answer);
   const { body: _body, ...rest } = unit;
   return {
     unit: {
@@ -48,6 +49,7 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
       markers: [...unit.markers, ...marked.markers],
       answer: unanswered ? '' : answer,
       unanswered,
+      incomplete,
       images: findImages(unit.file, lines),
       corrections: [...question.corrections, ...header.corrections, ...numbered.corrections, ...typos.corrections],
     },

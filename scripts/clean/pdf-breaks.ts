@@ -22,7 +22,14 @@ const FENCE_WRAP_WIDTH = { min: 120, max: 140 };
 /** An address the copy broke over two lines: the second line is only more of its path. */
 const URL_END = /https?:\/\/\S+$/;
 const URL_REST = /^[\w\-./?=&%#~+:]+$/;
-const continuesUrl = (prev: string, next: string) => URL_END.test(prev.trimEnd()) && URL_REST.test(next.trim());
+/** …or the break fell inside `https://` itself (`当然你也可以查看htt` / `ps://github.com/…`). */
+const URL_SCHEME_START = /(?:https?|htt|ht|h)$/;
+function continuesUrl(prev: string, next: string): boolean {
+  const [p, n] = [prev.trimEnd(), next.trim()];
+  if (URL_END.test(p) && URL_REST.test(n)) return true;
+  const scheme = URL_SCHEME_START.exec(p)?.[0];
+  return scheme !== undefined && /^https?:\/\/\S/.test(`${scheme}${n}`) && URL_REST.test(n.split(/\s/)[0]!);
+}
 
 function joins(previousRaw: string, next: string, adjacent: boolean): boolean {
   const prev = previousRaw.trimEnd();

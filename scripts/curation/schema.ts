@@ -18,6 +18,8 @@ export const CurationSchema = z
     drop: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
     merge: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
     split: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
+    /** The version whose answer is shown first, where the fullest is not the one that answers the heading. */
+    primary: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
     canonical: z.array(z.object({ at: At, question: z.string().min(2).max(60, 'a heading has at most 60 characters') }).strict()).default([]),
     /** A question the notes run into the answer above it, without a heading: it starts at this line. */
     starts: z
@@ -49,6 +51,19 @@ export const CurationSchema = z
             url: z.string().url().optional(),
             /** The notes' statement it corrects, quoted (src/data/accuracy.md lists it). */
             statement: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Questions an editor checked against the official documentation, with when, by whom and against which versions. */
+    reviews: z
+      .array(
+        z
+          .object({
+            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-23'),
+            reviewer: z.string().min(2),
+            versions: z.string().min(3),
+            questions: z.array(Anchor).min(1),
           })
           .strict(),
       )

@@ -51,8 +51,8 @@ export function chooseWording(units: readonly CleanUnit[], primary: number): num
 }
 
 /** One question from a cluster of versions: the canonical wording, the primary answer, and what the others add. */
-export function mergeCluster(units: readonly CleanUnit[], canonical?: string): MergedQuestion {
-  const primary = choosePrimary(units);
+export function mergeCluster(units: readonly CleanUnit[], canonical?: string, preferred = -1): MergedQuestion {
+  const primary = preferred >= 0 && !units[preferred]!.unanswered ? preferred : choosePrimary(units);
   const wordingFrom = chooseWording(units, primary);
   const seen = new Seen(units[primary]!.answer);
   const supplements: Supplement[] = [];
@@ -70,6 +70,7 @@ export function mergeCluster(units: readonly CleanUnit[], canonical?: string): M
     answer: units[primary]!.answer,
     supplements,
     markers: [...new Set(units.flatMap((u) => u.markers))],
-    unanswered: units.every((u) => u.unanswered),
+    // 待补充 until some version answers it in full.
+    unanswered: units.every((u) => u.unanswered || u.incomplete),
   };
 }

@@ -41,6 +41,21 @@ function points(markdown: string): RootContent[] {
   });
 }
 
+/**
+ * The carried items of one list of the notes back in one list: shown as separate lists, `1.` `2)` `3.`
+ * alternate and the numbering restarts.
+ */
+function regroup(nodes: readonly RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    const sameList = node.type === 'list' && last?.type === 'list' && last.position?.start.offset === node.position?.start.offset;
+    if (sameList) out[out.length - 1] = { ...last, children: [...last.children, ...node.children] };
+    else out.push(node);
+  }
+  return out;
+}
+
 /** What a point says, including where its images and links point: a picture is a point too. */
 function textOf(node: Nodes): string {
   if (node.type === 'code') return node.value;
@@ -119,6 +134,6 @@ export function uniquePoints(other: string, seen: Seen): string {
     return said ? [said] : [];
   });
   if (carried.length === 0) return '';
-  const root: Root = { type: 'root', children: carried };
+  const root: Root = { type: 'root', children: regroup(carried) };
   return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();
 }

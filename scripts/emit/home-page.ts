@@ -1,8 +1,12 @@
 import type { TopicPage } from '../lib/types.ts';
+import { reviewedAgainst } from './review-state.ts';
 
 /** The home page: what the site is, and a card per topic with its question count. */
 export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): string {
   const total = pages.reduce((n, p) => n + p.questions.length, 0);
+  const all = pages.flatMap((p) => p.questions);
+  const against = reviewedAgainst(all);
+  const unreviewed = all.filter((q) => !q.review).length;
   const cards = pages.map(
     (p) =>
       `  <LinkCard title=${JSON.stringify(p.topic.title)} href=${JSON.stringify(`${p.topic.id}/`)} description=${JSON.stringify(`${p.questions.length} 道题 · ${p.topic.description}`)} />`,
@@ -35,6 +39,10 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): str
     '## 关于本站',
     '',
     `本站的每一页都由 ${noteFiles} 份中文 Kubernetes 面试笔记自动整理生成：解析每份笔记中的问题与答案，清理 PDF 与博客复制留下的断行、转义和乱码格式，把不同笔记里的同一道题合并为一题：采用最完整的答案，其他笔记多出的内容以「补充」列出并注明出处。每道题下方注明它出自哪份笔记的哪一行；笔记里没有答案的题目标为「待补充」，不会被删掉。笔记过时或有误的地方，本站在答案下方以「本站勘误」注明，并写出适用的版本；示意图由本站绘制。`,
+    '',
+    against
+      ? `内容已对照 ${against}的官方文档（kubernetes.io、etcd.io、istio.io、helm.sh）校对${unreviewed > 0 ? `；另有 ${unreviewed} 道题尚未校对，列在[未校对的题目](unreviewed/)中` : ''}。`
+      : `题目尚未对照官方文档校对，列在[未校对的题目](unreviewed/)中。`,
     '',
     '按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）或点击页面顶部的搜索框，可以用中文、英文术语（如 readiness、svc、maxSurge）或整句问题搜索全部题目。',
   ].join('\n')}\n`;

@@ -40,3 +40,16 @@ export function openQuestionsPageMdx(pages: readonly TopicPage[]): string {
     listByTopic(pages, (q) => q.unanswered),
   );
 }
+
+/** 未校对: questions no editor has checked against current documentation yet, such as those of a new notes file. */
+export function unreviewedPageMdx(pages: readonly TopicPage[]): string {
+  const count = pages.reduce((n, p) => n + p.questions.filter((q) => !q.review).length, 0);
+  return overview(
+    '未校对的题目',
+    '还没有对照当前官方文档校对过的题目。',
+    count > 0
+      ? `共 ${count} 道。这些题目来自笔记，本站编辑还没有对照 kubernetes.io 等官方文档核对；阅读时请多加留意，发现错误欢迎纠错。`
+      : '目前没有未校对的题目：每道题都已对照官方文档校对。',
+    listByTopic(pages, (q) => !q.review),
+  );
+}

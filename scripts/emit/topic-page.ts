@@ -1,4 +1,5 @@
 import type { Question, TopicPage } from '../lib/types.ts';
+import { reviewSentence } from './review-state.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
@@ -12,9 +13,13 @@ function questionSection(q: Question, asideTitles: Set<string>): string {
   const meta = [
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
-    ...(q.markers.length > 0 ? [prop('markers', q.markers)] : []),
+    // A marker that is only asterisks (`1*********`) tells a reader nothing; it still counts as 高频.
+    ...(q.markers.some((m) => !/^\d?\*+$/.test(m)) ? [prop('markers', q.markers.filter((m) => !/^\d?\*+$/.test(m)))] : []),
     ...(q.unanswered ? ['unanswered'] : []),
+    ...(q.unanswered && q.answer !== '' ? ['partial'] : []),
     ...(q.frequent ? ['frequent'] : []),
+    ...(q.review ? [] : ['unreviewed']),
+    prop('question', q.question),
   ].join(' ');
   // Anchors this question had before a merge stay as targets right above its heading.
   const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`);
@@ -23,7 +28,7 @@ function questionSection(q: Question, asideTitles: Set<string>): string {
   if (q.wordings.length > 0) parts.push(`<AlsoAsked ${prop('wordings', q.wordings)} />`);
   parts.push(`<QuestionMeta ${meta} ${prop('id', q.id)} />`);
   const answer: string[] = [];
-  if (!q.unanswered) {
+  if (q.answer !== '') {
     // An answer that is only hot-linked pictures would show a bare link: say plainly what it is.
     const images = q.answer.match(IMAGE)?.length ?? 0;
     if (images > 0 && q.answer.replace(IMAGE, '').trim() === '') {
@@ -71,7 +76,7 @@ export function topicPageMdx(page: TopicPage): string {
     "import AlsoAsked from '../../components/AlsoAsked.astro';",
     "import ImageOnly from '../../components/ImageOnly.astro';",
     '',
-    `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。`,
+    `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`,
     '',
     '<PracticeToggle />',
   ].join('\n');

@@ -86,6 +86,8 @@ export interface CleanUnit {
   answer: string;
   /** No answer at all, or only （待补充）. */
   unanswered: boolean;
+  /** Some answer, but the notes mark it （待补充）: shown, and listed as 待补充 too. */
+  incomplete?: boolean;
   images: ImageRef[];
   /** Typos fixed and lists renumbered in this unit's text. */
   corrections: Correction[];
@@ -148,6 +150,13 @@ export interface AccuracyNote {
   url?: string;
 }
 
+/** An editor's check of a question against the official documentation (curation `reviews:`). */
+export interface Review {
+  date: string;
+  reviewer: string;
+  versions: string;
+}
+
 /** One question as published: one or more units merged. */
 export interface Question {
   id: string;
@@ -164,6 +173,8 @@ export interface Question {
   supplements: Supplement[];
   diagrams: DiagramRef[];
   notes: AccuracyNote[];
+  /** The latest review; none means 未校对. */
+  review?: Review;
   /** Marked as often asked by the notes, or carried by three or more notes files. */
   frequent: boolean;
   unanswered: boolean;

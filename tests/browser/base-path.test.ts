@@ -12,12 +12,14 @@ import { serveStatic } from '../support/static-server.ts';
 
 const root = join(import.meta.dirname, '../..');
 const out = join(root, 'tmp', 'dist-kb');
+/** Where this build sends 纠错 reports (the default build names none, and shows no 纠错 link). */
+const REPORT = 'https://git.example.org/team/kb/issues/new';
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   rmSync(out, { recursive: true, force: true });
   // Astro alone: the pages `npm test` generated are reused, so no test sees them rewritten mid-run.
-  buildSite(root, { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' }, ['--outDir', out], 'build:site');
+  buildSite(root, { BASE_PATH: '/kb/', SITE_URL: 'https://example.org', KB_REPORT_URL: REPORT }, ['--outDir', out], 'build:site');
   server = await serveStatic(out, '/kb/');
 });
 
@@ -38,6 +40,16 @@ describe('the site built under /kb/', () => {
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
     expect(broken).toEqual([]);
     expect(result.links.filter((l) => l.state === 'OK').some((l) => l.url.endsWith('/kb/pod/'))).toBe(true);
+  });
+
+  it('gives each question a 纠错 link that opens a prefilled issue naming the question and its short link', () => {
+    const pod = readFileSync(join(out, 'pod', 'index.html'), 'utf8');
+    const hrefs = [...pod.matchAll(/<a class="kb-report[^"]*" href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    expect(hrefs.length).toBe(pod.match(/<h3 id=/g)!.length);
+    const report = new URL(hrefs.find((h) => h.includes('restart-policy'))!);
+    expect(`${report.origin}${report.pathname}`).toBe(REPORT);
+    expect(report.searchParams.get('title')).toBe('纠错：Pod 的重启策略有哪些？');
+    expect(report.searchParams.get('body')).toContain('https://example.org/kb/q/restart-policy/');
   });
 
   it('keeps short links, the 404 page and search records under /kb/', () => {

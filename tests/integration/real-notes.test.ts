@@ -142,12 +142,16 @@ describe('the editorial pass', () => {
   });
 
   it('keeps the notes\' own wording of every version visible under its question (又问)', () => {
+    // Questions an editor started where the notes had no title of their own carry no wording of the notes.
+    const editorStarted = new Set(loadCuration(curationPath).starts.filter((st) => !st.title).map((st) => st.at));
     for (const unit of manifest.units) {
       const section = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split(/\n##+ /)[0]!;
       const heading = headings.find((h) => h.id === unit.id)!.text;
-      if (comparable(unit.question) === comparable(heading)) continue;
+      if (comparable(unit.question) === comparable(heading) || editorStarted.has(unit.at)) continue;
       const shown = JSON.parse(/<AlsoAsked wordings=\{(.*)\} \/>/.exec(section)?.[1] ?? '[]') as string[];
-      expect(shown.map(comparable), unit.at).toContain(comparable(unit.question));
+      // A statement used as a heading opens the answer instead (its question is the editor's heading).
+      const opensAnswer = comparable(section.split('<Answer>')[1] ?? '').startsWith(comparable(unit.question));
+      expect(opensAnswer || shown.map(comparable).includes(comparable(unit.question)), unit.at).toBe(true);
     }
   });
 
@@ -246,6 +250,6 @@ describe('accuracy notes, interview signals and overview pages', () => {
       new Set([...pages.entries()].flatMap(([, mdx]) => [...mdx.matchAll(new RegExp(`{#([a-z0-9-]+)}\\n\\n(?:<AlsoAsked [^\\n]*\\n\\n)?<QuestionMeta [^\\n]*\\b${flag}\\b`, 'g'))].map((m) => m[1])));
     expect(linked('frequent.mdx')).toEqual(marked('frequent'));
     expect(linked('open.mdx')).toEqual(marked('unanswered'));
-    expect(linked('open.mdx').size).toBe(manifest.units.filter((u) => u.status === 'unanswered').length);
+    expect(linked('open.mdx').size).toBe(new Set(manifest.units.filter((u) => u.status === 'unanswered').map((u) => u.id)).size);
   });
 });

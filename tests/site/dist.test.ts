@@ -12,6 +12,35 @@ const TOPICS = ['architecture', 'etcd', 'pod', 'workloads', 'scheduling', 'servi
 /** The article body of a built page, without Starlight's chrome. */
 const content = (page: string) => html(page).split('<div class="sl-markdown-content">')[1]!.split('</main>')[0]!;
 
+describe('accuracy review on the built site', () => {
+  it('says on the home page and on every topic page which versions the content was checked against', () => {
+    expect(content('')).toMatch(/内容已对照 Kubernetes 1\.\d+、etcd 3\.\d+、Istio 1\.\d+、Helm 3（\d{4}-\d{2}-\d{2}）的官方文档/);
+    for (const t of TOPICS) expect(content(`${t}/`), t).toMatch(/本页内容已对照 Kubernetes 1\.\d+[^。]*校对/);
+  });
+
+  it('marks every question of the five notes reviewed: no 未校对 badge, and /unreviewed/ says so', () => {
+    for (const t of TOPICS) expect(content(`${t}/`), t).not.toContain('kb-badge--unreviewed');
+    expect(content('unreviewed/')).toContain('目前没有未校对的题目');
+  });
+
+  it('titles each correction by what it corrects, never a heading cut off, and links the official page', () => {
+    for (const t of TOPICS) {
+      for (const [, title] of content(`${t}/`).matchAll(/<aside aria-label="([^"]*本站勘误[^"]*)"/g)) {
+        expect(title, t).not.toMatch(/…/);
+      }
+    }
+    const notes = (parse(readFileSync(join(root, 'sources/curation.yaml'), 'utf8')) as { notes: { title?: string; url?: string }[] }).notes;
+    for (const n of notes) {
+      expect(n.title, JSON.stringify(n)).toBeTruthy();
+      expect(n.url, JSON.stringify(n)).toMatch(/^https:\/\/(kubernetes\.io|etcd\.io|istio\.io|helm\.sh|github\.com\/kubernetes(?:-retired|-sigs)?|docs\.tigera\.io|prometheus\.io)\//);
+    }
+  });
+
+  it('shows no 纠错 link when the site names no place for reports', () => {
+    expect(html('pod/')).not.toContain('kb-report');
+  });
+});
+
 describe('the built site in dist/', () => {
   it('has a Chinese page per topic, a home page and a favicon', () => {
     for (const page of ['', ...TOPICS.map((t) => `${t}/`)]) {

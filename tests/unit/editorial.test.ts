@@ -82,6 +82,9 @@ describe('damage that is not formatting', () => {
 
   it('rejoins an address the copy split over two lines', () => {
     expect(texts(joinPdfBreaks(lines('见 https://kubernetes.io/docs/concepts/\nworkloads/pods/')))).toEqual(['见 https://kubernetes.io/docs/concepts/workloads/pods/']);
+    expect(texts(joinPdfBreaks(lines('当然你也可以查看htt \n\nps://github.com/prometheus/node_exporter#enabled-by-default ')))).toEqual([
+      '当然你也可以查看https://github.com/prometheus/node_exporter#enabled-by-default',
+    ]);
   });
 });
 
