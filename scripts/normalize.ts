@@ -5,7 +5,7 @@ import { CURATION_FILE, parseCuration } from './curation/load.ts';
 import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
 import { AnchorLockSchema } from './emit/anchors.ts';
 import { TOPICS } from './classify/topics.ts';
-import { SourceError } from './lib/errors.ts';
+import { SourceError, SourceErrors } from './lib/errors.ts';
 import { readSources } from './lib/read-sources.ts';
 import { normalise } from './pipeline.ts';
 import { replaceDirectory } from './write-output.ts';
@@ -51,6 +51,8 @@ try {
       `normalize: ${s.merged} units merged into others (${kinds || 'none'}); ${s.unanswered} 待补充; ${s.dropped} dropped entries in the manifest\n` +
       `normalize: merge report: src/data/merge-report.md`,
   );
+  for (const f of result.files) console.log(`normalize: ${f.file}: ${f.label}, ${f.questions} question${f.questions === 1 ? '' : 's'}`);
+  for (const u of result.unplaced) console.log(`normalize: warning: no topic fits ${u}`);
   console.log(`normalize: editorial: ${Object.entries(s.editorial).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
   for (const warning of result.contradictions) console.log(`normalize: warning: supplement contradicts the answer: ${warning}`);
@@ -58,8 +60,10 @@ try {
     console.log(`normalize: warning: new anchor ${anchor} is not readable; name it under anchors: in curation.yaml`);
   }
 } catch (error) {
-  if (error instanceof SourceError) {
-    console.error(`normalize: ${error.message}\nnormalize: nothing was written; the previous pages are unchanged.`);
+  if (error instanceof SourceError || error instanceof SourceErrors) {
+    const problems = error instanceof SourceErrors ? error.errors : [error];
+    for (const problem of problems) console.error(`normalize: ${problem.message}`);
+    console.error(`normalize: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written, the previous pages are unchanged.`);
     process.exit(1);
   }
   throw error;

@@ -1,5 +1,5 @@
 import { classify } from './classify/index.ts';
-import { TOPICS } from './classify/topics.ts';
+import { DEFAULT_TOPIC, TOPICS } from './classify/topics.ts';
 import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
 import type { Curation } from './curation/schema.ts';
@@ -15,10 +15,11 @@ import { frequentPageMdx, openQuestionsPageMdx, unreviewedPageMdx } from './emit
 import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
-import { SourceError } from './lib/errors.ts';
+import { SourceError, SourceErrors } from './lib/errors.ts';
 import type { CleanUnit, Correction, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
+import { stripHtml } from './parse/html.ts';
 import { typesetHeading } from './edit/heading.ts';
 import { layoutTopic } from './edit/layout.ts';
 import { comparable } from './dedupe/comparable.ts';
@@ -46,6 +47,10 @@ export interface NormaliseResult {
   search: SearchRecord[];
   /** Every question with its review state, corrections, versions and sources (src/data/accuracy.md). */
   accuracy: string;
+  /** Each notes file's shape and how many questions it gave. */
+  files: FileReport[];
+  /** Questions no topic's keywords fit, placed on the default topic: an editor should place them (curation `topics:`). */
+  unplaced: string[];
   /** Merges worth a second look. */
   warnings: string[];
   /** Supplements that say something the main answer contradicts (a default, a count): an accuracy note should say which is right. */
@@ -160,26 +165,52 @@ function checkNothingLost(sources: readonly SourceFile[], covered: ReadonlySet<s
 }
 
 /** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
-export function unitsOf(sources: readonly SourceFile[], curation: Curation, curationText = ''): { cleaned: CleanUnit[]; dropped: Dropped[] } {
+/** What the normaliser read in one notes file: its shape, and how many questions it took. */
+export interface FileReport {
+  file: string;
+  format: string;
+  label: string;
+  questions: number;
+}
+
+export function unitsOf(
+  sources: readonly SourceFile[],
+  curation: Curation,
+  curationText = '',
+): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[] } {
   const demote = new Set(curation.demote.map((d) => d.at));
+  const forced = new Map(curation.formats.map((f) => [f.file, f.format]));
   const dropped: Dropped[] = [];
   const covered = new Set<string>();
   const cleaned: CleanUnit[] = [];
-  for (const source of sources) {
-    const parsed = parseSource(source, { demote });
-    dropped.push(...parsed.dropped);
-    const starts = curation.starts.filter((st) => st.at.startsWith(`${source.file}:`));
-    for (const unit of applyStarts(parsed.units, starts, (at) => curationLine(curationText, at))) {
-      for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
-      for (const l of unit.body) covered.add(key(unit.file, l.n));
-      const result = cleanUnit(unit);
-      cleaned.push(result.unit);
-      dropped.push(...result.dropped);
+  const files: FileReport[] = [];
+  const problems: SourceError[] = [];
+  for (const raw of sources) {
+    try {
+      const html = stripHtml(raw);
+      dropped.push(...html.dropped);
+      const parsed = parseSource(html.source, { demote }, forced.get(raw.file));
+      dropped.push(...parsed.dropped);
+      const starts = curation.starts.filter((st) => st.at.startsWith(`${raw.file}:`));
+      const units = applyStarts(parsed.units, starts, (at) => curationLine(curationText, at));
+      for (const unit of units) {
+        for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
+        for (const l of unit.body) covered.add(key(unit.file, l.n));
+        const result = cleanUnit(unit);
+        cleaned.push(result.unit);
+        dropped.push(...result.dropped);
+      }
+      files.push({ file: raw.file, format: parsed.format.name, label: parsed.format.label, questions: units.length });
+    } catch (error) {
+      // Every file is read, so one run names every problem.
+      if (!(error instanceof SourceError)) throw error;
+      problems.push(error);
     }
   }
+  if (problems.length > 0) throw SourceErrors.of(problems);
   for (const d of dropped) for (let n = d.line; n <= d.endLine; n++) covered.add(key(d.file, n));
   checkNothingLost(sources, covered);
-  return { cleaned, dropped };
+  return { cleaned, dropped, files };
 }
 
 /** sources → units → cleaned units → clusters → topic pages, as a pure function. */
@@ -194,7 +225,7 @@ export function normalise(
 ): NormaliseResult {
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const { cleaned, dropped } = unitsOf(sources, curation, curationText);
+  const { cleaned, dropped, files } = unitsOf(sources, curation, curationText);
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
   for (const { diagram } of curation.diagrams) {
     if (!diagramNames.includes(diagram)) {
@@ -230,12 +261,15 @@ export function normalise(
     const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
     return { cluster, units, merge: { ...merge, question }, lead, curated: wording !== undefined };
   });
+  const unplaced: string[] = [];
   const topics = merged.map(({ units, merge }) => {
     const primary = units[merge.primary]!;
     const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
     const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
-    if (!topic) throw new SourceError(primary.file, primary.line, `no topic fits "${merge.question}"; add it to topics: in curation.yaml`);
-    return topic;
+    if (topic) return topic;
+    // A question no topic's words fit is unusual, not wrong: it is shown on the default topic, and an editor told.
+    unplaced.push(`${primary.file}:${primary.line} 「${merge.question}」 → /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
+    return DEFAULT_TOPIC;
   });
   const { anchors, lock } = assignAnchors(
     merged.map((m) => m.merge.question),
@@ -301,6 +335,8 @@ export function normalise(
     manifest,
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
+    files,
+    unplaced,
     externalLinks: externalLinksReport(cleaned),
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),

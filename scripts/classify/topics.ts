@@ -104,6 +104,9 @@ export const TOPICS: readonly Topic[] = [
   { id: 'operations', title: '运维与排障', description: '节点维护与扩缩容、集群搭建、CI/CD、Helm，以及生产环境中的故障排查。', groups: GROUPS.operations },
 ];
 
+/** Where a question goes when no topic's words fit it: the general page, 架构与核心组件 (and normalize says so). */
+export const DEFAULT_TOPIC: TopicId = 'architecture';
+
 export const TOPIC_IDS = TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]];
 
 /** Where a question nobody placed and no pattern fits is shown. */

@@ -40,7 +40,9 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
   const question = fixTypos(unit.question, unit.file, unit.line);
   const answer = toMarkdown(lines);
   const unanswered = answer === '' || UNANSWERED.test(answer);
-  const incomplete = !unanswered && /[（(]\s*待补充\s*[)）]/.test(answer);
+  // The notes mark it （待补充）, or give only a link to read: shown, and listed as 待补充.
+  const referenceOnly = answer.replace(/参考[:：]\s*|<https?:\/\/[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, '').trim() === '';
+  const incomplete = !unanswered && (/[（(]\s*待补充\s*[)）]/.test(answer) || referenceOnly);
   const { body: _body, ...rest } = unit;
   return {
     unit: {

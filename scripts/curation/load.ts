@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { SourceError } from '../lib/errors.ts';
+import { SourceError, SourceErrors } from '../lib/errors.ts';
 import { CurationSchema, type Curation } from './schema.ts';
 
 export const CURATION_FILE = 'curation.yaml';
@@ -18,10 +18,14 @@ export function parseCuration(text: string): Curation {
   }
   const result = CurationSchema.safeParse(doc.toJS() ?? { version: 1 });
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? lineOf(text, node.range[0]) : 1;
-    throw new SourceError(CURATION_FILE, line, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    // Every mistake of the file at once, each at the line of the YAML node it is about.
+    throw SourceErrors.of(
+      result.error.issues.map((issue) => {
+        const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+        const line = node?.range ? lineOf(text, node.range[0]) : 1;
+        return new SourceError(CURATION_FILE, line, `${issue.path.join('.') || '(top level)'}: ${issue.message}`, 'see the comment above the section in curation.yaml, and scripts/curation/schema.ts');
+      }),
+    );
   }
   return result.data;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../classify/topics.ts';
+import { FORMAT_NAMES } from '../parse/index.ts';
 
 /** `<notes file>:<line>`, the place a question (or a heading) starts in `sources/`. */
 const At = z.string().regex(/^[^:\s]+\.(txt|md):[1-9]\d*$/, 'expected "<notes file>:<line>", e.g. "001_764fa187a98efb01.txt:1715"');
@@ -13,6 +14,10 @@ export const Anchor = z
 export const CurationSchema = z
   .object({
     version: z.literal(1),
+    /** The shape of a notes file, where detection picks the wrong one (names in scripts/parse/index.ts). */
+    formats: z
+      .array(z.object({ file: z.string().regex(/^[^:\s/]+\.(txt|md)$/), format: z.enum(FORMAT_NAMES) }).strict())
+      .default([]),
     demote: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
     topics: z.array(z.object({ at: At, topic: z.enum(TOPIC_IDS) }).strict()).default([]),
     drop: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),

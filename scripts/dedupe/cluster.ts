@@ -4,6 +4,7 @@ import { comparable } from './comparable.ts';
 import { bigrams, containment, dice } from './grams.ts';
 import { conflicts, groupGuards, groupsConflict, guardSignature, joinGroups, type GroupGuards } from './guards.ts';
 import { questionKey } from './question-key.ts';
+import { toSimplified } from '../vocabulary/chinese.ts';
 
 /** Why two units were put together. */
 export type MergeKind = 'exact' | 'same-question' | 'similar-question' | 'similar-question-and-answer' | 'same-answer' | 'curated';
@@ -41,6 +42,8 @@ export const THRESHOLDS = {
   substantialAnswer: 30,
   /** Two full answers that share less than this are about different things, however alike the questions. */
   answerForSameQuestion: 0.25,
+  /** Characters a question must keep once its boilerplate is gone to be compared at all. */
+  minKey: 3,
 };
 
 interface Features {
@@ -64,7 +67,7 @@ function features(unit: CleanUnit): Features {
     exact: `${comparable(unit.question)}\u0000${answer}`,
     question: bigrams(key),
     answer: bigrams(answer),
-    guards: guardSignature(unit.question.toLowerCase()),
+    guards: guardSignature(toSimplified(unit.question).toLowerCase()),
   };
 }
 
@@ -78,6 +81,8 @@ export function judge(a: Features, b: Features): Omit<Link, 'unit' | 'partner'> 
   const answerSimilarity = answered ? containment(a.answer, b.answer) : 0;
   const result = (kind: MergeKind) => ({ kind, questionSimilarity, answerSimilarity });
   if (a.exact === b.exact) return result('exact');
+  // A bare label (「作用」「总结」) says too little to be the same question as anything else.
+  if (Math.min([...a.key].length, [...b.key].length) < THRESHOLDS.minKey) return undefined;
   if (conflicts(a.guards, b.guards)) return undefined;
   const substantial = Math.min(a.answer.length, b.answer.length) >= THRESHOLDS.substantialAnswer;
   // Two full answers with almost nothing in common answer different questions, whatever the wording.

@@ -1,5 +1,6 @@
 import { OTHER_GROUP } from '../classify/topics.ts';
 import type { Question, Topic, TopicGroup, TopicPage } from '../lib/types.ts';
+import { toSimplified } from '../vocabulary/chinese.ts';
 
 /** Questions that ask what a thing is come before how it works, and troubleshooting last. */
 function level(question: string): number {
@@ -10,7 +11,8 @@ function level(question: string): number {
 
 function defaultGroup(topic: Topic, q: Question): TopicGroup {
   const groups = [...topic.groups].reverse();
-  return groups.find((g) => g.pattern.test(q.question)) ?? groups.find((g) => g.pattern.test(q.answer)) ?? OTHER_GROUP;
+  const [question, answer] = [toSimplified(q.question), toSimplified(q.answer)];
+  return groups.find((g) => g.pattern.test(question)) ?? groups.find((g) => g.pattern.test(answer)) ?? OTHER_GROUP;
 }
 
 /**

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Question, Topic } from '../lib/types.ts';
+import { toSimplified } from '../vocabulary/chinese.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -80,8 +81,10 @@ function plainText(markdown: string): string {
 
 /** One search record per question: its wording, the glossary's words for it, and its answer as text. */
 export function searchRecord(question: Question, topic: Topic): SearchRecord {
-  const asked = [question.question, ...question.wordings].join(' ');
+  const asked = toSimplified([question.question, ...question.wordings].join(' '));
   const keywords = GLOSSARY.filter(([pattern]) => pattern.test(asked)).map(([, words]) => words);
+  // A question written in Traditional characters is also found by its Simplified words.
+  if (asked !== [question.question, ...question.wordings].join(' ')) keywords.unshift(asked);
   return {
     id: question.id,
     page: `/${topic.id}/`,

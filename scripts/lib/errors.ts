@@ -12,3 +12,19 @@ export class SourceError extends Error {
     this.hint = hint;
   }
 }
+
+/** Every problem one run found, so an editor fixes them all at once instead of one per build. */
+export class SourceErrors extends Error {
+  readonly errors: readonly SourceError[];
+
+  private constructor(errors: readonly SourceError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'SourceErrors';
+    this.errors = errors;
+  }
+
+  /** One problem stays a SourceError; several become one error listing each. */
+  static of(errors: readonly SourceError[]): SourceError | SourceErrors {
+    return errors.length === 1 ? errors[0]! : new SourceErrors(errors);
+  }
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SourceError } from './errors.ts';
+import { SourceError, SourceErrors } from './errors.ts';
 import type { SourceFile } from './types.ts';
 
 const NOTES_FILE = /\.(txt|md)$/;
@@ -11,10 +11,10 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SourceError(file, lineOfFirstInvalidByte(bytes), 'not valid UTF-8; save the notes file as UTF-8');
+    throw new SourceError(file, lineOfFirstInvalidByte(bytes), 'not valid UTF-8', 'save the notes file as UTF-8 (most editors: Save with encoding → UTF-8)');
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new SourceError(file, 1, 'the notes file is empty');
+  if (text.trim() === '') throw new SourceError(file, 1, 'the notes file is empty', 'remove the file, or put its notes in it');
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   return { file, lines };
@@ -40,8 +40,20 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
 
 /** Every `*.txt` / `*.md` file in the directory, in a fixed order whatever the file system's. */
 export function readSources(dir: string): SourceFile[] {
-  return readdirSync(dir)
+  const problems: SourceError[] = [];
+  const sources = readdirSync(dir)
     .filter((name) => NOTES_FILE.test(name))
     .sort()
-    .map((name) => decodeSource(name, readFileSync(join(dir, name))));
+    .flatMap((name) => {
+      try {
+        return [decodeSource(name, readFileSync(join(dir, name)))];
+      } catch (error) {
+        if (!(error instanceof SourceError)) throw error;
+        problems.push(error);
+        return [];
+      }
+    });
+  // Every file is read before any problem is reported, so one run names them all.
+  if (problems.length > 0) throw SourceErrors.of(problems);
+  return sources;
 }

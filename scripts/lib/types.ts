@@ -12,7 +12,7 @@ export interface SourceLine {
   text: string;
 }
 
-export type UnitFormat = 'heading' | 'numbered' | 'chinese-numbered' | 'pseudo-heading';
+export type UnitFormat = 'heading' | 'numbered' | 'chinese-numbered' | 'pseudo-heading' | 'qa-pair' | 'list-item' | 'details';
 
 /** A question found by a parser, with its answer still as raw source lines. */
 export interface SourceUnit {
@@ -41,7 +41,11 @@ export type DropReason =
   | 'copy-button-residue'
   | 'image-placeholder'
   | 'stray-punctuation'
-  | 'curation';
+  | 'curation'
+  | 'promotion'
+  | 'badge'
+  | 'html'
+  | 'not-qa';
 
 /** Lines of a notes file that do not reach the site, each with the reason. */
 export interface Dropped {
@@ -56,6 +60,22 @@ export interface Dropped {
 export interface ParseResult {
   units: SourceUnit[];
   dropped: Dropped[];
+}
+
+/** One shape of notes file: how to tell it, and how to read its questions (scripts/parse/formats/). */
+export interface NotesFormat {
+  /** Used in the curation file's `formats:` and in reports. */
+  name: string;
+  /** How normalize names the shape to an editor (问答对, 标题, …). */
+  label: string;
+  /** Whether the file has this shape; formats are tried in the registry's order. */
+  detect: (source: SourceFile) => boolean;
+  parse: (source: SourceFile, options: ParseOptions) => ParseResult;
+}
+
+export interface ParseOptions {
+  /** `file:line` of headings that are really body text of the question before them (curation `demote:`). */
+  demote?: ReadonlySet<string>;
 }
 
 export interface ImageRef {

@@ -21,6 +21,6 @@ export function fenceMask(file: string, lines: readonly string[], from = 0): boo
       open = { char: match[1]![0]!, length: match[1]!.length, line: i + 1 };
     }
   }
-  if (open) throw new SourceError(file, open.line, 'code fence opened here is never closed');
+  if (open) throw new SourceError(file, open.line, 'code fence opened here is never closed', `close it with a line of ${open.char.repeat(open.length)} after the code`);
   return mask;
 }

@@ -1,10 +1,11 @@
-import type { ParseResult, SourceFile, SourceLine, SourceUnit, UnitFormat } from '../lib/types.ts';
+import type { ParseOptions, ParseResult, SourceFile, SourceLine, SourceUnit, UnitFormat } from '../lib/types.ts';
 import { fenceMask } from './fences.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { isQuestionLike, questionText } from './question-text.ts';
+import { isSectionTitle } from '../vocabulary/chinese.ts';
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const CHINESE_NUMBERING = /^[一二三四五六七八九十百]+、/;
 const BARE_LINK = /^\s*(?:https?:\/\/\S+|\[[^\]]*\]\(https?:\/\/[^)]*\))\s*$/;
 
@@ -15,10 +16,6 @@ interface Heading {
   body: SourceLine[];
 }
 
-export interface HeadingOptions {
-  /** `file:line` of headings that are really body text of the question before them (set in the curation file). */
-  demote?: ReadonlySet<string>;
-}
 
 /** Whether the file is organised by Markdown headings (`#`, `##`, `## 一、…`) outside code fences. */
 export function hasHeadings(source: SourceFile): boolean {
@@ -47,7 +44,7 @@ function continueQuestion(heading: Heading): number {
 }
 
 /** Parses a Markdown notes file: each heading is a question, the lines under it its answer. */
-export function parseHeadings(source: SourceFile, options: HeadingOptions = {}): ParseResult {
+export function parseHeadings(source: SourceFile, options: ParseOptions = {}): ParseResult {
   const { file, lines } = source;
   const { contentStart, dropped } = frontMatter(source);
   const inFence = fenceMask(file, lines, contentStart);
@@ -68,10 +65,27 @@ export function parseHeadings(source: SourceFile, options: HeadingOptions = {}):
   }
   dropped.push(...preamble(file, before));
 
+  // Whether a heading holds questions below it: then it only groups them, whatever it says.
+  const holdsQuestions = headings.map((h, i) => {
+    for (let j = i + 1; j < headings.length && headings[j]!.level > h.level; j++) if (isQuestionLike(headings[j]!.text)) return true;
+    return false;
+  });
+  // An article, not a collection: most of its headings title parts of an answer rather than ask.
+  const article = headings.filter((h) => isQuestionLike(h.text)).length * 2 < headings.length;
   const units: SourceUnit[] = [];
-  headings.forEach((heading) => {
-    const lineEnd = continueQuestion(heading);
+  const levels: number[] = [];
+  /** The last heading dropped as a title, which turns into a question when sections follow it directly. */
+  let title: { heading: Heading; dropped: number } | undefined;
+  const asQuestion = (heading: Heading, lineEnd = heading.line) => {
     const { question, markers } = questionText(heading.text);
+    const format: UnitFormat = CHINESE_NUMBERING.test(heading.text.trim()) ? 'chinese-numbered' : 'heading';
+    const rawQuestion = lines.slice(heading.line - 1, lineEnd).filter((l) => l.trim() !== '').join('\n');
+    units.push({ file, line: heading.line, lineEnd, format, rawQuestion, question, markers, body: heading.body });
+    levels.push(heading.level);
+  };
+  headings.forEach((heading, i) => {
+    const lineEnd = continueQuestion(heading);
+    const { question } = questionText(heading.text);
     // A bare link under a group title (`# 6、K8S基础(一)` then the post it came from) is not an answer.
     const hasBody = heading.body.some((l) => l.text.trim() !== '' && !BARE_LINK.test(l.text));
     const previous = units.at(-1);
@@ -82,20 +96,28 @@ export function parseHeadings(source: SourceFile, options: HeadingOptions = {}):
       else dropped.push(...preamble(file, heading.body));
       return;
     }
-    if (!isQuestionLike(question) && !hasBody && !CHINESE_NUMBERING.test(heading.text.trim())) {
-      dropped.push({
-        file,
-        line: heading.line,
-        endLine: heading.line,
-        reason: 'group-title',
-        text: lines[heading.line - 1]!,
-      });
+    // 「作用」「使用场景」「总结」, or any heading below a question that asks nothing itself, is a part of
+    // that question's answer: an article is one question, not one per sub-heading.
+    const below = article && previous !== undefined && heading.level > levels.at(-1)! && !isQuestionLike(question) && !holdsQuestions[i];
+    if (isSectionTitle(question) || below) {
+      if (!previous && title) {
+        dropped.splice(title.dropped, dropped.length - title.dropped);
+        asQuestion(title.heading);
+        title = undefined;
+      }
+      const owner = units.at(-1);
+      if (owner) {
+        owner.body.push({ n: heading.line, text: `**${question}**` }, ...heading.body);
+        return;
+      }
+    }
+    if (!isQuestionLike(question) && !hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))) {
+      if (units.length === 0 && !holdsQuestions[i]) title = { heading, dropped: dropped.length };
+      dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'group-title', text: lines[heading.line - 1]! });
       dropped.push(...preamble(file, heading.body, 'group-title'));
       return;
     }
-    const format: UnitFormat = CHINESE_NUMBERING.test(heading.text.trim()) ? 'chinese-numbered' : 'heading';
-    const rawQuestion = lines.slice(heading.line - 1, lineEnd).filter((l) => l.trim() !== '').join('\n');
-    units.push({ file, line: heading.line, lineEnd, format, rawQuestion, question, markers, body: heading.body });
+    asQuestion(heading, lineEnd);
   });
   return { units, dropped };
 }

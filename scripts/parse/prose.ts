@@ -48,6 +48,12 @@ export function parseProse(source: SourceFile): ParseResult {
     }
     (units.at(-1)?.body ?? before).push({ n: i + 1, text });
   });
+  // A file of one question in plain text: its first line asks, the rest answers.
+  if (units.length === 0 && title >= 0 && isQuestionLike(lines[title]!)) {
+    const { question, markers } = questionText(lines[title]!);
+    const body = before.filter((l) => l.n !== title + 1);
+    return { units: [{ file, line: title + 1, lineEnd: title + 1, format: 'pseudo-heading', rawQuestion: lines[title]!, question, markers, body }], dropped };
+  }
   // A title with nothing under it but the next title (`Pod的基本概念`) only groups what follows.
   const kept = units.filter((unit) => {
     const empty = unit.body.every((l) => isBlank(l.text));

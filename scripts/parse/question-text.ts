@@ -1,5 +1,6 @@
 /** Turns a question line as written into the question's text plus the interview markers it carried. */
 import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
+import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 
 const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
 
@@ -45,5 +46,5 @@ const QUESTION_LIKE =
 
 /** Whether a heading reads as a question rather than a group title such as `ETCD` or `pod大合集`. */
 export function isQuestionLike(text: string): boolean {
-  return QUESTION_LIKE.test(text);
+  return QUESTION_LIKE.test(toSimplified(text)) && !isSectionTitle(text);
 }

@@ -1,0 +1,25 @@
+import type { ParseResult, SourceFile } from '../lib/types.ts';
+
+/** A line that asks something: a question mark, or a Chinese question word. */
+const ASKS = /[?？]|什么|什麼|如何|怎么|怎麼|为什么|為什麼|哪些|区别|區別|是否|吗|嗎/;
+/** Lines of a table of contents, a reading list or a link table. */
+const LISTING = /^\s*(?:\|.*\||[-*+]\s+|\d+[.、)]\s*|#{1,6}\s|>\s)?\s*(?:\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\|?\s*[-:| ]+\|?)\s*[|,，、]?.*$/;
+
+/**
+ * A file that holds no questions at all — a table of links, a table of contents, a reading list: every
+ * line is a heading, a link or a table row, and none asks anything. It is reported (`not-qa`) and kept
+ * whole in the manifest; it yields no question.
+ */
+export function isNotQa(source: SourceFile): boolean {
+  const lines = source.lines.filter((l) => l.trim() !== '');
+  if (lines.length === 0) return false;
+  const asking = lines.filter((l) => ASKS.test(l.replace(/\]\([^)]*\)|https?:\/\/\S+/g, ''))).length;
+  const listing = lines.filter((l) => LISTING.test(l) || /^\s*#{1,6}\s/.test(l)).length;
+  return asking === 0 && listing / lines.length >= 0.6;
+}
+
+export function parseNotQa(source: SourceFile): ParseResult {
+  const last = source.lines.length;
+  const text = source.lines.join('\n').trim();
+  return { units: [], dropped: [{ file: source.file, line: 1, endLine: last, reason: 'not-qa', text, note: '不是问答：目录、链接表或阅读清单' }] };
+}

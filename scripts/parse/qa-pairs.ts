@@ -1,0 +1,61 @@
+import type { ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
+import { fenceMask } from './fences.ts';
+import { frontMatter } from './front-matter.ts';
+import { preamble } from './preamble.ts';
+import { questionText } from './question-text.ts';
+
+const MARK = '(?:\\*\\*|__)?';
+/** `问：…`, `Q: …`, `**问题 3：**…`, `面试官："…"`, as a list item or not. */
+export const QUESTION_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(?:问题?|Q(?:uestion)?|面试官|面試官)\\s*\\d*\\s*${MARK}\\s*[:：]\\s*${MARK}\\s*(.*)$`, 'i');
+/** `答：…`, `A: …`, `**回答：**…`, `我：…` (the candidate's reply to 面试官). */
+export const ANSWER_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(?:答案?|A(?:nswer)?|回答|我)\\s*\\d*\\s*${MARK}\\s*[:：]\\s*${MARK}\\s*(.*)$`, 'i');
+const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
+
+/** The question as asked, without the emphasis or quotes around it. */
+function asked(text: string): string {
+  return text.replace(/^[*_\s]+|[*_\s]+$/g, '').replace(/^[「“"『]+|[」”"』]+$/g, '').trim();
+}
+
+export function countQuestionLines(source: SourceFile): number {
+  return source.lines.filter((l) => QUESTION_LINE.test(l)).length;
+}
+
+/**
+ * Notes of question/answer lines (`问：…` then `答：…`), under section headings or none: each question
+ * line starts a question, the lines up to the next one are its answer; a heading only groups.
+ */
+export function parseQaPairs(source: SourceFile): ParseResult {
+  const { file, lines } = source;
+  const { contentStart, dropped } = frontMatter(source);
+  const inFence = fenceMask(file, lines, contentStart);
+  const before: SourceLine[] = [];
+  const units: SourceUnit[] = [];
+  for (let i = contentStart; i < lines.length; i++) {
+    const text = lines[i]!;
+    const current = units.at(-1);
+    const question = inFence[i] ? null : QUESTION_LINE.exec(text);
+    if (question) {
+      const { question: q, markers } = questionText(asked(question[1]!));
+      units.push({ file, line: i + 1, lineEnd: i + 1, format: 'qa-pair', rawQuestion: text, question: q, markers, body: [] });
+      continue;
+    }
+    const heading = inFence[i] ? null : HEADING.exec(text);
+    if (heading) {
+      // A section title groups the pairs after it.
+      dropped.push({ file, line: i + 1, endLine: i + 1, reason: 'group-title', text });
+      continue;
+    }
+    const answer = inFence[i] ? null : ANSWER_LINE.exec(text);
+    if (current && current.question === '' && !answer && text.trim() !== '') {
+      // `问：` alone on its line: the question is on the next.
+      current.question = questionText(asked(text)).question;
+      current.lineEnd = i + 1;
+      current.rawQuestion = `${current.rawQuestion}\n${text}`;
+      continue;
+    }
+    const line = { n: i + 1, text: answer ? answer[1]! : text };
+    (current?.body ?? before).push(line);
+  }
+  dropped.push(...preamble(file, before));
+  return { units, dropped };
+}

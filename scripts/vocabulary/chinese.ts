@@ -1,0 +1,31 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * Traditional Chinese read as Simplified, for comparing, classifying and searching: a Traditional notes
+ * file is shown as written, but 「調度器」 and 「调度器」 are one term (OpenCC's Taiwan → mainland data).
+ */
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+const TRADITIONAL_ONLY = /[\u3400-\u9fff]/;
+
+export function toSimplified(text: string): string {
+  if (!TRADITIONAL_ONLY.test(text)) return text;
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = convert(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * Headings that title a part of an answer, not a question (「作用」「使用场景」「总结」): under a question
+ * they are part of its answer, and they never become questions of their own.
+ */
+const SECTION_TITLES = /^(?:主要)?(?:作用|用途|用法|使用场景|应用场景|适用场景|场景|原理|工作原理|实现原理|特点|特性|优点|缺点|优缺点|优势|总结|小结|概述|简介|介绍|前言|背景|示例|例子|实例|案例|注意|注意事项|参考|参考资料|参考链接|步骤|流程|配置|配置示例|安装|部署|架构|结论|定义|概念|基本概念|常用命令|命令|说明|备注|扩展阅读|延伸阅读|相关链接|目录|写在前面|最后)$/;
+
+export function isSectionTitle(text: string): boolean {
+  return SECTION_TITLES.test(toSimplified(text).replace(/^[\d一二三四五六七八九十]+[、.．)）]\s*/, '').replace(/[\s:：。.!！*]/g, ''));
+}
