@@ -124,33 +124,41 @@ function applyReviews(questions: readonly Question[], reviews: Curation['reviews
   }
 }
 
-/** A mistake in the curation file, reported at the line where `atValue` is written. */
+/** A mistake in the curation file, reported at the line where `value` is written (in `section`, when given). */
 function curationFailure(curationText: string) {
-  return (atValue: string, why: string): never => {
-    throw new SourceError('curation.yaml', curationLine(curationText, atValue), `${atValue}: ${why}`);
+  return (value: string, why: string, section?: string): never => {
+    throw curationProblem(curationText, value, why, section);
   };
 }
 
+function curationProblem(curationText: string, value: string, why: string, section?: string): SourceError {
+  return new SourceError('curation.yaml', curationLine(curationText, value, section), `${value}: ${why}`, 'name a place as "<notes file>:<line>" of a question heading; `npm run normalize` lists the places in src/data/manifest.json');
+}
+
+/** Every place the curation file names must be a question of the notes; all wrong ones are reported at once. */
 function checkCurationIds(curation: Curation, curationText: string, sources: readonly SourceFile[], unitKeys: ReadonlySet<string>): void {
-  const fail = curationFailure(curationText);
+  const problems: SourceError[] = [];
   for (const { at } of curation.demote) {
     const [file, line] = [at.slice(0, at.lastIndexOf(':')), Number(at.slice(at.lastIndexOf(':') + 1))];
     const text = sources.find((s) => s.file === file)?.lines[line - 1];
-    if (text === undefined) fail(at, 'no such notes file or line');
-    if (!/^ {0,3}#{1,6}(\s|$)/.test(text!)) fail(at, 'demote names a line that is not a heading');
+    if (text === undefined) problems.push(curationProblem(curationText, at, 'no such notes file or line', 'demote'));
+    else if (!/^ {0,3}#{1,6}(\s|$)/.test(text)) problems.push(curationProblem(curationText, at, 'demote names a line that is not a heading', 'demote'));
   }
-  const ats = [
-    ...curation.topics.map((t) => t.at),
-    ...curation.drop.map((d) => d.at),
-    ...curation.canonical.map((c) => c.at),
-    ...curation.primary.map((p) => p.at),
-    ...curation.merge.flatMap((m) => m.at),
-    ...curation.split.flatMap((s) => s.at),
-    ...curation.diagrams.map((d) => d.at),
-    ...curation.notes.map((n) => n.at),
-    ...curation.anchors.map((a) => a.at),
+  const ats: [section: string, at: string][] = [
+    ...curation.topics.map((t) => ['topics', t.at] as [string, string]),
+    ...curation.drop.map((d) => ['drop', d.at] as [string, string]),
+    ...curation.canonical.map((c) => ['canonical', c.at] as [string, string]),
+    ...curation.primary.map((p) => ['primary', p.at] as [string, string]),
+    ...curation.merge.flatMap((m) => m.at.map((at) => ['merge', at] as [string, string])),
+    ...curation.split.flatMap((s) => s.at.map((at) => ['split', at] as [string, string])),
+    ...curation.diagrams.map((d) => ['diagrams', d.at] as [string, string]),
+    ...curation.notes.map((n) => ['notes', n.at] as [string, string]),
+    ...curation.anchors.map((a) => ['anchors', a.at] as [string, string]),
   ];
-  for (const at of ats) if (!unitKeys.has(at)) fail(at, 'no question starts at this notes file and line');
+  for (const [section, at] of ats) {
+    if (!unitKeys.has(at)) problems.push(curationProblem(curationText, at, 'no question starts at this notes file and line', section));
+  }
+  if (problems.length > 0) throw SourceErrors.of(problems);
 }
 
 /** Every non-blank line of every notes file must be in a unit or in the dropped list. */
@@ -192,7 +200,7 @@ export function unitsOf(
       const parsed = parseSource(html.source, { demote }, forced.get(raw.file));
       dropped.push(...parsed.dropped);
       const starts = curation.starts.filter((st) => st.at.startsWith(`${raw.file}:`));
-      const units = applyStarts(parsed.units, starts, (at) => curationLine(curationText, at));
+      const units = applyStarts(parsed.units, starts, (at) => curationLine(curationText, at, 'starts'));
       for (const unit of units) {
         for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
         for (const l of unit.body) covered.add(key(unit.file, l.n));
@@ -229,7 +237,7 @@ export function normalise(
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
   for (const { diagram } of curation.diagrams) {
     if (!diagramNames.includes(diagram)) {
-      throw new SourceError('curation.yaml', curationLine(curationText, diagram), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`);
+      throw new SourceError('curation.yaml', curationLine(curationText, diagram, 'diagrams'), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`, 'add the .mmd file or fix the name');
     }
   }
 
@@ -277,7 +285,7 @@ export function normalise(
     topics.map((t) => `/${t}/`),
     anchorLock,
     curation.anchors,
-    curationFailure(curationText),
+    (at, why) => curationFailure(curationText)(at, why, 'anchors'),
   );
   const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
     const primary = units[merge.primary]!;
@@ -309,13 +317,13 @@ export function normalise(
     return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 
-  applyReviews(published.map((p) => p.question), curation.reviews, curationFailure(curationText));
+  applyReviews(published.map((p) => p.question), curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
   const topicPages: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
       topic,
       published.map((p) => p.question).filter((q) => q.topic === topic.id),
       curation.layout[topic.id] ?? {},
-      curationFailure(curationText),
+      (v, why) => curationFailure(curationText)(v, why, 'layout'),
     ),
   );
   const pages = new Map<string, string>([

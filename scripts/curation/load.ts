@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit, type Node } from 'yaml';
 import { SourceError, SourceErrors } from '../lib/errors.ts';
 import { CurationSchema, type Curation } from './schema.ts';
 
@@ -34,8 +34,23 @@ export function loadCuration(path: string): Curation {
   return existsSync(path) ? parseCuration(readFileSync(path, 'utf8')) : CurationSchema.parse({ version: 1 });
 }
 
-/** The line of the curation file where an `at` value is written, so an unknown id points at itself. */
-export function curationLine(text: string, at: string): number {
-  const offset = text.indexOf(at);
-  return offset < 0 ? 1 : lineOf(text, offset);
+/**
+ * The line of the curation file where a value is written, read from the YAML nodes (not a text
+ * search, which would find the same place named in another section): the first scalar equal to
+ * `value`, inside the top-level `section` when given.
+ */
+export function curationLine(text: string, value: string, section?: string): number {
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  let found: number | undefined;
+  const root = section ? doc.get(section, true) : doc.contents;
+  visit(root as Node, {
+    Scalar(_, node) {
+      if (String(node.value) === value && node.range) {
+        found = lineOf(text, node.range[0]);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found ?? 1;
 }

@@ -5,7 +5,7 @@ import type { Dropped, SourceFile } from '../lib/types.ts';
 export function frontMatter(source: SourceFile): { contentStart: number; dropped: Dropped[] } {
   if (source.lines[0]?.trim() !== '---') return { contentStart: 0, dropped: [] };
   const end = source.lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (end < 0) throw new SourceError(source.file, 1, 'front matter opened here is never closed with ---');
+  if (end < 0) throw new SourceError(source.file, 1, 'front matter opened here is never closed with ---', 'add a line --- after the metadata, or remove the first line');
   return {
     contentStart: end + 1,
     dropped: [

@@ -110,6 +110,13 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
         owner.body.push({ n: heading.line, text: `**${question}**` }, ...heading.body);
         return;
       }
+      // 「目录」 before any question, holding only links: no question of its own.
+      const onlyLinks = heading.body.every((l) => l.text.trim() === '' || /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]*\]\([^)]*\)\s*$/.test(l.text));
+      if (isSectionTitle(question) && onlyLinks) {
+        dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'group-title', text: lines[heading.line - 1]! });
+        dropped.push(...preamble(file, heading.body, 'group-title'));
+        return;
+      }
     }
     if (!isQuestionLike(question) && !hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))) {
       if (units.length === 0 && !holdsQuestions[i]) title = { heading, dropped: dropped.length };

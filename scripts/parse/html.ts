@@ -13,7 +13,7 @@ const REMOVED_LINES: readonly { reason: Dropped['reason']; pattern: RegExp }[] =
   // Netdisk links and their codes: 「链接：https://pan.baidu.com/… 提取码：abcd」.
   { reason: 'promotion', pattern: /提取码|提取碼|pan\.baidu\.com|aliyundrive\.com|alipan\.com|(?:百度|阿里)(?:网盘|網盤|云盘|雲盤)/ },
   // Badges (shields.io and the like) carry no answer.
-  { reason: 'badge', pattern: /^\s*(?:<a [^>]*>\s*)?(?:!\[[^\]]*\]\(https?:\/\/(?:img\.shields\.io|badgen\.net|[^)\s]*badge)[^)]*\)\s*|<img [^>]*src="https?:\/\/(?:img\.shields\.io|badgen\.net|[^"]*badge)[^>]*>\s*)+(?:<\/a>\s*)*$/i },
+  { reason: 'badge', pattern: /^(?=.*(?:img\.shields\.io|badgen\.net|badge))\s*(?:<\/?(?:p|div|a|center|span)\b[^>]*>\s*|!\[[^\]]*\]\(https?:\/\/[^)\s]+\)\s*|\[!\[[^\]]*\]\(https?:\/\/[^)\s]+\)\]\([^)\s]*\)\s*|<img\b[^>]*>\s*)+$/i },
   // A line of nothing but presentational HTML: <p align="center">, </p>, <div …>, <br/>, <center>.
   { reason: 'html', pattern: /^\s*(?:<\/?(?:p|div|center|span|font|br|hr|section|article)\b[^>]*>\s*)+$/i },
 ];

@@ -11,8 +11,11 @@ const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
 const LINKED = /^\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)\s*$/;
 
 /** A list item that asks: it ends with a question mark (the notes' questions do; their answers' items do not). */
+/** A whole line in bold that asks: `**1. 什么是 Deployment？**`. */
+const BOLD_LINE = /^()(?:\*\*|__)(\S.*?)(?:\*\*|__)\s*$/;
+
 function askedItem(text: string): string | undefined {
-  const item = ITEM.exec(text);
+  const item = ITEM.exec(text) ?? BOLD_LINE.exec(text);
   if (!item) return undefined;
   const body = item[2]!.replace(/^\*\*|\*\*$/g, '').trim();
   const linked = LINKED.exec(body);

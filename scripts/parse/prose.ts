@@ -1,5 +1,6 @@
 import type { Dropped, ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
 import { displayWidth } from '../clean/text-width.ts';
+import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { isQuestionLike, questionText } from './question-text.ts';
 
@@ -37,10 +38,12 @@ export function parseProse(source: SourceFile): ParseResult {
   const { file, lines } = source;
   const before: SourceLine[] = [];
   const units: SourceUnit[] = [];
-  const dropped: Dropped[] = [];
+  const front = frontMatter(source);
+  const dropped: Dropped[] = [...front.dropped];
   // The article's first line is its title, never a question.
-  const title = lines.findIndex((line) => !isBlank(line));
+  const title = lines.findIndex((line, i) => i >= front.contentStart && !isBlank(line));
   lines.forEach((text, i) => {
+    if (i < front.contentStart) return;
     if (i > title && isPseudoHeading(lines, i)) {
       const { question, markers } = questionText(text);
       units.push({ file, line: i + 1, lineEnd: i + 1, format: 'pseudo-heading', rawQuestion: text, question, markers, body: [] });

@@ -5,7 +5,7 @@ import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
 
 /** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */
-const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*)+/;
+const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|題目|题目)\s*\d+\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;
 
 const CLOSED_TRAILING_GROUP = /[（(]([^（()）]*)[)）]\s*$/;
 const UNCLOSED_TRAILING_GROUP = /[（(]([^（()）]*)$/;
@@ -23,7 +23,9 @@ export function markerPhrases(inner: string): string[] | undefined {
 }
 
 export function stripNumbering(text: string): string {
-  return text.replace(LEADING_NUMBERING, '').trim();
+  // `**1. 问题？**` and `“问题？”` are the question without their emphasis or quotes.
+  const bare = text.replace(/^(?:\*\*|__)(.+)(?:\*\*|__)$/, '$1').trim();
+  return bare.replace(LEADING_NUMBERING, '').replace(/^[「“"](.+)[」”"]$/, '$1').trim();
 }
 
 export function questionText(raw: string): QuestionText {

@@ -81,6 +81,12 @@ describe('input that cannot be read', () => {
     expect(problems).toEqual(['one.md:3 close it with a line of ``` after the code', 'two.md:3 close it with a line of ~~~ after the code']);
   });
 
+  it('points a wrong place at the line of the section that names it, not the first line that mentions it', () => {
+    const notes = sourceFile('a.md', '## 什么是 Pod？\n\n最小的部署单元。\n');
+    const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: pod }\nmerge:\n  - at: ["a.md:1", "a.md:9"]\n    reason: 同一道题的测试\n';
+    expect(() => normalise([notes], parseCuration(text), text)).toThrow(/^curation\.yaml:5: a\.md:9: no question starts at this notes file and line\n {2}hint: /);
+  });
+
   it('names every mistake of the curation file at once, each at its own line', () => {
     const text = 'version: 1\ntopics:\n  - at: "a.md:1"\n    topic: nowhere\ndrop:\n  - at: "a.md:3"\n    reason: x\n';
     expect(() => parseCuration(text)).toThrow(SourceErrors);
