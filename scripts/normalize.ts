@@ -52,7 +52,7 @@ try {
       `normalize: merge report: src/data/merge-report.md`,
   );
   for (const f of result.files) console.log(`normalize: ${f.file}: ${f.label}, ${f.questions} question${f.questions === 1 ? '' : 's'}`);
-  for (const u of result.unplaced) console.log(`normalize: warning: no topic fits ${u}`);
+  for (const u of result.unplaced) console.log(`normalize: warning: ${u}`);
   console.log(`normalize: editorial: ${Object.entries(s.editorial).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
   for (const warning of result.contradictions) console.log(`normalize: warning: supplement contradicts the answer: ${warning}`);

@@ -49,7 +49,7 @@ export interface NormaliseResult {
   accuracy: string;
   /** Each notes file's shape and how many questions it gave. */
   files: FileReport[];
-  /** Questions no topic's keywords fit, placed on the default topic: an editor should place them (curation `topics:`). */
+  /** Questions no topic's keywords fit (placed on the default topic), and layout entries whose question moved page: an editor should look. */
   unplaced: string[];
   /** Merges worth a second look. */
   warnings: string[];
@@ -276,7 +276,7 @@ export function normalise(
     const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
     if (topic) return topic;
     // A question no topic's words fit is unusual, not wrong: it is shown on the default topic, and an editor told.
-    unplaced.push(`${primary.file}:${primary.line} 「${merge.question}」 → /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
+    unplaced.push(`no topic fits ${primary.file}:${primary.line} 「${merge.question}」: shown on /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
     return DEFAULT_TOPIC;
   });
   const { anchors, lock } = assignAnchors(
@@ -317,6 +317,8 @@ export function normalise(
     return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 
+  const pageOf = new Map(published.flatMap(({ question: q }) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
+  const layoutWarnings: string[] = [];
   applyReviews(published.map((p) => p.question), curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
   const topicPages: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
@@ -324,6 +326,11 @@ export function normalise(
       published.map((p) => p.question).filter((q) => q.topic === topic.id),
       curation.layout[topic.id] ?? {},
       (v, why) => curationFailure(curationText)(v, why, 'layout'),
+      (anchor) => {
+        const page = pageOf.get(anchor);
+        return page && page !== `/${topic.id}/` ? page : undefined;
+      },
+      (message) => layoutWarnings.push(message),
     ),
   );
   const pages = new Map<string, string>([
@@ -344,7 +351,7 @@ export function normalise(
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
     files,
-    unplaced,
+    unplaced: [...unplaced, ...layoutWarnings],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),

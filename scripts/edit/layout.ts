@@ -25,6 +25,9 @@ export function layoutTopic(
   questions: readonly Question[],
   layout: Readonly<Record<string, readonly string[]>>,
   fail: (value: string, why: string) => never,
+  /** The page of a published anchor that is not on this one, if any. */
+  elsewhere: (anchor: string) => string | undefined = () => undefined,
+  warn: (message: string) => void = () => {},
 ): TopicPage {
   const byAnchor = new Map<string, Question>();
   for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
@@ -35,14 +38,18 @@ export function layoutTopic(
       fail(groupId, `layout.${topic.id} has no group "${groupId}" (groups: ${topic.groups.map((g) => g.id).join(', ')})`);
     }
     for (const anchor of anchors) {
-      if (!byAnchor.has(anchor)) fail(anchor, `layout.${topic.id}.${groupId}: #${anchor} is not a question of /${topic.id}/`);
+      if (byAnchor.has(anchor)) continue;
+      // A question another notes file moved to another page is unusual, not wrong: it is placed there by its wording.
+      if (elsewhere(anchor)) warn(`layout.${topic.id}.${groupId}: #${anchor} is now on ${elsewhere(anchor)}; placed there by its wording`);
+      else fail(anchor, `layout.${topic.id}.${groupId}: #${anchor} is not a published question`);
     }
   }
   // A question's own anchor places it; an alias (a version merged into it) only where its own is not listed.
   for (const byId of [true, false]) {
     for (const [groupId, anchors] of Object.entries(layout)) {
       for (const anchor of anchors) {
-        const q = byAnchor.get(anchor)!;
+        const q = byAnchor.get(anchor);
+        if (!q) continue;
         if (placed.has(q) || (q.id === anchor) !== byId) continue;
         placed.set(q, groupId);
         order.set(groupId, [...(order.get(groupId) ?? []), q]);

@@ -16,7 +16,7 @@ describe('a notes file nobody prepared for', () => {
     const notes = sourceFile('team.md', '## 实际场景\n\n我们把一次线上演练的过程记录如下。\n');
     const result = normalise([notes], none);
     expect(result.pages.get('architecture.mdx')).toMatch(/^### 实际场景 \{#[a-z0-9-]+\}$/m);
-    expect(result.unplaced).toEqual([expect.stringMatching(/^team\.md:1 「实际场景」 → \/architecture\//)]);
+    expect(result.unplaced).toEqual([expect.stringMatching(/^no topic fits team\.md:1 「实际场景」: shown on \/architecture\//)]);
   });
 
   it('reports the shape it saw in each file and how many questions it took', () => {

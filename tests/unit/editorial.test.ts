@@ -146,9 +146,16 @@ describe('curation: starts, layout and other wordings', () => {
     expect(headings).toEqual(['## group-basics', '### pod', '## group-config', '### restart-policy']);
   });
 
+  it('warns, and places by wording, when a question the layout names is now on another page', () => {
+    const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\nlayout:\n  service:\n    basics: [restart-policy]\n';
+    const result = normalise([notes], parseCuration(text), text);
+    expect(result.pages.get('pod.mdx')).toContain('{#restart-policy}');
+    expect(result.unplaced).toEqual([expect.stringContaining('layout.service.basics: #restart-policy is now on /pod/')]);
+  });
+
   it('rejects a layout entry that names no question of the page', () => {
     const text = 'version: 1\nlayout:\n  pod:\n    config: [no-such-anchor]\n';
-    expect(() => normalise([notes], parseCuration(text), text)).toThrow(/no-such-anchor is not a question of \/pod\//);
+    expect(() => normalise([notes], parseCuration(text), text)).toThrow(/no-such-anchor is not a published question/);
   });
 
   it('shows the other versions\' wording under a merged question (又问), never the heading again', () => {
