@@ -22,6 +22,7 @@ import { applyStarts } from './parse/starts.ts';
 import { stripHtml } from './parse/html.ts';
 import { typesetHeading } from './edit/heading.ts';
 import { layoutTopic } from './edit/layout.ts';
+import { dropRepeats } from './edit/repeats.ts';
 import { comparable } from './dedupe/comparable.ts';
 
 export interface PublishedQuestion {
@@ -320,7 +321,7 @@ export function normalise(
   const pageOf = new Map(published.flatMap(({ question: q }) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
   const layoutWarnings: string[] = [];
   applyReviews(published.map((p) => p.question), curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
-  const topicPages: TopicPage[] = TOPICS.map((topic) =>
+  const laidOut: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
       topic,
       published.map((p) => p.question).filter((q) => q.topic === topic.id),
@@ -333,6 +334,7 @@ export function normalise(
       (message) => layoutWarnings.push(message),
     ),
   );
+  const topicPages = dropRepeats(laidOut);
   const pages = new Map<string, string>([
     ['index.mdx', homePageMdx(topicPages, sources.length)],
     ['404.mdx', notFoundPageMdx(topicPages)],

@@ -137,3 +137,22 @@ export function uniquePoints(other: string, seen: Seen): string {
   const root: Root = { type: 'root', children: regroup(carried) };
   return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();
 }
+
+/** A statement at least this long that stands under two questions is one the reader reads twice. */
+const REPEATED = 40;
+
+/**
+ * `markdown` without the points of REPEATED or more characters that `shown` says the reader has read
+ * under another question; returns what it kept and removed (as comparable keys), and the Markdown
+ * unchanged when nothing repeats.
+ */
+export function withoutRepeats(markdown: string, shown: (key: string) => boolean): { markdown: string; kept: string[]; removed: string[] } {
+  const all = points(markdown);
+  const keys = all.map((node) => statement(textOf(node)));
+  const repeated = keys.map((k) => [...k].length >= REPEATED && shown(k));
+  const kept = keys.filter((k, i) => !repeated[i] && [...k].length >= REPEATED);
+  const removed = keys.filter((_, i) => repeated[i]);
+  if (removed.length === 0) return { markdown, kept, removed };
+  const root: Root = { type: 'root', children: regroup(all.filter((_, i) => !repeated[i])) };
+  return { markdown: toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim(), kept, removed };
+}

@@ -47,6 +47,10 @@ function questionSection(q: Question, asideTitles: Set<string>): string {
     const source = note.url ? `，参见[官方文档](${note.url})` : '';
     answer.push(`<Aside type="caution" ${prop('title', title)}>`, toSafeMdx(`${note.text}（${note.version}${source}）`), '</Aside>');
   });
+  for (const other of q.seeAlso ?? []) {
+    // What the notes say here again is already shown under an earlier question: one sentence points there.
+    answer.push(`<SeeAlso ${prop('href', `../${other.topic}/#${other.id}`)} ${prop('question', other.question)} />`);
+  }
   for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
     answer.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
@@ -74,6 +78,7 @@ export function topicPageMdx(page: TopicPage): string {
     "import Answer from '../../components/Answer.astro';",
     "import PracticeToggle from '../../components/PracticeToggle.astro';",
     "import AlsoAsked from '../../components/AlsoAsked.astro';",
+    "import SeeAlso from '../../components/SeeAlso.astro';",
     "import ImageOnly from '../../components/ImageOnly.astro';",
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`,

@@ -193,6 +193,8 @@ export interface Question {
   supplements: Supplement[];
   diagrams: DiagramRef[];
   notes: AccuracyNote[];
+  /** Questions whose answer already says what the notes repeat here (left out here, linked instead). */
+  seeAlso?: { id: string; topic: TopicId; question: string }[];
   /** The latest review; none means 未校对. */
   review?: Review;
   /** Marked as often asked by the notes, or carried by three or more notes files. */

@@ -118,6 +118,19 @@ describe('headings an editor would write', () => {
   });
 });
 
+describe('statements the notes give under two questions', () => {
+  it('are shown once, under the question met first, and the later one links there', () => {
+    const shared = 'Retain：保留，删除 PVC 后 PV 仍然存在并被视为已释放，管理员需要手动回收其中的数据与底层存储资源。';
+    const notes = sourceFile('a.md', `## pv的回收策略有哪几种？\n\n${shared}\n\nRecycle：已弃用。\n\n## storageclass的回收策略有哪些？\n\n${shared}\n\n动态创建的 PV 默认继承存储类的回收策略，默认 Delete。\n`);
+    const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: pv-reclaim }\n  - { at: "a.md:7", anchor: sc-reclaim }\n';
+    const page = normalise([notes], parseCuration(text), text).pages.get('storage.mdx')!;
+    expect(page.split(shared).length - 1).toBe(1);
+    const later = page.split('{#sc-reclaim}')[1]!;
+    expect(later).toContain('动态创建的 PV 默认继承存储类的回收策略');
+    expect(later).toContain('<SeeAlso href={"../storage/#pv-reclaim"}');
+  });
+});
+
 describe('curation: starts, layout and other wordings', () => {
   const notes = sourceFile(
     'a.md',
