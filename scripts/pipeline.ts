@@ -82,13 +82,14 @@ function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): bo
 
 /** The notes' other wordings of a question (又问): each distinct one, never the heading itself. */
 function otherWordings(heading: string, units: readonly CleanUnit[], lead: string): string[] {
-  const seen = new Set([comparable(heading), comparable(lead)]);
+  const seen = new Set([comparable(heading), comparable(typesetHeading(heading)), comparable(lead)]);
   const out: string[] = [];
   for (const u of units) {
     const wording = u.question.trim();
-    const k = comparable(wording);
+    // The same words typeset (k8s → Kubernetes, pod → Pod) are not another wording.
+    const k = comparable(typesetHeading(wording));
     // A question an editor started where the notes had no title has no wording of the notes to show.
-    if (wording === '' || u.rawQuestion === '' || seen.has(k)) continue;
+    if (wording === '' || u.rawQuestion === '' || seen.has(k) || seen.has(comparable(wording))) continue;
     seen.add(k);
     out.push(wording);
   }

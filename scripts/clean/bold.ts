@@ -17,6 +17,9 @@ export function repairBold(text: string): string {
     const at = fixed.lastIndexOf('**');
     fixed = fixed.slice(0, at) + fixed.slice(at + 2);
   }
+  // `**注意：**正文`: CommonMark does not close a bold after full-width punctuation that a letter follows,
+  // and the page would show the asterisks. With the punctuation after the bold it reads the same.
+  fixed = fixed.replace(/\*\*([^*\n]*?[^*\s])([：:，,。；;！!？?、）)」』]+)\*\*(?=[^\s*\p{P}])/gu, '**$1**$2');
   return fixed.replace(/[ \t]+$/, '');
 }
 

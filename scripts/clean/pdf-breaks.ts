@@ -21,7 +21,8 @@ const FENCE_WRAP_WIDTH = { min: 120, max: 140 };
 
 /** An address the copy broke over two lines: the second line is only more of its path. */
 const URL_END = /https?:\/\/\S+$/;
-const URL_REST = /^[\w\-./?=&%#~+:]+$/;
+/** More of an address's path: it has a letter or digit (a `---` rule after a link is not its path). */
+const URL_REST = /^(?=[^\s]*[A-Za-z0-9])[\w\-./?=&%#~+:]+$/;
 /** …or the break fell inside `https://` itself (`当然你也可以查看htt` / `ps://github.com/…`). */
 const URL_SCHEME_START = /(?:https?|htt|ht|h)$/;
 function continuesUrl(prev: string, next: string): boolean {

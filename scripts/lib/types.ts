@@ -43,6 +43,7 @@ export type DropReason =
   | 'stray-punctuation'
   | 'curation'
   | 'promotion'
+  | 'boilerplate'
   | 'badge'
   | 'html'
   | 'not-qa';

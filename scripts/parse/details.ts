@@ -20,9 +20,23 @@ export function parseDetails(source: SourceFile): ParseResult {
   const units: SourceUnit[] = [];
   const dropped: Dropped[] = [];
   let open: SourceUnit | undefined;
-  lines.forEach((raw, i) => {
+  /** A `<summary>` whose text runs over several lines, until its `</summary>`. */
+  let pending: { n: number; raw: string; parts: string[] } | undefined;
+  lines.forEach((line, i) => {
+    let raw = line;
+    let n = i + 1;
+    if (pending) {
+      pending.parts.push(line);
+      if (!/<\/summary>/i.test(line)) return;
+      // The question is read at the line that opened the summary; the lines it ran over are recorded.
+      for (let k = pending.n + 1; k <= i + 1; k++) dropped.push({ file, line: k, endLine: k, reason: 'html', text: lines[k - 1]! });
+      [raw, n] = [`<summary>${pending.parts.join(' ').replace(/<\/?summary[^>]*>/gi, '').trim()}</summary>`, pending.n];
+      pending = undefined;
+    } else if (/<summary\b[^>]*>/i.test(line) && !/<\/summary>/i.test(line)) {
+      pending = { n, raw: line, parts: [line] };
+      return;
+    }
     let text = raw;
-    const n = i + 1;
     if (OPEN.test(text)) text = text.replace(OPEN, '');
     const summary = SUMMARY.exec(text);
     if (summary) {
@@ -30,6 +44,11 @@ export function parseDetails(source: SourceFile): ParseResult {
       open = { file, line: n, lineEnd: n, format: 'details', rawQuestion: raw, question, markers, body: [] };
       units.push(open);
       text = text.replace(SUMMARY, '');
+    }
+    // Section headings between the blocks only group them.
+    if (!summary && /^ {0,3}#{1,6}\s/.test(text)) {
+      dropped.push({ file, line: n, endLine: n, reason: 'group-title', text: raw });
+      return;
     }
     const closes = CLOSE.test(text);
     text = text.replace(CLOSE, '');

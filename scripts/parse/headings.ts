@@ -2,7 +2,7 @@ import type { ParseOptions, ParseResult, SourceFile, SourceLine, SourceUnit, Uni
 import { fenceMask } from './fences.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
-import { isQuestionLike, questionText } from './question-text.ts';
+import { asks, isQuestionLike, questionText } from './question-text.ts';
 import { isSectionTitle } from '../vocabulary/chinese.ts';
 
 export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
@@ -74,6 +74,7 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
   const article = headings.filter((h) => isQuestionLike(h.text)).length * 2 < headings.length;
   const units: SourceUnit[] = [];
   const levels: number[] = [];
+  let scopeClosed = false;
   /** The last heading dropped as a title, which turns into a question when sections follow it directly. */
   let title: { heading: Heading; dropped: number } | undefined;
   const asQuestion = (heading: Heading, lineEnd = heading.line) => {
@@ -94,11 +95,18 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
       // Text under an empty heading still belongs to the question above it.
       if (previous) previous.body.push(...heading.body);
       else dropped.push(...preamble(file, heading.body));
+      // An empty heading closes the question above: what follows is not part of its answer.
+      scopeClosed = true;
       return;
     }
     // 「作用」「使用场景」「总结」, or any heading below a question that asks nothing itself, is a part of
     // that question's answer: an article is one question, not one per sub-heading.
-    const below = article && previous !== undefined && heading.level > levels.at(-1)! && !isQuestionLike(question) && !holdsQuestions[i];
+    // Under a question, a deeper heading that does not plainly ask (「Master 节点」「3.1 驱逐流程」「运作原理」)
+    // is a part of its answer; in an article, so is any heading that is not question-like.
+    const deeper = previous !== undefined && !scopeClosed && heading.level > levels.at(-1)! && !holdsQuestions[i];
+    // In an article only a sub-heading that ends in a question mark is a question of its own.
+    const below = deeper && (article ? !/[?？]\s*$/.test(question) : !asks(question) && asks(previous.question));
+    scopeClosed = false;
     if (isSectionTitle(question) || below) {
       if (!previous && title) {
         dropped.splice(title.dropped, dropped.length - title.dropped);
@@ -118,7 +126,9 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
         return;
       }
     }
-    if (!isQuestionLike(question) && !hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))) {
+    // The file's title over its questions only names the collection, whatever it says under it.
+    const collectionTitle = i === 0 && holdsQuestions[i];
+    if (!isQuestionLike(question) && (collectionTitle || (!hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))))) {
       if (units.length === 0 && !holdsQuestions[i]) title = { heading, dropped: dropped.length };
       dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'group-title', text: lines[heading.line - 1]! });
       dropped.push(...preamble(file, heading.body, 'group-title'));

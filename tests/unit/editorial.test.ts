@@ -5,6 +5,7 @@ import { normaliseNumbering } from '../../scripts/clean/numbering.ts';
 import { joinPdfBreaks } from '../../scripts/clean/pdf-breaks.ts';
 import { toMarkdown } from '../../scripts/clean/paragraphs.ts';
 import { fixTypos } from '../../scripts/clean/typos.ts';
+import { repairBoldLines } from '../../scripts/clean/bold.ts';
 import { dropRepeatedQuestion } from '../../scripts/clean/repeated-question.ts';
 import { parseCuration } from '../../scripts/curation/load.ts';
 import { typesetHeading } from '../../scripts/edit/heading.ts';
@@ -78,6 +79,19 @@ describe('damage that is not formatting', () => {
     expect(result.corrections).toEqual([expect.objectContaining({ line: 3, kind: 'page-header' })]);
     // A first line that repeats the question after a full stop is the author's, and stays.
     expect(texts(dropRepeatedQuestion('a.md', q, lines('上文。\n如何扩容和缩容k8s集群 的答案如下')).lines)).toHaveLength(2);
+  });
+
+  it('shows `**注意：**正文` as bold, not as asterisks', () => {
+    const markdown = toMarkdown(repairBoldLines(lines('**注意：**Service 的 ClusterIP 只能在集群内访问。')));
+    expect(toSafeMdx(markdown)).toBe('**注意**：Service 的 ClusterIP 只能在集群内访问。');
+  });
+
+  it('never takes a `---` rule after a link for more of its address', () => {
+    expect(texts(joinPdfBreaks(lines('详见 https://kubernetes.io/docs/concepts/services-networking/service/\n\n---')))).toEqual([
+      '详见 https://kubernetes.io/docs/concepts/services-networking/service/',
+      '',
+      '---',
+    ]);
   });
 
   it('rejoins an address the copy split over two lines', () => {

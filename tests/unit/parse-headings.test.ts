@@ -29,6 +29,8 @@ Always: 当容器终止退出后，总是重启容器
 
 初始化容器
 
+## 
+
 ### 1.3 Pod生命周期（课程Pod章节）
 
 生命周期
@@ -68,6 +70,7 @@ describe('parseHeadings', () => {
       [1, 'front-matter'],
       [7, 'group-title'],
       [13, 'empty-heading'],
+      [26, 'empty-heading'],
     ]);
   });
 
