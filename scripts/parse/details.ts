@@ -21,7 +21,7 @@ export function parseDetails(source: SourceFile): ParseResult {
   const dropped: Dropped[] = [];
   let open: SourceUnit | undefined;
   /** A `<summary>` whose text runs over several lines, until its `</summary>`. */
-  let pending: { n: number; raw: string; parts: string[] } | undefined;
+  let pending: { n: number; parts: string[] } | undefined;
   lines.forEach((line, i) => {
     let raw = line;
     let n = i + 1;
@@ -33,7 +33,7 @@ export function parseDetails(source: SourceFile): ParseResult {
       [raw, n] = [`<summary>${pending.parts.join(' ').replace(/<\/?summary[^>]*>/gi, '').trim()}</summary>`, pending.n];
       pending = undefined;
     } else if (/<summary\b[^>]*>/i.test(line) && !/<\/summary>/i.test(line)) {
-      pending = { n, raw: line, parts: [line] };
+      pending = { n, parts: [line] };
       return;
     }
     let text = raw;
