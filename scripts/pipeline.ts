@@ -2,7 +2,7 @@ import { classify } from './classify/index.ts';
 import { DEFAULT_TOPIC, TOPICS } from './classify/topics.ts';
 import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
-import type { Curation } from './curation/schema.ts';
+import { curatedPlaces, type Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
 import { mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
@@ -146,17 +146,7 @@ function checkCurationIds(curation: Curation, curationText: string, sources: rea
     if (text === undefined) problems.push(curationProblem(curationText, at, 'no such notes file or line', 'demote'));
     else if (!/^ {0,3}#{1,6}(\s|$)/.test(text)) problems.push(curationProblem(curationText, at, 'demote names a line that is not a heading', 'demote'));
   }
-  const ats: [section: string, at: string][] = [
-    ...curation.topics.map((t) => ['topics', t.at] as [string, string]),
-    ...curation.drop.map((d) => ['drop', d.at] as [string, string]),
-    ...curation.canonical.map((c) => ['canonical', c.at] as [string, string]),
-    ...curation.primary.map((p) => ['primary', p.at] as [string, string]),
-    ...curation.merge.flatMap((m) => m.at.map((at) => ['merge', at] as [string, string])),
-    ...curation.split.flatMap((s) => s.at.map((at) => ['split', at] as [string, string])),
-    ...curation.diagrams.map((d) => ['diagrams', d.at] as [string, string]),
-    ...curation.notes.map((n) => ['notes', n.at] as [string, string]),
-    ...curation.anchors.map((a) => ['anchors', a.at] as [string, string]),
-  ];
+  const ats = curatedPlaces(curation);
   for (const [section, at] of ats) {
     if (!unitKeys.has(at)) problems.push(curationProblem(curationText, at, 'no question starts at this notes file and line', section));
   }

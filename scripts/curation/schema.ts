@@ -11,72 +11,97 @@ export const Anchor = z
   .max(40)
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens, e.g. "restart-policy"');
 
+/**
+ * One kind of editorial decision: the shape of an entry, and the notes places an entry names (each
+ * must be a question of the notes; `[]` for kinds that name files, lines inside answers or anchors,
+ * which their own stage checks). Adding a kind is one row here and the stage that reads it.
+ */
+function kind<S extends z.ZodType>(entry: S, places: (entry: z.infer<S>) => readonly string[]) {
+  return { entry, places };
+}
+
+export const KINDS = {
+  /** The shape of a notes file, where detection picks the wrong one (names in scripts/parse/index.ts). */
+  formats: kind(z.object({ file: z.string().regex(/^[^:\s/]+\.(txt|md)$/), format: z.enum(FORMAT_NAMES) }).strict(), () => []),
+  /** A heading that is really a line of the answer above it (checked as a heading line by the pipeline). */
+  demote: kind(z.object({ at: At, reason: Reason }).strict(), () => []),
+  /** The topic page of a question, where the keyword rules pick the wrong one. */
+  topics: kind(z.object({ at: At, topic: z.enum(TOPIC_IDS) }).strict(), (e) => [e.at]),
+  /** A question left out, with the reason (it stays listed in the manifest). */
+  drop: kind(z.object({ at: At, reason: Reason }).strict(), (e) => [e.at]),
+  /** Versions that are one question; the first leads (its anchor and wording). */
+  merge: kind(z.object({ at: z.array(At).min(2), reason: Reason }).strict(), (e) => e.at),
+  /** Versions that are different questions, whatever the similarity rules say. */
+  split: kind(z.object({ at: z.array(At).min(2), reason: Reason }).strict(), (e) => e.at),
+  /** The version whose answer is shown first, where the fullest is not the one that answers the heading. */
+  primary: kind(z.object({ at: At, reason: Reason }).strict(), (e) => [e.at]),
+  /** The heading as an editor words it. */
+  canonical: kind(z.object({ at: At, question: z.string().min(2).max(60, 'a heading has at most 60 characters') }).strict(), (e) => [e.at]),
+  /** A question the notes run into the answer above it, without a heading: it starts at this line (inside an answer). */
+  starts: kind(
+    z
+      .object({
+        at: At,
+        question: z.string().min(2).max(60),
+        /** The line at `at` is the notes' own title for the question (shown as 又问), not answer text. */
+        title: z.boolean().default(false),
+        reason: Reason,
+      })
+      .strict(),
+    () => [],
+  ),
+  /** The readable anchor of a question's link. */
+  anchors: kind(z.object({ at: At, anchor: Anchor }).strict(), (e) => [e.at]),
+  /** An accuracy note in our own words. */
+  notes: kind(
+    z
+      .object({
+        at: At,
+        /** What the note corrects, for the aside's title (「本站勘误：镜像拉取的默认策略」). */
+        title: z.string().min(2).max(30).optional(),
+        version: z.string().min(3),
+        text: z.string().min(10),
+        /** The official page the correction rests on. */
+        url: z.string().url().optional(),
+        /** The notes' statement it corrects, quoted (src/data/accuracy.md lists it). */
+        statement: z.string().optional(),
+      })
+      .strict(),
+    (e) => [e.at],
+  ),
+  /** Questions an editor checked against the official documentation (by anchor), when, by whom, against which versions. */
+  reviews: kind(
+    z
+      .object({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-23'),
+        reviewer: z.string().min(2),
+        versions: z.string().min(3),
+        questions: z.array(Anchor).min(1),
+      })
+      .strict(),
+    () => [],
+  ),
+  /** One of our diagrams under a question's answer. */
+  diagrams: kind(z.object({ at: At, diagram: z.string().regex(/^[a-z0-9-]+$/), caption: z.string().min(4) }).strict(), (e) => [e.at]),
+};
+
+type Lists = { [K in keyof typeof KINDS]: z.ZodDefault<z.ZodArray<(typeof KINDS)[K]['entry']>> };
+const lists = Object.fromEntries(Object.entries(KINDS).map(([key, k]) => [key, z.array(k.entry).default([])])) as unknown as Lists;
+
 export const CurationSchema = z
   .object({
     version: z.literal(1),
-    /** The shape of a notes file, where detection picks the wrong one (names in scripts/parse/index.ts). */
-    formats: z
-      .array(z.object({ file: z.string().regex(/^[^:\s/]+\.(txt|md)$/), format: z.enum(FORMAT_NAMES) }).strict())
-      .default([]),
-    demote: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
-    topics: z.array(z.object({ at: At, topic: z.enum(TOPIC_IDS) }).strict()).default([]),
-    drop: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
-    merge: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
-    split: z.array(z.object({ at: z.array(At).min(2), reason: Reason }).strict()).default([]),
-    /** The version whose answer is shown first, where the fullest is not the one that answers the heading. */
-    primary: z.array(z.object({ at: At, reason: Reason }).strict()).default([]),
-    canonical: z.array(z.object({ at: At, question: z.string().min(2).max(60, 'a heading has at most 60 characters') }).strict()).default([]),
-    /** A question the notes run into the answer above it, without a heading: it starts at this line. */
-    starts: z
-      .array(
-        z
-          .object({
-            at: At,
-            question: z.string().min(2).max(60),
-            /** The line at `at` is the notes' own title for the question (shown as 又问), not answer text. */
-            title: z.boolean().default(false),
-            reason: Reason,
-          })
-          .strict(),
-      )
-      .default([]),
+    ...lists,
     /** Reading order: for each topic, its groups (ids from scripts/classify/topics.ts) and their questions' anchors in order. */
     layout: z.partialRecord(z.enum(TOPIC_IDS), z.record(z.string(), z.array(Anchor))).default({}),
-    anchors: z.array(z.object({ at: At, anchor: Anchor }).strict()).default([]),
-    notes: z
-      .array(
-        z
-          .object({
-            at: At,
-            /** What the note corrects, for the aside's title (「本站勘误：镜像拉取的默认策略」). */
-            title: z.string().min(2).max(30).optional(),
-            version: z.string().min(3),
-            text: z.string().min(10),
-            /** The official page the correction rests on. */
-            url: z.string().url().optional(),
-            /** The notes' statement it corrects, quoted (src/data/accuracy.md lists it). */
-            statement: z.string().optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** Questions an editor checked against the official documentation, with when, by whom and against which versions. */
-    reviews: z
-      .array(
-        z
-          .object({
-            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-23'),
-            reviewer: z.string().min(2),
-            versions: z.string().min(3),
-            questions: z.array(Anchor).min(1),
-          })
-          .strict(),
-      )
-      .default([]),
-    diagrams: z
-      .array(z.object({ at: At, diagram: z.string().regex(/^[a-z0-9-]+$/), caption: z.string().min(4) }).strict())
-      .default([]),
   })
   .strict();
 
 export type Curation = z.infer<typeof CurationSchema>;
+
+/** Every notes place the curation file names, with the kind that names it. */
+export function curatedPlaces(curation: Curation): [kind: string, at: string][] {
+  return (Object.keys(KINDS) as (keyof typeof KINDS)[]).flatMap((key) =>
+    (curation[key] as unknown[]).flatMap((entry) => (KINDS[key].places as (e: unknown) => readonly string[])(entry).map((at) => [key, at] as [string, string])),
+  );
+}
