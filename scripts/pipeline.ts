@@ -16,6 +16,7 @@ import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError, SourceErrors } from './lib/errors.ts';
+import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, Correction, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
@@ -71,7 +72,7 @@ export interface NormaliseResult {
   };
 }
 
-const key = (file: string, line: number) => `${file}:${line}`;
+const key = (file: string, line: number) => placeKey({ file, line });
 
 const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|必考/;
 
@@ -141,7 +142,7 @@ function curationProblem(curationText: string, value: string, why: string, secti
 function checkCurationIds(curation: Curation, curationText: string, sources: readonly SourceFile[], unitKeys: ReadonlySet<string>): void {
   const problems: SourceError[] = [];
   for (const { at } of curation.demote) {
-    const [file, line] = [at.slice(0, at.lastIndexOf(':')), Number(at.slice(at.lastIndexOf(':') + 1))];
+    const { file, line } = parsePlace(at);
     const text = sources.find((s) => s.file === file)?.lines[line - 1];
     if (text === undefined) problems.push(curationProblem(curationText, at, 'no such notes file or line', 'demote'));
     else if (!/^ {0,3}#{1,6}(\s|$)/.test(text)) problems.push(curationProblem(curationText, at, 'demote names a line that is not a heading', 'demote'));

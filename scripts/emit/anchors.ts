@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SourceError } from '../lib/errors.ts';
 import { shortHash, slugFor } from './ids.ts';
+import { parsePlace } from '../lib/place.ts';
 
 /**
  * Published anchors never go away. The lock file (sources/anchors.lock.json) records each anchor
@@ -51,7 +52,8 @@ export function assignAnchors(
   for (const anchor of Object.keys(lock).sort()) {
     const i = owner.get(lock[anchor]!.home);
     if (i === undefined) {
-      throw new SourceError(lock[anchor]!.home.split(':')[0]!, Number(lock[anchor]!.home.split(':')[1]), `published anchor #${anchor} has lost its question; links to it would break`);
+      const home = parsePlace(lock[anchor]!.home);
+      throw new SourceError(home.file, home.line, `published anchor #${anchor} has lost its question; links to it would break`, 'keep the question in the notes, or merge it into another with curation merge: so its anchor stays an alias');
     }
     claimed[i]!.push(anchor);
   }

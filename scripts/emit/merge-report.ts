@@ -1,8 +1,9 @@
 import { contradictions } from '../dedupe/contradictions.ts';
 import type { CleanUnit } from '../lib/types.ts';
+import { shortName, type Place } from '../lib/place.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
-const place = (u: { file: string; line: number }) => `${u.file.slice(0, 3)}:${u.line}`;
+const place = (u: Place) => `${shortName(u.file)}:${u.line}`;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const oneLine = (text: string, max = 70) => {
   const flat = text.replace(/\s+/g, ' ').trim();

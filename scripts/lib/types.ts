@@ -1,3 +1,5 @@
+import type { Place } from './place.ts';
+
 /** Data passed between the normaliser's stages: sources → units → cleaned units → questions → topic pages. */
 
 /** One notes file as read from `sources/`, split into lines (index 0 is line 1). */
@@ -114,10 +116,8 @@ export interface CleanUnit {
   corrections: Correction[];
 }
 
-export interface SourceRef {
-  file: string;
-  line: number;
-}
+/** Where a unit stands in the notes (scripts/lib/place.ts). */
+export type SourceRef = Place;
 
 export type TopicId =
   | 'architecture'

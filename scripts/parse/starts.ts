@@ -1,6 +1,7 @@
 import { SourceError } from '../lib/errors.ts';
 import type { SourceUnit } from '../lib/types.ts';
 import { questionText } from './question-text.ts';
+import { parsePlace } from '../lib/place.ts';
 
 export interface Start {
   /** `<file>:<line>` inside the answer of another question. */
@@ -17,8 +18,7 @@ export interface Start {
 export function applyStarts(units: readonly SourceUnit[], starts: readonly Start[], lineOf: (at: string) => number): SourceUnit[] {
   const out = [...units];
   for (const start of starts) {
-    const cut = start.at.lastIndexOf(':');
-    const [file, n] = [start.at.slice(0, cut), Number(start.at.slice(cut + 1))];
+    const { file, line: n } = parsePlace(start.at);
     const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
     if (index < 0) {
       throw new SourceError('curation.yaml', lineOf(start.at), `${start.at}: starts names a line that is not inside an answer`, 'name a line under a question, not a heading or a dropped line');

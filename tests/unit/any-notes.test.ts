@@ -8,6 +8,7 @@ import { SourceError, SourceErrors } from '../../scripts/lib/errors.ts';
 import { readSources } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
 import { sourceFile } from '../support/lines.ts';
+import { parsePlace, shortName } from '../../scripts/lib/place.ts';
 
 const none = parseCuration('version: 1\n');
 
@@ -44,6 +45,21 @@ describe('a notes file nobody prepared for', () => {
   it('never merges a bare heading such as 「作用」 with another question', () => {
     const a = sourceFile('a.md', '## 作用\n\nService 为一组 Pod 提供稳定的入口和负载均衡。\n\n## Service 的作用是什么？\n\nService 为一组 Pod 提供稳定的入口和负载均衡。\n');
     expect(normalise([a], none).stats.questions).toBe(2);
+  });
+});
+
+describe('places in any notes file', () => {
+  it('name the original notes by number and any other file by its name', () => {
+    expect(shortName('001_764fa187a98efb01.txt')).toBe('001');
+    expect(shortName('team-notes.md')).toBe('team-notes');
+    expect(shortName('2024_面试.txt')).toBe('2024_面试');
+    expect(parsePlace('a:b.md:12')).toEqual({ file: 'a:b.md', line: 12 });
+  });
+
+  it('name a team file by its name in the merge report', () => {
+    const a = sourceFile('team-notes.md', '## 什么是 Pod？\n\nPod 是最小的部署单元。\n');
+    const b = sourceFile('ops.md', '## 什么是pod?\n\nPod 是最小的部署单元，可以包含多个容器。\n');
+    expect(normalise([a, b], none).report).toMatch(/- team-notes:1 什么是 Pod？/);
   });
 });
 

@@ -1,0 +1,23 @@
+/**
+ * A place in the notes: a file and a 1-based line. Curation, the manifest and the pages write it
+ * `<file>:<line>`; code passes it as this type and converts only at those edges.
+ */
+export interface Place {
+  file: string;
+  line: number;
+}
+
+export function placeKey(place: Place): string {
+  return `${place.file}:${place.line}`;
+}
+
+export function parsePlace(text: string): Place {
+  const cut = text.lastIndexOf(':');
+  return { file: text.slice(0, cut), line: Number(text.slice(cut + 1)) };
+}
+
+/** How pages name a notes file: the original five by their number (`001`), any other by its name (`team-notes`). */
+export function shortName(file: string): string {
+  const numbered = /^(\d{3})_[0-9a-f]{8,}\.(?:txt|md)$/.exec(file);
+  return numbered ? numbered[1]! : file.replace(/\.(?:txt|md)$/, '');
+}
