@@ -6,7 +6,7 @@ import { curatedPlaces, type Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
 import { mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
-import { assignAnchors, type AnchorLock } from './emit/anchors.ts';
+import { assignAnchors, type AnchorAssignment, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
 import { contradictionWarnings, mergeReport, mergeWarnings } from './emit/merge-report.ts';
 import { externalLinksReport } from './emit/external-links.ts';
@@ -214,7 +214,137 @@ export function unitsOf(
   return { cleaned, dropped, files };
 }
 
-/** sources → units → cleaned units → clusters → topic pages, as a pure function. */
+/** The editors' drops applied: the units that go on to be merged, and the drops recorded. */
+function withoutCuratedDrops(cleaned: readonly CleanUnit[], curation: Curation, dropped: Dropped[]): CleanUnit[] {
+  const curatedDrops = new Map(curation.drop.map((d) => [d.at, d.reason]));
+  return cleaned.filter((u) => {
+    const reason = curatedDrops.get(key(u.file, u.line));
+    if (reason) dropped.push({ file: u.file, line: u.line, endLine: u.line, reason: 'curation', text: u.rawQuestion, note: reason });
+    return !reason;
+  });
+}
+
+interface MergedQuestionDraft {
+  cluster: Cluster;
+  units: CleanUnit[];
+  merge: ReturnType<typeof mergeCluster>;
+  /** The version whose anchor is the question's id: the one an editor's merge names first, else the primary. */
+  lead: number;
+  /** An editor worded the heading. */
+  curated: boolean;
+}
+
+/** Versions that ask the same question, found by the similarity rules and the editors' merges and splits. */
+function clusterStage(kept: readonly CleanUnit[], curation: Curation): Cluster[] {
+  const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
+  const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
+  return clusterUnits(kept, {
+    merge: curation.merge.map((m) => indices(m.at)),
+    split: curation.split.map((s) => indices(s.at)),
+  });
+}
+
+/** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
+function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], curation: Curation): MergedQuestionDraft[] {
+  const canonical = new Map([...curation.starts.map((st) => [st.at, st.question] as const), ...curation.canonical.map((c) => [c.at, c.question] as const)]);
+  const primaryAnswers = new Set(curation.primary.map((p) => p.at));
+  return clusters.map((cluster) => {
+    const units = cluster.members.map((i) => kept[i]!);
+    const places = units.map((u) => key(u.file, u.line));
+    // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
+    const leadAt = curation.merge.map((m) => m.at[0]!).find((at) => places.includes(at));
+    const wording = (leadAt ? canonical.get(leadAt) : undefined) ?? places.map((at) => canonical.get(at)).find((q) => q !== undefined);
+    const merge = mergeCluster(units, wording, places.findIndex((at) => primaryAnswers.has(at)));
+    // Headings nobody worded are typeset from the clearest version.
+    const question = wording ?? typesetHeading(merge.question);
+    const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
+    return { cluster, units, merge: { ...merge, question }, lead, curated: wording !== undefined };
+  });
+}
+
+/** Each question's topic page: the editors' choice, else the keyword rules, else the default page with a warning. */
+function classifyStage(merged: readonly MergedQuestionDraft[], curation: Curation): { topics: TopicId[]; unplaced: string[] } {
+  const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
+  const unplaced: string[] = [];
+  const topics = merged.map(({ units, merge }) => {
+    const primary = units[merge.primary]!;
+    const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
+    const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
+    if (topic) return topic;
+    // A question no topic's words fit is unusual, not wrong: it is shown on the default topic, and an editor told.
+    unplaced.push(`no topic fits ${primary.file}:${primary.line} 「${merge.question}」: shown on /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
+    return DEFAULT_TOPIC;
+  });
+  return { topics, unplaced };
+}
+
+/** The published questions: anchors, wordings, notes, diagrams, markers and sources on each. */
+function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly TopicId[], anchors: readonly AnchorAssignment[], curation: Curation): PublishedQuestion[] {
+  return merged.map(({ cluster, units, merge }, i) => {
+    const primary = units[merge.primary]!;
+    const lead = merge.unanswered ? '' : statementLead(primary, merge.question);
+    const question: Question = {
+      id: anchors[i]!.id,
+      aliases: anchors[i]!.aliases,
+      topic: topics[i]!,
+      question: merge.question,
+      wordings: otherWordings(merge.question, units, lead),
+      markers: merge.markers,
+      answer: withLead(lead, merge.answer),
+      supplements: merge.supplements,
+      diagrams: curation.diagrams
+        .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
+        .map((d) => ({ name: d.diagram, caption: d.caption })),
+      // Versions merged into one question can each carry the same correction: the reader needs it once.
+      notes: curation.notes
+        .filter((n) => units.some((u) => key(u.file, u.line) === n.at))
+        .filter((n, k, all) => !n.title || all.findIndex((m) => m.title === n.title) === k)
+        .map(({ at: _at, statement: _s, ...note }) => note),
+      frequent: isFrequent(merge.markers, units),
+      unanswered: merge.unanswered,
+      sources: units.map((u) => ({ file: u.file, line: u.line })),
+      primarySource: { file: primary.file, line: primary.line },
+      images: units.flatMap((u) => u.images),
+    };
+    return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
+  });
+}
+
+/** The topic pages in reading order: reviews applied, questions grouped and ordered, repeated statements shown once. */
+function layoutStage(published: readonly PublishedQuestion[], curation: Curation, curationText: string): { pages: TopicPage[]; warnings: string[] } {
+  const pageOf = new Map(published.flatMap(({ question: q }) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
+  const warnings: string[] = [];
+  applyReviews(published.map((p) => p.question), curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
+  const laidOut: TopicPage[] = TOPICS.map((topic) =>
+    layoutTopic(
+      topic,
+      published.map((p) => p.question).filter((q) => q.topic === topic.id),
+      curation.layout[topic.id] ?? {},
+      (v, why) => curationFailure(curationText)(v, why, 'layout'),
+      (anchor) => {
+        const page = pageOf.get(anchor);
+        return page && page !== `/${topic.id}/` ? page : undefined;
+      },
+      (message) => warnings.push(message),
+    ),
+  );
+  return { pages: dropRepeats(laidOut), warnings };
+}
+
+/** The generated MDX pages, keyed by path under `src/content/docs/`. */
+function emitPages(topicPages: readonly TopicPage[], noteFiles: number): Map<string, string> {
+  const pages = new Map<string, string>([
+    ['index.mdx', homePageMdx(topicPages, noteFiles)],
+    ['404.mdx', notFoundPageMdx(topicPages)],
+    ['frequent.mdx', frequentPageMdx(topicPages)],
+    ['open.mdx', openQuestionsPageMdx(topicPages)],
+    ['unreviewed.mdx', unreviewedPageMdx(topicPages)],
+  ]);
+  for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
+  return pages;
+}
+
+/** sources → units → cleaned units → clusters → questions → topic pages → site, as a pure function of named stages. */
 export function normalise(
   unordered: readonly SourceFile[],
   curation: Curation,
@@ -233,45 +363,9 @@ export function normalise(
       throw new SourceError('curation.yaml', curationLine(curationText, diagram, 'diagrams'), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`, 'add the .mmd file or fix the name');
     }
   }
-
-  const curatedDrops = new Map(curation.drop.map((d) => [d.at, d.reason]));
-  const kept = cleaned.filter((u) => {
-    const reason = curatedDrops.get(key(u.file, u.line));
-    if (reason) dropped.push({ file: u.file, line: u.line, endLine: u.line, reason: 'curation', text: u.rawQuestion, note: reason });
-    return !reason;
-  });
-  const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
-  const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
-  const clusters = clusterUnits(kept, {
-    merge: curation.merge.map((m) => indices(m.at)),
-    split: curation.split.map((s) => indices(s.at)),
-  });
-
-  const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
-  const canonical = new Map([...curation.starts.map((st) => [st.at, st.question] as const), ...curation.canonical.map((c) => [c.at, c.question] as const)]);
-  const primaryAnswers = new Set(curation.primary.map((p) => p.at));
-  const merged = clusters.map((cluster) => {
-    const units = cluster.members.map((i) => kept[i]!);
-    const places = units.map((u) => key(u.file, u.line));
-    // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
-    const leadAt = curation.merge.map((m) => m.at[0]!).find((at) => places.includes(at));
-    const wording = (leadAt ? canonical.get(leadAt) : undefined) ?? places.map((at) => canonical.get(at)).find((q) => q !== undefined);
-    const merge = mergeCluster(units, wording, places.findIndex((at) => primaryAnswers.has(at)));
-    // Headings nobody worded are typeset from the clearest version.
-    const question = wording ?? typesetHeading(merge.question);
-    const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
-    return { cluster, units, merge: { ...merge, question }, lead, curated: wording !== undefined };
-  });
-  const unplaced: string[] = [];
-  const topics = merged.map(({ units, merge }) => {
-    const primary = units[merge.primary]!;
-    const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
-    const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
-    if (topic) return topic;
-    // A question no topic's words fit is unusual, not wrong: it is shown on the default topic, and an editor told.
-    unplaced.push(`no topic fits ${primary.file}:${primary.line} 「${merge.question}」: shown on /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
-    return DEFAULT_TOPIC;
-  });
+  const kept = withoutCuratedDrops(cleaned, curation, dropped);
+  const merged = mergeStage(clusterStage(kept, curation), kept, curation);
+  const { topics, unplaced } = classifyStage(merged, curation);
   const { anchors, lock } = assignAnchors(
     merged.map((m) => m.merge.question),
     merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
@@ -280,67 +374,13 @@ export function normalise(
     curation.anchors,
     (at, why) => curationFailure(curationText)(at, why, 'anchors'),
   );
-  const published: PublishedQuestion[] = merged.map(({ cluster, units, merge }, i) => {
-    const primary = units[merge.primary]!;
-    const lead = merge.unanswered ? '' : statementLead(primary, merge.question);
-    const topic = topics[i]!;
-    const question: Question = {
-      id: anchors[i]!.id,
-      aliases: anchors[i]!.aliases,
-      topic,
-      question: merge.question,
-      wordings: otherWordings(merge.question, units, lead),
-      markers: merge.markers,
-      answer: withLead(lead, merge.answer),
-      supplements: merge.supplements,
-      diagrams: curation.diagrams
-        .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
-        .map((d) => ({ name: d.diagram, caption: d.caption })),
-      // Versions merged into one question can each carry the same correction: the reader needs it once.
-      notes: curation.notes
-        .filter((n) => units.some((u) => key(u.file, u.line) === n.at))
-        .filter((n, i, all) => !n.title || all.findIndex((m) => m.title === n.title) === i)
-        .map(({ at: _at, statement: _s, ...note }) => note),
-      frequent: isFrequent(merge.markers, units),
-      unanswered: merge.unanswered,
-      sources: units.map((u) => ({ file: u.file, line: u.line })),
-      primarySource: { file: primary.file, line: primary.line },
-      images: units.flatMap((u) => u.images),
-    };
-    return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
-  });
-
-  const pageOf = new Map(published.flatMap(({ question: q }) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
-  const layoutWarnings: string[] = [];
-  applyReviews(published.map((p) => p.question), curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
-  const laidOut: TopicPage[] = TOPICS.map((topic) =>
-    layoutTopic(
-      topic,
-      published.map((p) => p.question).filter((q) => q.topic === topic.id),
-      curation.layout[topic.id] ?? {},
-      (v, why) => curationFailure(curationText)(v, why, 'layout'),
-      (anchor) => {
-        const page = pageOf.get(anchor);
-        return page && page !== `/${topic.id}/` ? page : undefined;
-      },
-      (message) => layoutWarnings.push(message),
-    ),
-  );
-  const topicPages = dropRepeats(laidOut);
-  const pages = new Map<string, string>([
-    ['index.mdx', homePageMdx(topicPages, sources.length)],
-    ['404.mdx', notFoundPageMdx(topicPages)],
-    ['frequent.mdx', frequentPageMdx(topicPages)],
-    ['open.mdx', openQuestionsPageMdx(topicPages)],
-    ['unreviewed.mdx', unreviewedPageMdx(topicPages)],
-  ]);
-  for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
-
+  const published = publishStage(merged, topics, anchors, curation);
+  const { pages: topicPages, warnings: layoutWarnings } = layoutStage(published, curation, curationText);
   const manifest = buildManifest(published, dropped);
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
-    pages,
+    pages: emitPages(topicPages, sources.length),
     manifest,
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
