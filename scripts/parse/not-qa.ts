@@ -13,7 +13,8 @@ const LISTING = /^\s*(?:\|.*\||[-*+]\s+|\d+[.、)]\s*|#{1,6}\s|>\s)?\s*(?:\[[^\]
 export function isNotQa(source: SourceFile): boolean {
   const lines = source.lines.filter((l) => l.trim() !== '');
   if (lines.length === 0) return false;
-  const asking = lines.filter((l) => ASKS.test(l.replace(/\]\([^)]*\)|https?:\/\/\S+/g, ''))).length;
+  // A table of contents links to the page's own headings: what its entries say is not asked here.
+  const asking = lines.filter((l) => ASKS.test(l.replace(/\[[^\]]*\]\(#[^)]*\)/g, '').replace(/\]\([^)]*\)|https?:\/\/\S+/g, ''))).length;
   const listing = lines.filter((l) => LISTING.test(l) || /^\s*#{1,6}\s/.test(l)).length;
   return asking === 0 && listing / lines.length >= 0.6;
 }
