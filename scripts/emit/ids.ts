@@ -1,3 +1,5 @@
+import { toSimplified } from '../vocabulary/chinese.ts';
+
 /**
  * Short ASCII anchors for questions an editor has not named (curation `anchors:`), built from a
  * glossary of the terms a question is about (`pod的重启策略有哪些？` → `pod-restart-policy`), so a
@@ -106,7 +108,9 @@ export function shortHash(text: string): string {
   return hash.toString(36).padStart(7, '0').slice(0, 6);
 }
 
-export function slugFor(question: string): string {
+export function slugFor(asked: string): string {
+  // Traditional questions are read in their Simplified form, as the glossary is written.
+  const question = toSimplified(asked);
   const found: { at: number; end: number; slug: string }[] = [];
   for (const [pattern, slug] of GLOSSARY) {
     // Each stretch of the question names one term: 存活探针 is liveness, not liveness and probe.
@@ -122,5 +126,5 @@ export function slugFor(question: string): string {
     if (next.length > MAX_LENGTH - 7) break;
     slug = next;
   }
-  return slug || `q-${shortHash(question)}`;
+  return slug || `q-${shortHash(asked)}`;
 }

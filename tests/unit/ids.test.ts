@@ -3,6 +3,10 @@ import { assignAnchors } from '../../scripts/emit/anchors.ts';
 import { slugFor } from '../../scripts/emit/ids.ts';
 
 describe('question anchors', () => {
+  it('read a Traditional question as its Simplified terms', () => {
+    expect(slugFor('Pod 的重啟策略有哪些？')).toBe(slugFor('Pod 的重启策略有哪些？'));
+  });
+
   it('read as the terms the question is about', () => {
     expect(slugFor('pod的重启策略有哪些？')).toBe('pod-restart-policy');
     expect(slugFor('就绪探针与存活探针区别是什么？')).toBe('readiness-liveness-vs');
