@@ -14,7 +14,7 @@ export interface SourceLine {
   text: string;
 }
 
-export type UnitFormat = 'heading' | 'numbered' | 'chinese-numbered' | 'pseudo-heading' | 'qa-pair' | 'list-item' | 'details';
+export type UnitFormat = 'heading' | 'numbered' | 'chinese-numbered' | 'pseudo-heading' | 'qa-pair' | 'list-item' | 'details' | 'table-row';
 
 /** A question found by a parser, with its answer still as raw source lines. */
 export interface SourceUnit {

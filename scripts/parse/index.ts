@@ -13,6 +13,7 @@ import { isNotQa, parseNotQa } from './not-qa.ts';
 import { hasNumberedQuestions, parseNumbered } from './numbered.ts';
 import { parseProse } from './prose.ts';
 import { countQuestionLines, parseQaPairs } from './qa-pairs.ts';
+import { countTableQuestions, parseTableQa } from './table-qa.ts';
 import { isQuestionLike } from './question-text.ts';
 import type { NotesFormat, ParseOptions, ParseResult, SourceFile } from '../lib/types.ts';
 
@@ -27,6 +28,7 @@ function askingHeadings(source: SourceFile): number {
 export const FORMATS: readonly NotesFormat[] = [
   { name: 'not-qa', label: '非问答（目录、链接或阅读清单）', detect: isNotQa, parse: parseNotQa },
   { name: 'qa-pairs', label: '问答对', detect: (s) => countQuestionLines(s) >= 2 && countQuestionLines(s) > askingHeadings(s), parse: parseQaPairs },
+  { name: 'table-qa', label: '问答表格', detect: (s) => countTableQuestions(s) >= 2 && countTableQuestions(s) > askingHeadings(s), parse: parseTableQa },
   { name: 'details', label: '折叠块', detect: (s) => countDetails(s) >= 1 && countDetails(s) > askingHeadings(s), parse: parseDetails },
   { name: 'list-qa', label: '列表问答', detect: (s) => countAskedItems(s) >= 2 && countAskedItems(s) > askingHeadings(s), parse: parseListQa },
   { name: 'headings', label: '标题', detect: hasHeadings, parse: parseHeadings },
