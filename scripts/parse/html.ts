@@ -19,6 +19,8 @@ const REMOVED_LINES: readonly { reason: Dropped['reason']; pattern: RegExp }[] =
   // A README's tail: contributing, licence.
   { reason: 'boilerplate', pattern: /^\s*#{1,6}\s*(?:贡献|貢獻|贡献指南|Contributing|License|LICENSE|许可证|許可證|开源协议|開源協議|致谢|致謝|Star History)\s*$|欢迎(?:提交|提)\s*(?:PR|Issue|issue)|歡迎(?:提交|提)\s*(?:PR|Issue)|licensebuttons\.net|creativecommons\.org|(?:本项目|本專案|本文)采用.{0,30}(?:许可|协议)|licensed under/i },
   { reason: 'boilerplate', pattern: /^\s*[（(]?(?:以上|本文)?(?:内容|內容)?(?:会|會)?(?:持续|持續)更新(?:中)?[)）]?[。.！!…]*\s*$/ },
+  // Page numbers a PDF dump leaves between lines: `- 12 -`, `第 3 页`, `Page 3 of 20`.
+  { reason: 'boilerplate', pattern: /^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$|^\s*第\s*\d{1,4}\s*[页頁](?:\s*[/／，,]?\s*共\s*\d{1,4}\s*[页頁])?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$/i },
   { reason: 'boilerplate', pattern: /歡迎按讚|欢迎点赞|按讚、分享|点赞、分享|以上就是本(?:次|文)|如有错误欢迎|如有錯誤歡迎|欢迎在评论区|歡迎在留言|^\s*[（(]\s*完\s*[)）]\s*\S{0,3}\s*$|^\s*[-—]*\s*(?:THE )?END\s*[-—]*\s*$/i },
   // Badges (shields.io and the like) carry no answer.
   { reason: 'badge', pattern: /^(?=.*(?:img\.shields\.io|badgen\.net|badge))\s*(?:<\/?(?:p|div|a|center|span)\b[^>]*>\s*|!\[[^\]]*\]\(https?:\/\/[^)\s]+\)\s*|\[!\[[^\]]*\]\(https?:\/\/[^)\s]+\)\]\([^)\s]*\)\s*|<img\b[^>]*>\s*)+$/i },

@@ -5,7 +5,7 @@ import { preamble } from './preamble.ts';
 import { questionText } from './question-text.ts';
 
 /** A top-level list item: `* 1.问题？`, `- 问题？`, `1. 问题？`, `- [ ] 问题？` (a task list). */
-const ITEM = /^( ?)([-*+]\s+(?:\[[ xX]\]\s+)?(\d{1,3}\s*[.、)）]\s*)?|(\d{1,3})[.)]\s+)(\S.*)$/;
+const ITEM = /^( ?)((?:[-*+]\s+|[•●▪◆◇►▶]\s*|(?:🔹|🔸|✅|👉|📌|⭐|❓|🔥)\s*)(?:\[[ xX]\]\s+)?(\d{1,3}\s*[.、)）]\s*)?|(\d{1,3})[.)]\s+)(\S.*)$/u;
 /** A whole line in bold that asks: `**1. 什么是 Deployment？**`. */
 const BOLD_LINE = /^()()()()((?:\*\*|__)\S.*?(?:\*\*|__))\s*$/;
 const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
