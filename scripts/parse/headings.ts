@@ -3,7 +3,7 @@ import { fenceMask } from './fences.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { asks, isQuestionLike, questionText } from './question-text.ts';
-import { isSectionTitle } from '../vocabulary/chinese.ts';
+import { isClosingSection, isSectionTitle } from '../vocabulary/chinese.ts';
 
 export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const CHINESE_NUMBERING = /^[一二三四五六七八九十百]+、/;
@@ -114,6 +114,13 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
         title = undefined;
       }
       const owner = units.at(-1);
+      // 「总结」「参考资料」 closing a collection, at the level of its questions, speak for the whole file.
+      if (owner && !article && heading.level <= levels.at(-1)! && isClosingSection(question)) {
+        dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'boilerplate', text: lines[heading.line - 1]! });
+        dropped.push(...preamble(file, heading.body, 'boilerplate'));
+        scopeClosed = true;
+        return;
+      }
       if (owner) {
         owner.body.push({ n: heading.line, text: `**${question}**` }, ...heading.body);
         return;

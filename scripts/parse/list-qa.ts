@@ -5,7 +5,7 @@ import { preamble } from './preamble.ts';
 import { questionText } from './question-text.ts';
 
 /** A top-level list item: `* 1.问题？`, `- 问题？`, `1. 问题？`, `- [ ] 问题？` (a task list). */
-const ITEM = /^( ?)((?:[-*+]\s+|[•●▪◆◇►▶]\s*|(?:🔹|🔸|✅|👉|📌|⭐|❓|🔥)\s*)(?:\[[ xX]\]\s+)?(\d{1,3}\s*[.、)）]\s*)?|(\d{1,3})[.)]\s+)(\S.*)$/u;
+const ITEM = /^( ?)((?:[-*+]\s+|[•●▪◆◇►▶]\s*|(?:🔹|🔸|✅|👉|📌|⭐|❓|🔥)\s*)(?:\[[ xX]\]\s+)?(\d{1,3}\s*[.、)）]\s*)?|(\d{1,3})(?:[.)]\s+|）\s*))(\S.*)$/u;
 /** A whole line in bold that asks: `**1. 什么是 Deployment？**`. */
 const BOLD_LINE = /^()()()()((?:\*\*|__)\S.*?(?:\*\*|__))\s*$/;
 const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
@@ -34,7 +34,12 @@ function itemOf(line: string): Item | undefined {
   if (linked) [body, reference] = [linked[1]!, linked[2]!];
   const trailing = !linked && body.length > 1 ? TRAILING_REFERENCE.exec(body) : null;
   if (trailing && trailing.index > 0) [body, reference] = [body.slice(0, trailing.index).trim(), trailing[1] ?? trailing[2]];
-  const style = `${match[4] ? 'o' : match[2] ? 'b' : 'p'}${match[3] || match[4] ? 'n' : ''}${bold ? 'B' : ''}${linked ? 'L' : ''}${trailing ? 'R' : ''}`;
+  // A task box or an emoji bullet marks the author's questions as much as a number does.
+  const marker = match[2] ?? '';
+  const task = /\[[ xX]\]/.test(marker);
+  // Which emoji: 🔹 marks the questions where 👉 marks the answers.
+  const emoji = /^[^-*+\d\s]/.test(marker) ? [...marker][0]! : '';
+  const style = `${match[4] ? 'o' : match[2] ? 'b' : 'p'}${match[3] || match[4] ? 'n' : ''}${bold ? 'B' : ''}${linked ? 'L' : ''}${trailing ? 'R' : ''}${task ? 'T' : ''}${emoji ? `E${emoji}` : ''}`;
   return { text: body, reference, style, asks: /[?？]$/.test(body) };
 }
 
@@ -55,10 +60,10 @@ export function parseListQa(source: SourceFile): ParseResult {
   const inFence = fenceMask(file, lines, contentStart);
   const items = lines.map((l, i) => (i < contentStart || inFence[i] ? undefined : itemOf(l)));
   // The ways this file writes its questions: each distinctive style (numbered, bold, linked, with a
-  // reference) that two or more asking items share, or the only one there is.
+  // reference, a task box, an emoji bullet) that two or more asking items share, or the only one there is.
   const counts = new Map<string, number>();
   for (const item of items) if (item?.asks) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
-  const styles = new Set([...counts.entries()].filter(([s, n]) => /[nBLR]/.test(s) && (n >= 2 || counts.size === 1)).map(([s]) => s));
+  const styles = new Set([...counts.entries()].filter(([s, n]) => /[nBLRTE]/.test(s) && (n >= 2 || counts.size === 1)).map(([s]) => s));
   const before: SourceLine[] = [];
   const units: SourceUnit[] = [];
   for (let i = contentStart; i < lines.length; i++) {

@@ -6,9 +6,9 @@ import { asks, questionText } from './question-text.ts';
 
 const MARK = '(?:\\*\\*|__)?';
 /** `问：…`, `Q: …`, `**问题 3：**…`, `面试官："…"`, as a list item or not. */
-export const QUESTION_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(问题?|問題?|Q(?:uestion)?|面试官|面試官)\\s*\\d*\\s*${MARK}\\s*[:：]\\s*${MARK}\\s*(.*)$`, 'i');
+export const QUESTION_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(问题?|問題?|Q(?:uestion)?|面试官|面試官)\\s*\\d*\\s*${MARK}\\s*(?:[:：]\\s*${MARK}\\s*(.*)|$)`, 'i');
 /** `答：…`, `A: …`, `**回答：**…`, `我：…` (the candidate's reply to 面试官). */
-export const ANSWER_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(?:答案?|A(?:nswer)?|回答|我)\\s*\\d*\\s*${MARK}\\s*[:：]\\s*${MARK}\\s*(.*)$`, 'i');
+export const ANSWER_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(?:答案?|A(?:nswer)?|回答|我)\\s*\\d*\\s*${MARK}\\s*(?:[:：]\\s*${MARK}\\s*(.*)|$)`, 'i');
 const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
 
 /** The question as asked, without the emphasis or quotes around it. */
@@ -53,9 +53,10 @@ export function parseQaPairs(source: SourceFile): ParseResult {
     const match = inFence[i] ? null : QUESTION_LINE.exec(text);
     // The interviewer's small talk (「嗯，不错。」) asks nothing: it stays in the conversation's answer.
     const kind = match ? labelOf(match) : '';
-    const question = match && (kind === '问' || kind === 'q' || (kind === '问题' && label === '问题') || (kind === '面试官' && asks(match[2]!))) ? match : null;
+    const question = match && (kind === '问' || kind === 'q' || (kind === '问题' && label === '问题') || (kind === '面试官' && asks(match[2] ?? ''))) ? match : null;
     if (question) {
-      const { question: q, markers } = questionText(asked(question[2]!));
+      // `Q1` alone on its line: the question follows on the next.
+      const { question: q, markers } = questionText(asked(question[2] ?? ''));
       units.push({ file, line: i + 1, lineEnd: i + 1, format: 'qa-pair', rawQuestion: text, question: q, markers, body: [] });
       continue;
     }
@@ -73,7 +74,7 @@ export function parseQaPairs(source: SourceFile): ParseResult {
       current.rawQuestion = `${current.rawQuestion}\n${text}`;
       continue;
     }
-    const line = { n: i + 1, text: answer ? answer[1]! : text };
+    const line = { n: i + 1, text: answer ? (answer[1] ?? '') : text };
     (current?.body ?? before).push(line);
   }
   dropped.push(...preamble(file, before));

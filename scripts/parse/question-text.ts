@@ -5,7 +5,7 @@ import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
 
 /** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */
-const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|題目|题目)\s*\d+\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;
+const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|問題?|題目|题目)\s*\d*\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;
 
 /** 「面试被问到：」「面试必问：」 in front of a question: a signal, not the question. */
 const INTERVIEW_PREFIX = /^(?:面试|面試)(?:被问到|被問到|必问|必問|常问|常問|高频|高頻|真题|真題)\s*[:：]\s*/;

@@ -6,7 +6,7 @@ import { questionText } from './question-text.ts';
 const HEADER = /^\s*\|.*\|\s*$/;
 const QUESTION_COLUMN = /^(?:问题|問題|题目|題目|面试题|面試題|question|q)$/i;
 const ANSWER_COLUMN = /^(?:答案|回答|解答|参考答案|參考答案|answer|a)$/i;
-const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
 

@@ -26,6 +26,17 @@ export function toSimplified(text: string): string {
  */
 const SECTION_TITLES = /^(?:主要)?(?:作用|用途|用法|使用场景|应用场景|适用场景|场景|原理|工作原理|实现原理|特点|特性|优点|缺点|优缺点|优势|总结|小结|概述|简介|介绍|前言|背景|示例|例子|实例|案例|注意|注意事项|参考|参考资料|参考链接|步骤|流程|配置|配置示例|安装|部署|架构|结论|定义|概念|基本概念|常用命令|命令|说明|备注|扩展阅读|延伸阅读|相关链接|目录|写在前面|最后)$/;
 
+/** Sections that close a whole document rather than answer a question. */
+const CLOSING = /^(?:总结|小结|参考|参考资料|参考链接|参考文献|写在最后|结语|后记|最后|扩展阅读|延伸阅读|相关链接|相关阅读|附录)$/;
+
+export function isClosingSection(text: string): boolean {
+  return CLOSING.test(toSimplified(text).replace(/^[\d一二三四五六七八九十]+[、.．)）]\s*/, '').replace(/[\s:：。.!！*]/g, ''));
+}
+
+/** A step of a walkthrough (「第四步：…」) titles a part of the answer, whatever it asks. */
+const STEP = /^第[一二三四五六七八九十百\d]+[步节節章部分]/;
+
 export function isSectionTitle(text: string): boolean {
+  if (STEP.test(toSimplified(text).trim())) return true;
   return SECTION_TITLES.test(toSimplified(text).replace(/^[\d一二三四五六七八九十]+[、.．)）]\s*/, '').replace(/[\s:：。.!！*]/g, ''));
 }

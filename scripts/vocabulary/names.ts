@@ -4,7 +4,7 @@
  */
 const NAMES: readonly [canonical: string, ...forms: string[]][] = [
   ['Kubernetes', 'k8s', 'kubernetes', 'kubenetes'],
-  ['Pod', 'pod', 'pods'],
+  ['Pod', 'pod'],
   ['Service', 'service'],
   ['Deployment', 'deployment'],
   ['ReplicaSet', 'replicaset'],
