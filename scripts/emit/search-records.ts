@@ -81,10 +81,11 @@ function plainText(markdown: string): string {
 
 /** One search record per question: its wording, the glossary's words for it, and its answer as text. */
 export function searchRecord(question: Question, topic: Topic): SearchRecord {
-  const asked = toSimplified([question.question, ...question.wordings].join(' '));
+  const written = [question.question, ...question.wordings].join(' ');
+  const asked = toSimplified(written);
   const keywords = GLOSSARY.filter(([pattern]) => pattern.test(asked)).map(([, words]) => words);
   // A question written in Traditional characters is also found by its Simplified words.
-  if (asked !== [question.question, ...question.wordings].join(' ')) keywords.unshift(asked);
+  if (asked !== written) keywords.unshift(asked);
   return {
     id: question.id,
     page: `/${topic.id}/`,

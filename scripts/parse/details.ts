@@ -1,4 +1,5 @@
 import type { Dropped, ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
+import { ATX_HEADING } from './headings.ts';
 import { preamble } from './preamble.ts';
 import { questionText } from './question-text.ts';
 
@@ -46,7 +47,7 @@ export function parseDetails(source: SourceFile): ParseResult {
       text = text.replace(SUMMARY, '');
     }
     // Section headings between the blocks only group them.
-    if (!summary && /^ {0,3}#{1,6}\s/.test(text)) {
+    if (!summary && ATX_HEADING.test(text)) {
       dropped.push({ file, line: n, endLine: n, reason: 'group-title', text: raw });
       return;
     }

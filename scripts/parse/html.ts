@@ -1,5 +1,8 @@
 import type { Dropped, SourceFile } from '../lib/types.ts';
 
+/** A README's closing sections, in either language: `## 贡献`, `## Contributing / 贡献`, `## License`. */
+const README_TAIL = '贡献|貢獻|贡献指南|Contributing|License|许可证|許可證|开源协议|開源協議|致谢|致謝|Star History';
+
 /**
  * What blog exports wrap around notes, as data with the reason each is removed: promotion lines
  * (公众号, 推荐阅读, 点赞, a netdisk 提取码), badge images, and presentational HTML. Each rule is tried on
@@ -17,7 +20,8 @@ const REMOVED_LINES: readonly { reason: Dropped['reason']; pattern: RegExp }[] =
   { reason: 'boilerplate', pattern: /本文已参与|本文已參與|创作者签约计划|掘金技术社区|著作权归作者所有|著作權歸作者所有|^\s*(?:作者|來源|来源)[：:]\s*\S{1,20}\s*$|^\s*链接[：:]\s*https?:\/\/(?:www\.)?zhihu\.com|^\s*编辑于\s*\d{4}-|^\s*posted @ \d{4}-|(?:给个|点个|點個|给我一个)\s*Star|Star\s*⭐|⭐\s*Star/i },
   { reason: 'boilerplate', pattern: /^\s*>?\s*(?:本文首[发發](?:于|於)|首[发發](?:于|於)|轉載請|转载请|本文为博主原创|本文為博主原創|版权声明|版權聲明|原文链接|原文連結|原文地址)/ },
   // A README's tail: contributing, licence.
-  { reason: 'boilerplate', pattern: /^\s*#{1,6}\s*(?:贡献|貢獻|贡献指南|Contributing|License|LICENSE|许可证|許可證|开源协议|開源協議|致谢|致謝|Star History)(?:\s*[/／|]\s*(?:贡献|貢獻|贡献指南|Contributing|License|许可证|許可證|开源协议|致谢|致謝))?\s*$|欢迎(?:提交|提)\s*(?:PR|Issue|issue)|歡迎(?:提交|提)\s*(?:PR|Issue)|licensebuttons\.net|creativecommons\.org|(?:本项目|本專案|本文)采用.{0,30}(?:许可|协议)|licensed under/i },
+  { reason: 'boilerplate', pattern: new RegExp(`^\\s*#{1,6}\\s*(?:${README_TAIL})(?:\\s*[/／|]\\s*(?:${README_TAIL}))?\\s*$`, 'i') },
+  { reason: 'boilerplate', pattern: /欢迎(?:提交|提)\s*(?:PR|Issue|issue)|歡迎(?:提交|提)\s*(?:PR|Issue)|licensebuttons\.net|creativecommons\.org|(?:本项目|本專案|本文)采用.{0,30}(?:许可|协议)|licensed under/i },
   { reason: 'boilerplate', pattern: /^\s*[（(]?(?:以上|本文)?(?:内容|內容)?(?:会|會)?(?:持续|持續)更新(?:中)?[)）]?[。.！!…]*\s*$/ },
   // Page numbers a PDF dump leaves between lines: `- 12 -`, `第 3 页`, `Page 3 of 20`.
   { reason: 'boilerplate', pattern: /^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$|^\s*第\s*\d{1,4}\s*[页頁](?:\s*[/／，,]?\s*共\s*\d{1,4}\s*[页頁])?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$/i },

@@ -1,5 +1,6 @@
 import type { ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
 import { fenceMask } from './fences.ts';
+import { ATX_HEADING } from './headings.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { questionText } from './question-text.ts';
@@ -8,7 +9,6 @@ import { questionText } from './question-text.ts';
 const ITEM = /^( ?)((?:[-*+]\s+|[•●▪◆◇►▶]\s*|(?:🔹|🔸|✅|👉|📌|⭐|❓|🔥)\s*)(?:\[[ xX]\]\s+)?(\d{1,3}\s*[.、)）]\s*)?|(\d{1,3})(?:[.)]\s+|）\s*))(\S.*)$/u;
 /** A whole line in bold that asks: `**1. 什么是 Deployment？**`. */
 const BOLD_LINE = /^()()()()((?:\*\*|__)\S.*?(?:\*\*|__))\s*$/;
-const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
 /** A linked question: `[Pod 是什么？](https://…)`. */
 const LINKED = /^\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)$/;
 /** A reference after the question: `问题？ [参考](https://…)`, `问题？ https://…`. */
@@ -76,7 +76,7 @@ export function parseListQa(source: SourceFile): ParseResult {
       if (item.reference) units.at(-1)!.body.push({ n: i + 1, text: `参考：<${item.reference}>` });
       continue;
     }
-    if (!inFence[i] && HEADING.test(text)) {
+    if (!inFence[i] && ATX_HEADING.test(text)) {
       dropped.push({ file, line: i + 1, endLine: i + 1, reason: 'group-title', text });
       continue;
     }

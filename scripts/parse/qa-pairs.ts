@@ -1,15 +1,16 @@
 import type { ParseResult, SourceFile, SourceLine, SourceUnit } from '../lib/types.ts';
 import { fenceMask } from './fences.ts';
+import { ATX_HEADING } from './headings.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { asks, questionText } from './question-text.ts';
+import { toSimplified } from '../vocabulary/chinese.ts';
 
 const MARK = '(?:\\*\\*|__)?';
 /** `问：…`, `Q: …`, `**问题 3：**…`, `面试官："…"`, as a list item or not. */
 export const QUESTION_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(问题?|問題?|Q(?:uestion)?|面试官|面試官)\\s*\\d*\\s*${MARK}\\s*(?:[:：]\\s*${MARK}\\s*(.*)|$)`, 'i');
 /** `答：…`, `A: …`, `**回答：**…`, `我：…` (the candidate's reply to 面试官). */
 export const ANSWER_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(?:答案?|A(?:nswer)?|回答|我)\\s*\\d*\\s*${MARK}\\s*(?:[:：]\\s*${MARK}\\s*(.*)|$)`, 'i');
-const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*$/;
 
 /** The question as asked, without the emphasis or quotes around it. */
 function asked(text: string): string {
@@ -21,7 +22,7 @@ function asked(text: string): string {
  * file that labels its questions so (elsewhere it is an answer's 「问题：…原因：…解决：」), and the
  * interviewer's lines only when they ask.
  */
-const labelOf = (match: RegExpExecArray) => match[1]!.toLowerCase().replace('問', '问').replace('題', '题').replace('面試官', '面试官').replace(/^question$/, 'q');
+const labelOf = (match: RegExpExecArray) => toSimplified(match[1]!).toLowerCase().replace(/^question$/, 'q');
 
 export function countQuestionLines(source: SourceFile): number {
   return source.lines.filter((l) => QUESTION_LINE.test(l)).length;
@@ -60,7 +61,7 @@ export function parseQaPairs(source: SourceFile): ParseResult {
       units.push({ file, line: i + 1, lineEnd: i + 1, format: 'qa-pair', rawQuestion: text, question: q, markers, body: [] });
       continue;
     }
-    const heading = inFence[i] ? null : HEADING.exec(text);
+    const heading = inFence[i] ? null : ATX_HEADING.exec(text);
     if (heading) {
       // A section title groups the pairs after it.
       dropped.push({ file, line: i + 1, endLine: i + 1, reason: 'group-title', text });
