@@ -1,21 +1,21 @@
+import { ASPECTS, TERMS } from '../vocabulary/terms.ts';
 import { comparable } from './comparable.ts';
 
 /**
- * Question text reduced to what it asks: English names mapped to the Chinese terms the other notes
- * use, and the interview boilerplate (`简述`, `Kubernetes`, `有哪些`, `是什么`) removed.
+ * Question text reduced to what it asks: English names read as the Chinese terms the other notes
+ * use (the vocabulary's `key` column), and the interview boilerplate (`简述`, `Kubernetes`, `有哪些`,
+ * `是什么`) removed.
  */
 const SYNONYMS: readonly [RegExp, string][] = [
-  [/livenessprobe|liveness/g, '存活探针'],
-  [/readinessprobe|readiness/g, '就绪探针'],
-  [/startupprobe/g, '启动探针'],
-  [/下载策略/g, '拉取策略'],
-  [/initcontainer/g, '初始化容器'],
-  [/replicaset/g, 'rs'],
-  [/replicationcontroller/g, 'rc'],
+  ...[...TERMS, ...ASPECTS].flatMap((term) => {
+    if (!term.key) return [];
+    // Keys are built from comparable text: lower case, no spaces or hyphens.
+    const latin = term.forms.filter((f): f is string => typeof f === 'string' && /^[a-z -]+$/i.test(f)).map((f) => comparable(f));
+    const forms = [...new Set([...latin, ...(term.keyVariants ?? [])])].filter((f) => f !== term.key).sort((a, b) => b.length - a.length);
+    return forms.length === 0 ? [] : [[new RegExp(forms.join('|'), 'g'), term.key] as [RegExp, string]];
+  }),
+  // A slip of the notes that would keep two wordings of one question apart.
   [/一致处于/g, '一直处于'],
-  [/kubeproxys/g, 'kubeproxy'],
-  [/apiserver|kubeapiserver/g, 'apiserver'],
-  [/headless/g, '无头'],
 ];
 
 const BOILERPLATE =

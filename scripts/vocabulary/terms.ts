@@ -1,0 +1,208 @@
+import type { TopicId } from '../lib/types.ts';
+
+/**
+ * The Kubernetes vocabulary, as data: one row per term, read by classification (`topic`), anchors
+ * (`slug`), the merge guards (`guard`), question keys (`key`) and search records (`search`).
+ * Adding a term is adding a row here.
+ *
+ * How the rows are read:
+ * - `forms` are the ways notes and readers write the term, Chinese and English, longest first (a
+ *   form claims its stretch of a question, so 存活探针 is one term, not 存活 and 探针). Matching
+ *   ignores case; Traditional text is read through `toSimplified` first, so a Traditional form needs
+ *   no row. A Latin form of up to three letters (pv, rc, hpa) matches only as a whole word, unless it
+ *   ends in `*` (Pod* also matches PodDisruptionBudget). A RegExp
+ *   is for a phrase that needs context (创建…pod).
+ * - `topic`: a question naming the term belongs to that topic. Topics are tried in CLASSIFY_ORDER;
+ *   `weak` terms (pod, 镜像, k8s …) decide only when no other term of any topic does.
+ * - `slug`: the term's part of a question's anchor (`pod的重启策略有哪些？` → `pod-restart-policy`).
+ * - `guard`: the term is a value on a guard axis (`axis` or `axis=value` when rows share a value).
+ *   Two questions with different values on an axis never merge: liveness ≠ readiness, PV ≠
+ *   StorageClass. On an axis with a single value, having the term versus not having it differs too.
+ * - `key`: question keys read the term's Latin forms (and the listed variants) as this word, so the
+ *   English and the Chinese wording of one question compare equal.
+ * - `search`: words added to the search record of a question naming the term (never to its page):
+ *   the names readers type that the notes may not use.
+ */
+export interface Term {
+  id: string;
+  forms: readonly (string | RegExp)[];
+  topic?: TopicId;
+  weak?: true;
+  slug?: string;
+  guard?: string;
+  key?: string;
+  keyVariants?: readonly string[];
+  search?: string;
+}
+
+/** The order topics are tried in: the specific before the general (a Service's DNS is a Service question though it mentions pods). */
+export const CLASSIFY_ORDER: readonly TopicId[] = [
+  'istio', 'etcd', 'security', 'pod', 'storage', 'operations', 'network', 'observability', 'service', 'scheduling', 'workloads', 'architecture',
+];
+
+/** The guard axes, in the order a signature lists them. */
+export const AXES = [
+  'probe', 'difference', 'ask', 'storage-object', 'pod-phase', 'plugin', 'scaling-scope', 'headless', 'how', 'change', 'security', 'volume-property', 'ingress',
+] as const;
+
+/** Kubernetes terms and the phrases that place a question. */
+export const TERMS: readonly Term[] = [
+  // ── Pod: probes and container settings ──
+  { id: 'both-probes', forms: [/(存活|liveness)[^]*(就绪|readiness)|(就绪|readiness)[^]*(存活|liveness)/], guard: 'probe' },
+  { id: 'liveness', forms: ['存活探针', 'livenessProbe', 'liveness', '存活'], topic: 'pod', weak: true, slug: 'liveness', guard: 'probe', key: '存活探针', search: '存活探针 liveness livenessProbe 健康检查' },
+  { id: 'readiness', forms: ['就绪探针', 'readinessProbe', 'readiness', '就绪'], topic: 'pod', weak: true, slug: 'readiness', guard: 'probe', key: '就绪探针', search: '就绪探针 readiness readinessProbe 健康检查' },
+  { id: 'startup', forms: ['启动探针', 'startupProbe', 'startup'], topic: 'pod', weak: true, slug: 'startup', key: '启动探针', search: '启动探针 startupProbe' },
+  { id: 'probe', forms: ['探针', 'probe'], topic: 'pod', weak: true, slug: 'probe', search: '探针 probe 健康检查' },
+  { id: 'health-check', forms: ['健康检查', '健康监测'], topic: 'pod', weak: true, slug: 'health-check', search: '探针 probe 健康检查' },
+  { id: 'restart-policy', forms: ['重启策略', 'restartPolicy'], topic: 'pod', weak: true, slug: 'restart-policy', search: 'restartPolicy 重启策略 Always OnFailure Never' },
+  { id: 'image-pull-policy', forms: ['镜像拉取', '镜像的下载', 'imagePullPolicy'], topic: 'pod', weak: true, slug: 'image-pull-policy', key: '拉取策略', keyVariants: ['下载策略'], search: 'imagePullPolicy 镜像拉取策略 IfNotPresent' },
+  { id: 'init-container', forms: ['初始化容器', 'initContainers', 'init container', 'init 容器'], topic: 'pod', weak: true, slug: 'init-container', key: '初始化容器', search: 'initContainers init 容器 初始化容器' },
+  { id: 'pause', forms: ['pause', '根容器', 'infra'], topic: 'pod', weak: true, slug: 'pause', search: 'pause 根容器 infra 容器' },
+  { id: 'static-pod', forms: [/静态 ?pod/], slug: 'static' },
+  { id: 'pending', forms: ['Pending'], topic: 'pod', slug: 'pending', search: 'pending 挂起 一直 pending 排查' },
+  { id: 'pod-create', forms: [/创建.{0,8}pod|pod.{0,4}创建/], topic: 'pod' },
+  { id: 'sidecar', forms: ['sidecar', '边车'], topic: 'pod', weak: true, slug: 'sidecar' },
+  { id: 'phase', forms: ['生命周期', '相位', '阶段'], topic: 'pod', weak: true, slug: 'lifecycle', guard: 'pod-phase' },
+  { id: 'status', forms: ['状态'], slug: 'status', guard: 'pod-phase' },
+  { id: 'termination', forms: ['终止', '删除'], slug: 'termination', search: '终止 优雅终止 graceful SIGTERM SIGKILL preStop terminationGracePeriodSeconds 宽限期' },
+
+  // ── Istio and the service mesh ──
+  { id: 'istio', forms: ['Istio', '服务网格', 'service mesh', 'servicemesh', 'Envoy'], topic: 'istio', slug: 'istio', search: 'istio 服务网格 service mesh envoy sidecar' },
+  { id: 'circuit-breaking', forms: ['熔断'], topic: 'istio', slug: 'circuit-breaking' },
+  { id: 'fault-injection', forms: ['故障注入'], topic: 'istio', slug: 'fault-injection' },
+  { id: 'istio-traffic', forms: ['流量镜像', '虚拟服务', '目标规则', '灰度'], topic: 'istio' },
+
+  // ── etcd ──
+  { id: 'etcd', forms: ['etcd', 'raft'], topic: 'etcd', slug: 'etcd', search: 'etcd raft' },
+  { id: 'odd-members', forms: ['奇数', '偶数'], slug: 'odd-members' },
+
+  // ── Security ──
+  { id: 'rbac', forms: ['RBAC'], topic: 'security', slug: 'rbac', guard: 'security', search: 'rbac role rolebinding 权限' },
+  { id: 'rbac-role', forms: ['角色'], search: 'rbac role rolebinding 权限' },
+  { id: 'psp', forms: ['PodSecurityPolicy'], topic: 'security', slug: 'psp', guard: 'security' },
+  { id: 'secret', forms: ['Secret'], topic: 'security', slug: 'secret', guard: 'security', search: 'secret 密钥' },
+  { id: 'admission', forms: ['准入'], topic: 'security', slug: 'admission', guard: 'security' },
+  { id: 'security', forms: ['安全', '认证', '鉴权', '授权', 'podsecurity', 'ServiceAccount', '权限', 'csr', '证书'], topic: 'security', slug: 'security' },
+
+  // ── Storage ──
+  { id: 'storageclass', forms: ['StorageClass', '存储类'], topic: 'storage', slug: 'storageclass', guard: 'storage-object', search: 'storageclass sc 存储类' },
+  { id: 'pvc', forms: ['PVC', /pvc/], topic: 'storage', slug: 'pvc', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷' },
+  { id: 'pv', forms: ['PV', 'pv的', 'pv存储', 'persistent volume', 'persistentvolume', '持久卷'], topic: 'storage', slug: 'pv', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷' },
+  { id: 'volumes', forms: ['存储卷', 'volume', '卷'], topic: 'storage', slug: 'volumes', search: 'pv pvc persistentvolume 持久卷 存储卷' },
+  { id: 'access-modes', forms: ['访问模式'], topic: 'storage', slug: 'access-modes', guard: 'volume-property' },
+  { id: 'reclaim-policy', forms: ['回收策略'], topic: 'storage', slug: 'reclaim-policy' },
+  { id: 'reclaim', forms: ['回收'], guard: 'volume-property' },
+  { id: 'persistence', forms: ['持久化'], topic: 'storage', slug: 'persistence' },
+  { id: 'storage', forms: ['存储'], topic: 'storage', slug: 'storage' },
+
+  // ── Operations ──
+  { id: 'cluster-scaling', forms: [/(集群|节点).{0,6}(扩容|缩容)|(扩容|缩容).{0,6}(集群|节点)/], guard: 'scaling-scope' },
+  { id: 'workload-scaling', forms: [/(deployment|pod|副本).{0,6}(扩容|缩容)|(扩容|缩容).{0,6}(deployment|pod|副本)/], guard: 'scaling-scope' },
+  { id: 'cluster-resize', forms: [/集群.{0,6}(扩容|缩容)|(扩容|缩容).{0,6}集群/, '托管集群'], topic: 'operations' },
+  { id: 'node-maintenance', forms: ['drain', 'cordon', '脱离集群', '关机维护', '停机维护', '上节点', '下节点', '节点加入', '加入集群'], topic: 'operations', search: 'drain cordon 驱逐 节点维护' },
+  { id: 'maintenance', forms: ['维护'], search: 'drain cordon 驱逐 节点维护' },
+  { id: 'helm', forms: ['Helm'], topic: 'operations', slug: 'helm', search: 'helm chart 包管理' },
+  { id: 'cicd', forms: ['jenkins', /ci\/?cd/, 'cicid'], topic: 'operations' },
+  { id: 'troubleshooting', forms: ['排查'], topic: 'operations', slug: 'troubleshooting' },
+  { id: 'production', forms: ['卡顿', '删错', '500报错', /遇到.{0,10}问题/, '生产环境', '公司的架构', '上云', '迁移', 'bootstrap'], topic: 'operations' },
+
+  // ── Network ──
+  { id: 'cni', forms: ['CNI', '网络插件'], topic: 'network', slug: 'cni', guard: 'plugin', search: 'cni 网络插件' },
+  { id: 'csi', forms: ['CSI'], topic: 'storage', slug: 'csi', guard: 'plugin' },
+  { id: 'cri', forms: ['CRI'], guard: 'plugin' },
+  { id: 'flannel', forms: ['flannel'], topic: 'network', slug: 'flannel', search: 'cni 网络插件' },
+  { id: 'calico', forms: ['calico'], topic: 'network', slug: 'calico', search: 'cni 网络插件' },
+  { id: 'network-policy', forms: ['网络策略', 'NetworkPolicy'], topic: 'network', slug: 'network-policy', search: 'networkpolicy 网络策略 np' },
+  { id: 'network', forms: ['网络'], slug: 'network' },
+  { id: 'network-model', forms: ['网络模型', '网络是怎么', '网络地址', '共享宿主机的解析'], topic: 'network' },
+
+  // ── Observability ──
+  { id: 'monitoring', forms: ['监控', '指标', 'Prometheus', '普罗米修斯', 'metric', '告警', '可观测', 'heapster'], topic: 'observability', slug: 'monitoring', search: '监控 prometheus 普罗米修斯 metrics' },
+  { id: 'logging', forms: ['日志', 'EFK', /log-?pilot/], topic: 'observability', slug: 'logging', search: '日志 logging efk fluentd' },
+
+  // ── Service and service discovery ──
+  { id: 'headless', forms: ['无头服务', '无头', 'Headless'], topic: 'service', slug: 'headless', guard: 'headless', key: '无头', search: 'headless 无头服务 clusterIP None' },
+  { id: 'ingress', forms: ['Ingress'], topic: 'service', slug: 'ingress', guard: 'ingress', search: 'ingress 入口 七层' },
+  { id: 'kube-proxy', forms: ['kube-proxy', 'kubeproxy'], topic: 'service', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs' },
+  { id: 'service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' },
+  { id: 'endpoints', forms: ['Endpoint'], topic: 'service', slug: 'endpoints', search: 'endpoints ep' },
+  { id: 'dns', forms: ['域名', 'CoreDNS', 'DNS', '服务发现'], topic: 'service', slug: 'dns', search: 'service svc 服务 dns coredns 域名 服务发现' },
+  { id: 'load-balancing', forms: ['负载均衡'], topic: 'service', slug: 'load-balancing' },
+  { id: 'external-access', forms: [/外部.{0,4}访问/, /流量.{0,6}进入/], topic: 'service' },
+
+  // ── Scheduling and resources ──
+  { id: 'scheduling', forms: ['kube-scheduler', 'scheduler', '调度'], topic: 'scheduling', slug: 'scheduling', search: '调度 scheduler kube-scheduler' },
+  { id: 'affinity', forms: ['亲和', 'affinity'], topic: 'scheduling', slug: 'affinity', search: '亲和性 affinity 反亲和 nodeAffinity' },
+  { id: 'taints', forms: ['污点', '容忍', 'taint', 'toleration'], topic: 'scheduling', slug: 'taints', search: '污点 taint 容忍 toleration' },
+  { id: 'node-selector', forms: ['nodeSelector'], topic: 'scheduling' },
+  { id: 'qos', forms: ['QoS', '服务质量', '服务级别'], topic: 'scheduling', slug: 'qos', search: 'qos guaranteed burstable besteffort 服务质量' },
+  { id: 'oom', forms: ['OOM*'], topic: 'scheduling', slug: 'oom', search: 'oom OOMKilled 内存溢出' },
+  { id: 'resources', forms: ['资源请求', '资源控制', 'requests', 'limits', /资源.{0,6}限制|限制.{0,10}资源/], topic: 'scheduling', slug: 'resources', search: 'requests limits 资源请求 资源限制 cpu 内存' },
+
+  // ── Workloads and releases ──
+  { id: 'deployment', forms: ['Deployment'], topic: 'workloads', slug: 'deployment', search: 'deployment deploy 部署' },
+  { id: 'statefulset', forms: ['StatefulSet', '有状态'], topic: 'workloads', slug: 'statefulset', search: 'statefulset sts 有状态' },
+  { id: 'daemonset', forms: ['DaemonSet'], topic: 'workloads', slug: 'daemonset', search: 'daemonset ds 守护进程集' },
+  { id: 'replicaset', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' },
+  { id: 'rc', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' },
+  { id: 'hpa', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling' },
+  { id: 'vpa', forms: ['VPA'], topic: 'workloads', slug: 'vpa', search: 'vpa 垂直扩缩容' },
+  { id: 'job', forms: ['Job'], topic: 'workloads' },
+  { id: 'rolling-update', forms: ['滚动更新'], topic: 'workloads', slug: 'rolling-update', search: '滚动更新 rolling update maxSurge maxUnavailable' },
+  { id: 'rollback', forms: ['回滚'], topic: 'workloads', slug: 'rollback', guard: 'change', search: '回滚 rollback rollout undo' },
+  { id: 'scaling', forms: ['扩容', '缩容', '扩缩', '伸缩'], topic: 'workloads', slug: 'scaling', guard: 'change' },
+  { id: 'upgrade', forms: ['升级'], topic: 'workloads', slug: 'update', guard: 'change=update', search: '滚动更新 rolling update maxSurge maxUnavailable' },
+  // 更新 alone is too common to place a question (ConfigMap 更新后…), but it still tells updates from rollbacks.
+  { id: 'update', forms: ['更新'], slug: 'update', guard: 'change', search: '滚动更新 rolling update maxSurge maxUnavailable' },
+  { id: 'labels', forms: ['标签', 'label'], topic: 'workloads', slug: 'labels' },
+  { id: 'annotations', forms: ['annotation'], topic: 'workloads', slug: 'annotations' },
+  { id: 'operator', forms: ['Operator'], topic: 'workloads', slug: 'operator', search: 'operator crd 控制器' },
+
+  // ── Architecture and components ──
+  { id: 'apiserver', forms: ['kube-apiserver', 'api-server', 'apiserver'], topic: 'architecture', slug: 'apiserver', key: 'apiserver', search: 'apiserver kube-apiserver api-server' },
+  { id: 'controller-manager', forms: ['controller-manager'], topic: 'architecture', slug: 'controller-manager' },
+  { id: 'kubelet', forms: ['kubelet'], topic: 'architecture', slug: 'kubelet', search: 'kubelet' },
+  { id: 'components', forms: ['组件', '各模块'], topic: 'architecture', slug: 'components' },
+  { id: 'architecture', forms: ['架构', 'informer', 'minikube', 'exec', '命名空间的作用'], topic: 'architecture' },
+  { id: 'kubectl', forms: ['kubectl'], topic: 'architecture', weak: true, slug: 'kubectl' },
+  { id: 'namespace', forms: ['命名空间', 'Namespace'], topic: 'architecture', weak: true, slug: 'namespace', search: 'namespace ns 命名空间' },
+  { id: 'configmap', forms: ['ConfigMap'], search: 'configmap cm 配置' },
+  { id: 'node', forms: ['节点', 'node'], slug: 'node' },
+  { id: 'problem', forms: ['问题', '故障'], slug: 'troubleshooting' },
+  { id: 'cluster', forms: ['集群'], slug: 'cluster' },
+  { id: 'pod', forms: ['Pod*'], topic: 'pod', weak: true, slug: 'pod' },
+  { id: 'docker', forms: ['Docker'], topic: 'architecture', weak: true, slug: 'container' },
+  { id: 'container', forms: ['容器'], slug: 'container' },
+  { id: 'kubernetes', forms: ['master', 'controller', 'proxy', '集群联邦', 'kubernetes', 'k8s', '镜像'], topic: 'architecture', weak: true },
+];
+
+/** What a question asks about a term: not Kubernetes names, but they name an anchor and keep look-alike questions apart. */
+export const ASPECTS: readonly Term[] = [
+  { id: 'create', forms: ['创建'], slug: 'create' },
+  { id: 'params', forms: ['属性参数', '参数'], slug: 'params', guard: 'ask' },
+  { id: 'command', forms: [/命令有|什么命令|命令是|的命令/], guard: 'ask' },
+  { id: 'process', forms: ['过程', '流程', '步骤'], guard: 'ask' },
+  { id: 'strategy', forms: ['策略'], guard: 'ask' },
+  { id: 'kinds', forms: ['哪几种', '哪些', '方式', '类型'], guard: 'ask' },
+  { id: 'difference', forms: ['区别', '不同', '差异', 'vs'], slug: 'vs', guard: 'difference' },
+  { id: 'how', forms: ['原理', '实现'], slug: 'how', guard: 'how' },
+  { id: 'features', forms: ['特点', '特性', '优势'], slug: 'features' },
+  { id: 'role', forms: ['作用', '功能', '用途'], slug: 'role' },
+  { id: 'shared', forms: ['共享'], slug: 'shared' },
+  { id: 'external', forms: ['外部'], slug: 'external' },
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** A form as a pattern source: short Latin forms (pv, rc, hpa) as whole words. */
+function formSource(form: string | RegExp): string {
+  if (typeof form !== 'string') return form.source;
+  if (form.endsWith('*')) return escape(form.slice(0, -1));
+  const source = escape(form).replace(/ /g, ' ?');
+  return /^[a-z0-9]{1,3}$/i.test(form) ? `\\b${source}\\b` : source;
+}
+
+/** Every row's forms as one case-insensitive pattern. */
+export function termPattern(term: Term, flags = 'i'): RegExp {
+  return new RegExp(term.forms.map(formSource).join('|'), flags);
+}
