@@ -4,9 +4,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { TOPICS } from './scripts/classify/topics.ts';
 import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 
+/** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
+const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://k8s-interview.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Our scripts ship as files, never inline in an article next to text from the notes.
   vite: { build: { assetsInlineLimit: 0 } },
@@ -22,13 +26,19 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
-      components: { Footer: './src/components/Footer.astro' },
-      // Practice mode is applied before the page paints, so answers never flash into view.
+      components: { Footer: './src/components/Footer.astro', Hero: './src/components/Hero.astro' },
+      // Practice mode is applied before the page paints, so answers never flash into view and its switch never moves the page.
       head: [
         {
           tag: 'script',
-          content: "if (localStorage.getItem('kb-practice') === 'on') document.documentElement.dataset.practice = 'on';",
+          content:
+            "document.documentElement.dataset.js = '';if (localStorage.getItem('kb-practice') === 'on') document.documentElement.dataset.practice = 'on';",
         },
+        // A link pasted into a chat app shows the site's card (Starlight sets the title, description and URL).
+        { tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base.replace(/\/$/, '')}/og.png`, site).href } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: 'K8s 面试知识库' } },
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       sidebar: [
@@ -39,7 +49,8 @@ export default defineConfig({
         { label: '主题', items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
       ],
       pagination: true,
-      lastUpdated: false,
+      // The date each page's content last changed, from git: generated pages are committed with the change.
+      lastUpdated: true,
     }),
     // After Starlight, whose build step writes the Pagefind index this one adjusts.
     relaxedSearchIntegration(),

@@ -1,5 +1,10 @@
 import type { TopicPage } from '../lib/types.ts';
+import { mostAsked } from './overview-pages.ts';
 import { reviewedAgainst } from './review-state.ts';
+import { toSafeInline } from './safe-mdx.ts';
+
+/** How many of each topic's most-asked questions the home page lists. */
+const HOME_PER_TOPIC = 2;
 
 /** The home page: what the site is, and a card per topic with its question count. */
 export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): string {
@@ -26,9 +31,19 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): str
     '## 从这里开始',
     '',
     '<CardGrid>',
-    `  <LinkCard title="高频题" href="frequent/" description=${JSON.stringify(`${pages.reduce((n, p) => n + p.questions.filter((q) => q.frequent).length, 0)} 道笔记标注为常考、或被多份笔记收录的题目`)} />`,
+    `  <LinkCard title="高频题" href="frequent/" description=${JSON.stringify(`${pages.reduce((n, p) => n + mostAsked(p).length, 0)} 道各主题最常被问到的题目，附答案，可用练习模式自测`)} />`,
     `  <LinkCard title="待补充的题目" href="open/" description=${JSON.stringify(`${pages.reduce((n, p) => n + p.questions.filter((q) => q.unanswered).length, 0)} 道笔记中只有问题、还没有答案的题目`)} />`,
     '</CardGrid>',
+    '',
+    '## 各主题高频题',
+    '',
+    // Every topic shows its most-asked questions, so the start of the site is not one topic's list.
+    ...pages.flatMap((p) => {
+      const top = mostAsked(p, HOME_PER_TOPIC);
+      return top.length === 0 ? [] : [`- **${toSafeInline(p.topic.title)}**：${top.map((q) => `[${toSafeInline(q.question)}](${p.topic.id}/#${q.id})`).join('；')}`];
+    }),
+    '',
+    `每个主题更多的高频题，连同答案，见[高频题](frequent/)；可以打开练习模式自测。`,
     '',
     '## 按主题浏览',
     '',

@@ -1,5 +1,6 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { toSafeInline } from './safe-mdx.ts';
+import { QUESTION_IMPORTS, questionSection } from './topic-page.ts';
 
 function listByTopic(pages: readonly TopicPage[], keep: (q: Question) => boolean): string[] {
   return pages.flatMap((page) => {
@@ -19,14 +20,47 @@ function overview(title: string, description: string, intro: string, body: strin
   return `${['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', '---', '', intro, '', ...body].join('\n').trimEnd()}\n`;
 }
 
-/** 高频题: every question the notes mark as often asked, or that three or more notes carry. */
+/** Each topic shows at least this many of its most-asked questions on 高频题, and at most that many. */
+const MOST_ASKED = { min: 3, max: 5 } as const;
+
+/**
+ * A topic's most-asked questions, in the page's reading order: chosen first among those the notes mark as often asked or three
+ * notes carry (高频), then those more notes carry; never one without an answer, since the page is
+ * for practice. Every topic shows a few, so 高频题 is not one topic's page.
+ */
+export function mostAsked(page: TopicPage, count?: number): Question[] {
+  const notes = (q: Question) => new Set(q.sources.map((s) => s.file)).size;
+  const ranked = page.questions
+    .filter((q) => !q.unanswered)
+    .map((q, order) => ({ q, order }))
+    .sort((a, b) => Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order)
+    .map(({ q }) => q);
+  const frequent = ranked.filter((q) => q.frequent).length;
+  const chosen = new Set(ranked.slice(0, count ?? Math.min(MOST_ASKED.max, Math.max(MOST_ASKED.min, frequent))));
+  return page.questions.filter((q) => chosen.has(q));
+}
+
+/** 高频题: each topic's most-asked questions with their answers, grouped by topic, for practice. */
 export function frequentPageMdx(pages: readonly TopicPage[]): string {
-  const count = pages.reduce((n, p) => n + p.questions.filter((q) => q.frequent).length, 0);
+  const byTopic = pages.map((page) => ({ page, questions: mostAsked(page) })).filter((t) => t.questions.length > 0);
+  const count = byTopic.reduce((n, t) => n + t.questions.length, 0);
+  const asideTitles = new Set<string>();
+  const body = byTopic.flatMap(({ page, questions }) => [
+    `## ${toSafeInline(page.topic.title)} {#topic-${page.topic.id}}`,
+    '',
+    ...questions.flatMap((q) => [questionSection(q, asideTitles, true), '']),
+  ]);
   return overview(
     '高频题',
-    '面试中最常被问到的 Kubernetes 问题，按主题列出。',
-    `共 ${count} 道。收录标准：笔记原文标注为「经常问」「重点」「必须牢记」「被问到的概率很大」等，或同一道题被三份及以上笔记收录。`,
-    listByTopic(pages, (q) => q.frequent),
+    '面试中最常被问到的 Kubernetes 问题，每个主题几道，附答案，可用练习模式自测。',
+    [
+      QUESTION_IMPORTS,
+      '',
+      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列笔记原文标注为「经常问」「重点」「必须牢记」等、或被三份及以上笔记收录的题目（标「高频」），再按收录它的笔记数量补足。`,
+      '',
+      '<PracticeToggle />',
+    ].join('\n'),
+    body,
   );
 }
 

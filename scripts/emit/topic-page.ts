@@ -9,7 +9,11 @@ function prop(name: string, value: unknown): string {
   return `${name}={${JSON.stringify(value)}}`;
 }
 
-function questionSection(q: Question, asideTitles: Set<string>): string {
+/**
+ * One question as a page shows it: aliases, heading, 又问, provenance, answer. `brief` (高频题) shows
+ * the answer and its corrections, and links the topic page for the supplements and diagrams.
+ */
+export function questionSection(q: Question, asideTitles: Set<string>, brief = false): string {
   const meta = [
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
@@ -51,6 +55,12 @@ function questionSection(q: Question, asideTitles: Set<string>): string {
     // What the notes say here again is already shown under an earlier question: one sentence points there.
     answer.push(`<SeeAlso ${prop('href', `../${other.topic}/#${other.id}`)} ${prop('question', other.question)} />`);
   }
+  const more = [q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('与');
+  if (brief) {
+    if (more) answer.push(`[查看完整答案（含${more}）](../${q.topic}/#${q.id})`);
+    if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
+    return parts.join('\n\n');
+  }
   for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
     answer.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
@@ -58,6 +68,20 @@ function questionSection(q: Question, asideTitles: Set<string>): string {
   if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
   return parts.join('\n\n');
 }
+
+/** The components a page of questions uses. */
+export const QUESTION_IMPORTS = [
+  "import QuestionMeta from '../../components/QuestionMeta.astro';",
+  "import Supplement from '../../components/Supplement.astro';",
+  "import Diagram from '../../components/Diagram.astro';",
+  "import { Aside } from '@astrojs/starlight/components';",
+  "import Answer from '../../components/Answer.astro';",
+  "import PracticeToggle from '../../components/PracticeToggle.astro';",
+  "import AlsoAsked from '../../components/AlsoAsked.astro';",
+  "import SeeAlso from '../../components/SeeAlso.astro';",
+  "import ImageOnly from '../../components/ImageOnly.astro';",
+  "import PageUpdated from '../../components/PageUpdated.astro';",
+].join('\n');
 
 /** One topic's MDX page: its groups as h2, each question an h3 with its fixed id, its provenance, then its answer. */
 export function topicPageMdx(page: TopicPage): string {
@@ -71,17 +95,11 @@ export function topicPageMdx(page: TopicPage): string {
     'pagefind: false',
     '---',
     '',
-    "import QuestionMeta from '../../components/QuestionMeta.astro';",
-    "import Supplement from '../../components/Supplement.astro';",
-    "import Diagram from '../../components/Diagram.astro';",
-    "import { Aside } from '@astrojs/starlight/components';",
-    "import Answer from '../../components/Answer.astro';",
-    "import PracticeToggle from '../../components/PracticeToggle.astro';",
-    "import AlsoAsked from '../../components/AlsoAsked.astro';",
-    "import SeeAlso from '../../components/SeeAlso.astro';",
-    "import ImageOnly from '../../components/ImageOnly.astro';",
+    QUESTION_IMPORTS,
     '',
     `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`,
+    '',
+    '<PageUpdated />',
     '',
     '<PracticeToggle />',
   ].join('\n');

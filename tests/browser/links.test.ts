@@ -22,20 +22,26 @@ afterAll(async () => {
 });
 
 describe('links to one answer', () => {
-  it('copies the short link with the keyboard and announces 已复制', async () => {
+  it('copies 「问题 — 短链接」 with the keyboard, and the question as a link for rich-text apps, and announces it', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const problems = collectProblems(page);
     await page.goto(`${server.url}pod/`);
     const meta = page.locator('.kb-meta').nth(3);
-    const button = meta.getByRole('button', { name: '复制本题链接' });
+    const button = meta.getByRole('button', { name: /^复制本题链接：/ });
+    const question = (await button.getAttribute('aria-label'))!.replace(/^复制本题链接：/, '');
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => meta.getByRole('status').innerText()).toBe('已复制');
+    await expect.poll(() => meta.getByRole('status').innerText()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(new RegExp(`^${server.url}q/[a-z0-9-]+/$`));
+    expect(copied).toMatch(new RegExp(`^${question.replace(/[?？()（）.*+]/g, '\\$&')} — ${server.url}q/[a-z0-9-]+/$`));
     const anchor = /\/q\/([a-z0-9-]+)\/$/.exec(copied)![1]!;
     expect(lock[anchor]?.page).toBe('/pod/');
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
+    });
+    expect(html).toContain(`/q/${anchor}/">${question}</a>`);
     expect(problems.all()).toEqual([]);
     await context.close();
   });
@@ -52,6 +58,8 @@ describe('links to one answer', () => {
         return getComputedStyle(wrapper).backgroundColor;
       }, anchor);
       expect(highlight).not.toBe('rgba(0, 0, 0, 0)');
+      // The tab says which question was shared, not only its topic.
+      expect(await page.title()).toMatch(new RegExp(`^${(await heading.innerText()).trim().replace(/[?？()（）.*+]/g, '\\$&')} · `));
     }
     await page.close();
   });

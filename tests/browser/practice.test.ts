@@ -1,4 +1,4 @@
-/** Practice mode in Chromium: answers hide behind 「显示答案」, the choice is remembered, and without JavaScript everything shows. */
+/** Practice mode in Chromium: a switch, answers behind 「显示答案」, 全部显示/全部隐藏, progress per page, print, no script. */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,8 +26,11 @@ describe('practice mode', () => {
     await page.goto(`${server.url}pod/`);
     const bodies = page.locator('.kb-answer__body');
     expect(await bodies.first().isVisible()).toBe(true);
+    const toggle = page.getByRole('switch', { name: /练习模式/ });
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
 
-    await page.getByLabel(/练习模式/).check();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
     expect(await bodies.first().isVisible()).toBe(false);
     const reveal = page.getByRole('button', { name: '显示答案' }).first();
     await reveal.click();
@@ -36,11 +39,68 @@ describe('practice mode', () => {
     expect(await page.locator('.kb-answer__reveal').first().getAttribute('aria-expanded')).toBe('true');
 
     await page.goto(`${server.url}service/`);
-    expect(await page.getByLabel(/练习模式/).isChecked()).toBe(true);
+    const again = page.getByRole('switch', { name: /练习模式/ });
+    expect(await again.getAttribute('aria-checked')).toBe('true');
     expect(await page.locator('.kb-answer__body').first().isVisible()).toBe(false);
-    await page.getByLabel(/练习模式/).uncheck();
+    await again.click();
     expect(await page.locator('.kb-answer__body').first().isVisible()).toBe(true);
     expect(problems.all()).toEqual([]);
+    await context.close();
+  });
+
+  it('shows or hides every answer at once and counts what the reader has seen, per page, across visits', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}workloads/`);
+    await page.getByRole('switch', { name: /练习模式/ }).click();
+    const total = await page.locator('.kb-answer').count();
+    const progress = page.locator('.kb-practice__progress');
+    expect(await progress.innerText()).toBe(`已看 0/${total}`);
+    await page.getByRole('button', { name: '显示答案' }).nth(0).click();
+    await page.getByRole('button', { name: '显示答案' }).nth(0).click();
+    expect(await progress.innerText()).toBe(`已看 2/${total}`);
+
+    await page.reload();
+    expect(await page.locator('.kb-practice__progress').innerText()).toBe(`已看 2/${total}`);
+    await page.getByRole('button', { name: '全部显示' }).click();
+    expect(await page.locator('.kb-answer__body:visible').count()).toBe(total);
+    expect(await page.locator('.kb-practice__progress').innerText()).toBe(`已看 ${total}/${total}`);
+    await page.getByRole('button', { name: '全部隐藏' }).click();
+    expect(await page.locator('.kb-answer__body:visible').count()).toBe(0);
+
+    // Progress belongs to its page.
+    await page.goto(`${server.url}pod/`);
+    expect(await page.locator('.kb-practice__progress').innerText()).toMatch(/^已看 0\/\d+$/);
+    await page.goto(`${server.url}workloads/`);
+    await page.getByRole('button', { name: '重新开始' }).click();
+    expect(await page.locator('.kb-practice__progress').innerText()).toBe(`已看 0/${total}`);
+    await context.close();
+  });
+
+  it('is on 高频题 too, where every topic shows its most-asked questions with their answers', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}frequent/`);
+    const topics = await page.locator('main h2').allInnerTexts();
+    expect(topics.length).toBeGreaterThanOrEqual(10);
+    for (const topic of ['Service 与服务发现', '网络', '存储']) expect(topics).toContain(topic);
+    await page.getByRole('switch', { name: /练习模式/ }).click();
+    expect(await page.locator('.kb-answer__body:visible').count()).toBe(0);
+    await page.getByRole('button', { name: '显示答案' }).first().click();
+    expect(await page.locator('.kb-practice__progress').innerText()).toMatch(/^已看 1\/\d+$/);
+    await page.close();
+  });
+
+  it('prints every answer and no practice controls, even in practice mode', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}pod/`);
+    await page.getByRole('switch', { name: /练习模式/ }).click();
+    await page.emulateMedia({ media: 'print' });
+    const bodies = page.locator('.kb-answer__body');
+    const count = await bodies.count();
+    for (let i = 0; i < count; i += 5) expect(await bodies.nth(i).isVisible()).toBe(true);
+    expect(await page.locator('.kb-answer__reveal:visible').count()).toBe(0);
+    expect(await page.locator('.kb-practice').isVisible()).toBe(false);
     await context.close();
   });
 

@@ -21,6 +21,8 @@ const result = normalise(
   committedLock,
 );
 const { manifest, pages } = result;
+/** The topic pages: each question once (高频题 shows some of them again). */
+const topicPages = [...pages].filter(([name]) => name !== 'frequent.mdx').map(([, mdx]) => mdx);
 const where = (question: string) => manifest.units.find((u) => u.question === question);
 
 describe('the five real notes files', () => {
@@ -105,7 +107,7 @@ describe('the five real notes files', () => {
   });
 
   it('links every question with readable words, never a hash', () => {
-    const ids = [...pages.values()].flatMap((mdx) => [...mdx.matchAll(/^### .* \{#([a-z0-9-]+)\}$/gm)].map((m) => m[1]!));
+    const ids = topicPages.flatMap((mdx) => [...mdx.matchAll(/^### .* \{#([a-z0-9-]+)\}$/gm)].map((m) => m[1]!));
     expect(ids).toHaveLength(result.stats.questions);
     expect(result.hashedAnchors).toEqual([]);
     expect(ids.filter((id) => /^q-|-(?=[a-z]*\d)[0-9a-z]{6}$/.test(id))).toEqual([]);
@@ -237,12 +239,25 @@ describe('accuracy notes, interview signals and overview pages', () => {
     expect(manifest.corrections).toContainEqual(expect.objectContaining({ at: '000_2babdcf5ec5d5b68.txt:336', kind: 'typo', from: 'Succeed', to: 'Succeeded' }));
   });
 
-  it('lists exactly the 高频 questions on the 高频题 page and exactly the unanswered ones on 待补充', () => {
+  it('shows the most-asked questions of every topic questions on 高频题, 高频 ones first, and exactly the unanswered ones on 待补充', () => {
     const linked = (name: string) => new Set([...pages.get(name)!.matchAll(/\]\(\.\.\/[a-z]+\/#([a-z0-9-]+)\)/g)].map((m) => m[1]));
-    const marked = (flag: string) =>
-      new Set([...pages.entries()].flatMap(([, mdx]) => [...mdx.matchAll(new RegExp(`{#([a-z0-9-]+)}\\n\\n(?:<AlsoAsked [^\\n]*\\n\\n)?<QuestionMeta [^\\n]*\\b${flag}\\b`, 'g'))].map((m) => m[1])));
-    expect(linked('frequent.mdx')).toEqual(marked('frequent'));
-    expect(linked('open.mdx')).toEqual(marked('unanswered'));
+    const flagged = (mdx: string, flag: string) =>
+      new Set([...mdx.matchAll(new RegExp(`{#([a-z0-9-]+)}\\n\\n(?:<AlsoAsked [^\\n]*\\n\\n)?<QuestionMeta [^\\n]*\\b${flag}\\b`, 'g'))].map((m) => m[1]));
+    const questions = (mdx: string) => new Set([...mdx.matchAll(/^### .* {#([a-z0-9-]+)}$/gm)].map((m) => m[1]));
+    const frequentPage = pages.get('frequent.mdx')!;
+    const sections = frequentPage.split(/^## /m).slice(1);
+    expect(sections.length).toBe(12);
+    for (const section of sections) {
+      const topic = /{#topic-([a-z]+)}/.exec(section)![1]!;
+      const shown = questions(section);
+      expect(shown.size, topic).toBeGreaterThanOrEqual(3);
+      expect(shown.size, topic).toBeLessThanOrEqual(5);
+      // A question not marked 高频 is shown only once every 高频 question of its topic is.
+      const frequent = flagged(pages.get(`${topic}.mdx`)!, 'frequent');
+      if ([...shown].some((id) => !frequent.has(id))) for (const id of frequent) expect(shown, `${topic} ${id}`).toContain(id);
+      for (const id of shown) expect(flagged(pages.get(`${topic}.mdx`)!, 'unanswered'), id).not.toContain(id);
+    }
+    expect(linked('open.mdx')).toEqual(new Set([...pages.entries()].filter(([name]) => name !== 'frequent.mdx').flatMap(([, mdx]) => [...flagged(mdx, 'unanswered')])));
     expect(linked('open.mdx').size).toBe(new Set(manifest.units.filter((u) => u.status === 'unanswered').map((u) => u.id)).size);
   });
 });

@@ -135,6 +135,27 @@ describe('links to answers in dist/', () => {
     }
   });
 
+  it('unfurls every short link into its question: Open Graph and Twitter tags, a description from its answer, a site image', () => {
+    const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { id: string; question: string; unanswered: boolean }[];
+    const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
+    const site = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html(''))![1]!;
+    for (const record of records) {
+      const page = html(`q/${record.id}/`);
+      const unescaped = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+      expect(unescaped(meta(page, 'og:title') ?? ''), record.id).toBe(record.question);
+      expect(meta(page, 'og:description')?.length ?? 0, record.id).toBeGreaterThan(10);
+      expect(meta(page, 'description'), record.id).toBe(meta(page, 'og:description'));
+      expect(meta(page, 'og:url'), record.id).toBe(`${site}/q/${record.id}/`);
+      expect(meta(page, 'og:type'), record.id).toBe('article');
+      expect(meta(page, 'og:image'), record.id).toBe(`${site}/og.png`);
+      expect(meta(page, 'twitter:card'), record.id).toBe('summary');
+      expect(page, record.id).toMatch(new RegExp(`<link rel="canonical" href="${site}/[a-z]+/#`));
+    }
+    expect(existsSync(join(dist, 'og.png'))).toBe(true);
+    // Topic pages carry the same image, with Starlight's title, description and URL.
+    expect(meta(html('pod/'), 'og:image')).toBe(`${site}/og.png`);
+  });
+
   it('lists the short links in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const anchor of Object.keys(lock)) expect(sitemap).toContain(`/q/${anchor}/</loc>`);

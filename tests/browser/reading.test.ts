@@ -1,0 +1,142 @@
+/** Reading on a phone and a desktop in Chromium: quiet chrome, touch targets, long pages, the hero search. */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(import.meta.dirname, '../../dist'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+describe('reading a topic page', () => {
+  it('keeps the sources behind 「出处」 and explains 高频 on tap, inside the screen', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}pod/#restart-policy`);
+    const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
+    const sources = meta.locator('.kb-sources .kb-tip__text');
+    expect(await sources.isVisible()).toBe(false);
+    await meta.getByText('出处', { exact: true }).tap();
+    expect(await sources.innerText()).toMatch(/收录于 \d 份笔记.*第 \d+ 行/);
+    const box = (await sources.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+    const tip = meta.locator('.kb-tip').filter({ hasText: '高频' });
+    await tip.locator('summary').tap();
+    expect(await tip.locator('.kb-tip__text').innerText()).toContain('三份及以上笔记');
+    expect(problems.all()).toEqual([]);
+    await context.close();
+  });
+
+  it('gives every control of ours a 44 × 44 px touch target on a phone', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}pod/`);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .expressive-code .copy button')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ text: el.textContent!.trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() }))
+        .filter((r) => r.width < 44 || r.height < 44),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it('never lets the code copy button cover code', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}scheduling/`);
+    const overlaps = await page.evaluate(() =>
+      [...document.querySelectorAll('.expressive-code')].flatMap((block) => {
+        const button = block.querySelector('.copy button')?.getBoundingClientRect();
+        const line = block.querySelector('.ec-line')?.getBoundingClientRect();
+        return button && line && button.bottom > line.top + 1 ? [Math.round(button.bottom - line.top)] : [];
+      }),
+    );
+    expect(await page.locator('.expressive-code').count()).toBeGreaterThan(0);
+    expect(overlaps).toEqual([]);
+    await context.close();
+  });
+
+  it('offers back-to-top with reading progress once the reader is down a long page', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}pod/`);
+    const top = page.locator('a.kb-top');
+    expect(await top.isVisible()).toBe(false);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => top.isVisible()).toBe(true);
+    const read = Number(await top.evaluate((a) => a.style.getPropertyValue('--kb-read')));
+    expect(read).toBeGreaterThan(30);
+    expect(read).toBeLessThan(70);
+    await top.tap();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(200);
+    await context.close();
+  });
+
+  it('keeps the entry being read visible in the desktop table of contents', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
+    await page.goto(`${server.url}pod/`);
+    const last = page.locator('main h3').last();
+    await last.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 10);
+    const current = page.locator('.right-sidebar starlight-toc a[aria-current="true"]');
+    await expect.poll(() => current.count()).toBe(1);
+    await expect.poll(async () => {
+      const link = (await current.boundingBox())!;
+      const panel = (await page.locator('.right-sidebar').boundingBox())!;
+      return link.y >= panel.y && link.y + link.height <= panel.y + panel.height;
+    }).toBe(true);
+    await page.close();
+  });
+
+  it('says when the page content last changed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}service/`);
+    expect(await page.locator('.kb-updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await page.close();
+  });
+});
+
+describe('the home page', () => {
+  it('searches from the hero: the words go to the search dialog, by button, by Enter and by ?q=', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(server.url);
+    const box = page.getByRole('searchbox', { name: '搜索题目' });
+    await box.fill('滚动更新');
+    await box.press('Enter');
+    const dialogInput = page.locator('site-search dialog[open] input');
+    await expect.poll(() => dialogInput.inputValue()).toBe('滚动更新');
+    await page.locator('site-search dialog[open] a.pagefind-ui__result-link').first().waitFor();
+
+    await page.goto(`${server.url}?q=${encodeURIComponent('探针')}`);
+    await expect.poll(() => page.locator('site-search dialog[open] input').inputValue()).toBe('探针');
+    expect(problems.all()).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the most-asked questions of every topic', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const list = page.locator('.sl-heading-wrapper:has(h2:has-text("各主题高频题")) + ul');
+    expect(await list.locator('li').count()).toBe(12);
+    for (const item of await list.locator('li').all()) expect(await item.locator('a').count()).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+});
