@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: how long normalising takes, and how much memory, for the real notes and for a
- * synthetic corpus about 100 times larger made from them. A measurement, never a test.
+ * synthetic corpus about 100 times larger made from them, the full build, and the bytes a search
+ * fetches. A measurement, never a test.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +13,10 @@ import { AnchorLockSchema } from './emit/anchors.ts';
 import { readSources } from './lib/read-sources.ts';
 import type { SourceFile } from './lib/types.ts';
 import { normalise, unitsOf } from './pipeline.ts';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const root = join(import.meta.dirname, '..');
 const sources = readSources(join(root, 'sources'));
@@ -88,4 +93,56 @@ if (!process.argv.includes('--no-build')) {
   const start = performance.now();
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   console.log(`full build (normalize + Astro + Pagefind)   ${((performance.now() - start) / 1000).toFixed(1)} s   dist/ ${(sizeOf(join(root, 'dist')) / 1024 / 1024).toFixed(1)} MB`);
+}
+await searchBytes();
+
+/**
+ * What a reader's browser fetches for a search, as a static host sends it (text gzipped; Pagefind's
+ * index chunks and fragments are compressed already): for every query of both test sets, in a fresh
+ * browser (Pagefind's module, its WebAssembly, our query vocabulary, the index chunks and the
+ * fragments of the first five results), and what a further query adds once those are cached.
+ */
+async function searchBytes(): Promise<void> {
+  const dist = join(root, 'dist');
+  const queries = [
+    ...(parse(readFileSync(join(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as [string, string][]),
+    ...Object.values(parse(readFileSync(join(root, 'tests/fixtures/search-queries-typed.yaml'), 'utf8')) as Record<string, [string, string][]>).flat(),
+  ].map(([q]) => q);
+  const sent = (path: string) => {
+    const body = readFileSync(join(dist, path));
+    return /\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length;
+  };
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const cold: number[] = [];
+  const warm: number[] = [];
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const [i, query] of queries.entries()) {
+      // A new page in a cleared cache, as a reader arriving by a link.
+      const fetched = new Set<string>();
+      const client = await context.newCDPSession(page);
+      await client.send('Network.clearBrowserCache');
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/pagefind/')) fetched.add(path);
+      });
+      await page.goto(server.url);
+      const search = `import(location.origin + '/pagefind/pagefind.js').then(async (p) => { await p.init(); const r = await p.search(${JSON.stringify(query)}); await Promise.all(r.results.slice(0, 5).map((x) => x.data())); })`;
+      await page.evaluate(search);
+      cold.push([...fetched].reduce((n, path) => n + sent(path), 0));
+      const before = new Set(fetched);
+      // Then another reader's query in the same page: only the index chunks and fragments it adds.
+      await page.evaluate(search.replace(JSON.stringify(query), JSON.stringify(queries[(i + 1) % queries.length])));
+      warm.push([...fetched].filter((path) => !before.has(path)).reduce((n, path) => n + sent(path), 0));
+      page.removeAllListeners('request');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`search (${queries.length} queries): first query in a fresh browser median ${kb(median(cold))}, max ${kb(Math.max(...cold))}; a further query median ${kb(median(warm))}, max ${kb(Math.max(...warm))}`);
 }

@@ -2,8 +2,30 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as OpenCC from 'opencc-js/cn2t';
+import type { SearchRecord } from '../emit/search-records.ts';
+import type { QueryVocabulary } from '../../src/search/relax.ts';
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
+const RECORDS = new URL('../../src/data/search.json', import.meta.url);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * What the search wrapper reads a query with, built from the site's own records so it stays small:
+ * for each character the records hold, its Traditional form (OpenCC) mapped back to it, and every
+ * Latin word of the questions, their other wordings and their search words, to correct a misspelt
+ * name against.
+ */
+export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabulary {
+  const t2s: Record<string, string> = {};
+  const han = new Set(records.flatMap((r) => [...`${r.question}${r.wordings.join('')}${r.keywords}${r.text}`].filter((ch) => /\p{Script=Han}/u.test(ch))));
+  for (const ch of [...han].sort()) {
+    const traditional = toTraditional(ch);
+    if (traditional !== ch && [...traditional].length === 1 && !han.has(traditional)) t2s[traditional] = ch;
+  }
+  const words = new Set(records.flatMap((r) => `${r.question} ${r.wordings.join(' ')} ${r.keywords}`.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
+  return { t2s, words: [...words].sort() };
+}
 
 /**
  * The module the search dialog loads as `pagefind.js`: Pagefind's own, with `search` relaxed.
@@ -15,10 +37,14 @@ const WRAPPER = `import * as core from './pagefind-core.js';
 import { relaxedSearch } from './kb-relax.js';
 export * from './pagefind-core.js';
 const basePath = new URL('./', import.meta.url).pathname;
-await core.options({ basePath });
+// Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
+const ranking = { pageLength: 0.25 };
+await core.options({ basePath, ranking });
+// Fetched with the search module, never with a page: Traditional → Simplified and the site's Latin words.
+const vocabulary = await fetch(new URL('./kb-query.json', import.meta.url)).then((r) => r.json(), () => undefined);
 // Starlight asks for 12-word excerpts; Chinese words are short, so that is a few characters.
-export const options = (chosen) => core.options({ basePath, ...chosen, excerptLength: Math.max(chosen?.excerptLength ?? 0, 30) });
-export const search = (term, chosen) => relaxedSearch(core.search, term, chosen);
+export const options = (chosen) => core.options({ basePath, ranking, ...chosen, excerptLength: Math.max(chosen?.excerptLength ?? 0, 30) });
+export const search = (term, chosen) => relaxedSearch(core.search, term, chosen, vocabulary);
 `;
 
 /**
@@ -36,7 +62,8 @@ export function relaxedSearchIntegration(): AstroIntegration {
         renameSync(`${bundle}pagefind.js`, `${bundle}pagefind-core.js`);
         writeFileSync(`${bundle}kb-relax.js`, stripTypeScriptTypes(readFileSync(RELAX_SOURCE, 'utf8')));
         writeFileSync(`${bundle}pagefind.js`, WRAPPER);
-        logger.info('search: multi-word queries also find the records that hold most of their words');
+        writeFileSync(`${bundle}kb-query.json`, JSON.stringify(queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[])));
+        logger.info('search: queries normalised (Traditional, width, case, misspelt names, filler); multi-word queries also find the records that hold most of their words');
       },
     },
   };

@@ -30,20 +30,79 @@ const FILLER = new Set([
   '的', '了', '吗', '呢', '吧', '啊', '呀', '是', '有', '和', '与', '跟', '及', '在', '把', '被', '会', '能', '要', '就', '都', '还', '也', '又',
   '不会', '会不会', '能不能', '可不可以', '可以', '怎么', '怎样', '怎么样', '如何', '什么', '哪些', '哪个', '哪几种', '几种', '为什么', '为啥',
   '一下', '一个', '请', '说说', '讲讲', '讲', '说', '简述', '介绍', '问题', '一般', '到底', '是否',
+  '怎么办', '怎么做', '做', '办', '时候', '的时候', '发生', '发生了', '里', '里的', '这个', '那个', '一些', '我', '我们', '你', '你们', '他们',
+  // English function words: a sentence typed in English is decided by its terms.
+  'what', 'whats', 'how', 'why', 'when', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'was', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'at',
+  'to', 'for', 'and', 'or', 'with', 'between', 'from', 'by', 'it', 'its', 'can', 'i', 'my', 'we', 'you', 'your', 'there', 'this', 'that',
+  'work', 'works', 'working', 'explain', 'use', 'used', 'using', 'should', 'would', 'get', 'stuck',
 ]);
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Names of the whole subject: when a query says more, they only narrow it to records that repeat them. */
+const SUBJECT = new Set(['k8s', 'kubernetes', 'kube', '集群']);
+
 /**
- * The words of a query worth searching one by one: English words and names kept whole
- * (`kube-proxy`, `maxSurge`), Chinese split into words with filler dropped, single characters
- * that the segmenter split off a word it does not know (`重|启`, `探|针`) joined back together,
- * and a lone character left out when there are other words.
+ * Built with the index from the site's own words (scripts/search/integration.ts): Traditional
+ * characters and their Simplified forms, and the Latin words the records hold, to correct a
+ * misspelt name against.
  */
-export function searchTerms(query: string): string[] {
+export interface QueryVocabulary {
+  t2s: Record<string, string>;
+  words: string[];
+}
+
+/** Edits (insert, delete, substitute, swap neighbours) between two short words, stopping past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, previous2[j - 2]! + 1);
+      row.push(cost);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    previous2 = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A query as the index is written: full-width letters and digits half-width, lower case,
+ * Traditional characters Simplified, English function words and Chinese filler dropped.
+ */
+export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): string[] {
+  let text = query.normalize('NFKC').toLowerCase();
+  if (vocabulary) text = [...text].map((ch) => vocabulary.t2s[ch] ?? ch).join('');
+  return queryWords(text);
+}
+
+/** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
+export function nearestWord(word: string, vocabulary: QueryVocabulary): string | undefined {
+  if (!/^[a-z][a-z-]{3,}$/.test(word) || vocabulary.words.includes(word)) return undefined;
+  const max = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of vocabulary.words) {
+    const d = editDistance(word, candidate, max);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/**
+ * The words of a query: English words and names kept whole (`kube-proxy`, `maxSurge`), Chinese
+ * split into words with filler dropped, and single characters that the segmenter split off a word
+ * it does not know (`重|启`, `探|针`) joined back together.
+ */
+function queryWords(query: string): string[] {
   const words: string[] = [];
-  for (const chunk of query.split(/\s+/).filter(Boolean)) {
+  for (const chunk of query.split(/[\s,，。？?！!、；;：:（）()「」"'“”]+/).filter(Boolean)) {
     if (!HAN.test(chunk)) {
       if (!FILLER.has(chunk.toLowerCase())) words.push(chunk);
       continue;
@@ -63,7 +122,12 @@ export function searchTerms(query: string): string[] {
     }
     flush();
   }
-  const unique = [...new Set(words.map((w) => w.toLowerCase()))];
+  return [...new Set(words.map((w) => w.toLowerCase()))];
+}
+
+/** The words of a query worth searching one by one: a lone character left out when there are other words. */
+export function searchTerms(query: string): string[] {
+  const unique = queryWords(query);
   const meaningful = unique.length > 1 ? unique.filter((w) => !([...w].length === 1 && HAN.test(w))) : unique;
   return meaningful.slice(0, MAX_TERMS);
 }
@@ -98,17 +162,46 @@ export function combine<R extends PagefindResult>(strict: readonly R[], perTerm:
   return [...strict, ...more];
 }
 
-/** Pagefind's `search`, relaxed as described above when the full query finds too little. */
+/** Results of the first response, then those the others add. */
+function union<R extends PagefindResult>(...lists: readonly (readonly R[])[]): R[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/**
+ * Pagefind's `search` on the normalised query. When that finds too little: a misspelt Latin word
+ * that no record holds is replaced by the site's nearest word; k8s/kubernetes/集群 are dropped when
+ * other words remain (they only narrow the search to records that repeat them); and the records
+ * holding most of the words are added, as described above.
+ */
 export async function relaxedSearch<R extends PagefindResult, S extends PagefindResponse<R>>(
   search: Search<R, S>,
-  query: string,
+  asked: string,
   options?: unknown,
+  vocabulary?: QueryVocabulary,
 ): Promise<S | null> {
-  const strict = await search(query, options);
-  if (!strict || typeof query !== 'string' || strict.results.length >= ENOUGH) return strict;
-  const terms = searchTerms(query);
-  if (terms.length < 2) return strict;
+  if (typeof asked !== 'string') return search(asked, options);
+  let words = normaliseQuery(asked, vocabulary);
+  const query = words.join(' ') || asked;
+  const first = await search(query, options);
+  if (!first || first.results.length >= ENOUGH || words.length === 0) return first;
+  let found = first.results;
+  if (vocabulary) {
+    // The notes misspell names too (`readyness`): a word no question or search word holds is also read as the nearest one.
+    const corrected = words.map((word) => nearestWord(word, vocabulary) ?? word);
+    if (corrected.some((word, i) => word !== words[i])) {
+      words = corrected;
+      found = union(found, (await search(words.join(' '), options))?.results ?? []);
+    }
+  }
+  const specific = words.filter((word) => !SUBJECT.has(word));
+  if (specific.length > 0 && specific.length < words.length && found.length < ENOUGH) {
+    words = specific;
+    found = union(found, (await search(words.join(' '), options))?.results ?? []);
+  }
+  const terms = searchTerms(words.join(' '));
+  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: found, unfilteredResultCount: found.length };
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = combine(strict.results, perTerm.map((response) => response?.results ?? []));
-  return { ...strict, results, unfilteredResultCount: results.length };
+  const results = combine(found, perTerm.map((response) => response?.results ?? []));
+  return { ...first, results, unfilteredResultCount: results.length };
 }

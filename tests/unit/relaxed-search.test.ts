@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combine, relaxedSearch, searchTerms } from '../../src/search/relax.ts';
+import { combine, editDistance, nearestWord, normaliseQuery, relaxedSearch, searchTerms } from '../../src/search/relax.ts';
+import { queryVocabulary } from '../../scripts/search/integration.ts';
 
 interface Result {
   id: string;
@@ -19,6 +20,45 @@ describe('the words of a query, searched one by one', () => {
     expect(searchTerms('kube-proxy 作用')).toEqual(['kube-proxy', '作用']);
     expect(searchTerms('maxSurge')).toEqual(['maxsurge']);
     expect(searchTerms('调度器原理')).toEqual(['调度', '原理']);
+  });
+});
+
+describe('a query read as the index is written', () => {
+  const vocabulary = queryVocabulary([
+    { id: 'a', page: '/pod/', topic: 'Pod', question: '就绪探针有哪几种探测方式？', wordings: [], unanswered: false, keywords: 'readiness readinessProbe 存储 节点 滚动更新', text: '' },
+    { id: 'b', page: '/workloads/', topic: '工作负载', question: 'StatefulSet 和 Deployment 的区别', wordings: [], unanswered: false, keywords: 'statefulset', text: '' },
+  ]);
+
+  it('reads Traditional characters, full-width letters and capitals as the site writes them', () => {
+    expect(normaliseQuery('持久化存儲 節點', vocabulary).join('')).toBe('持久化存储节点');
+    expect(normaliseQuery('滾動更新', vocabulary).join('')).toBe('滚动更新');
+    expect(normaliseQuery('ＲＢＡＣ 是什么', vocabulary)).toEqual(['rbac']);
+  });
+
+  it('drops English function words and Chinese filler, so the terms decide', () => {
+    expect(normaliseQuery('what is the difference between pv and pvc')).toEqual(['difference', 'pv', 'pvc']);
+    expect(normaliseQuery('删 pod 的时候发生了什么')).toEqual(['删', 'pod']);
+  });
+
+  it('corrects a misspelt Latin name to the nearest word of the site, never a word it holds', () => {
+    expect(nearestWord('readyness', vocabulary)).toBe('readiness');
+    expect(nearestWord('statefullset', vocabulary)).toBe('statefulset');
+    expect(nearestWord('readiness', vocabulary)).toBeUndefined();
+    expect(nearestWord('kafka', vocabulary)).toBeUndefined();
+    expect(editDistance('deploymet', 'deployment', 2)).toBe(1);
+    expect(editDistance('ingres', 'ingress', 1)).toBe(1);
+  });
+
+  it('searches without k8s, kubernetes and 集群 only when the query with them finds too little', async () => {
+    const asked: string[] = [];
+    const search = async (term: string) => {
+      asked.push(term);
+      return { results: term === '灰度 发布' ? [r('canary')] : [], unfilteredResultCount: 0 };
+    };
+    const found = await relaxedSearch(search, 'k8s 怎么做灰度发布', undefined, vocabulary);
+    expect(asked[0]).toBe('k8s 灰度 发布');
+    expect(asked).toContain('灰度 发布');
+    expect(ids(found!.results)).toEqual(['canary']);
   });
 });
 
@@ -47,7 +87,8 @@ describe('relaxed search', () => {
     挂了: [r('volumes')],
     自动: [r('restart-policy'), r('hpa')],
     重启: [r('restart-policy')],
-    重启策略: [r('restart-policy'), r('liveness'), r('status')],
+    // The query as Pagefind is asked it: in words, as the segmenter splits it.
+    '重启 策略': [r('restart-policy'), r('liveness'), r('status')],
   };
   const search = async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
 
