@@ -11,11 +11,11 @@ export type Theme = (typeof THEMES)[number];
 export const PHONE_SUFFIX = '.phone';
 
 /** Mermaid draws every label at 16 px; shrunk to fit a column, labels must stay at least 11 px. */
-export const LABEL_PX = 16;
+const LABEL_PX = 16;
 export const MIN_LABEL_PX = 11;
 
 /** Diagram.astro's frame around the SVG: a 1-px border and 8-px padding on each side. */
-export const FRAME_PX = 2 * 1 + 2 * 8;
+const FRAME_PX = 2 * 1 + 2 * 8;
 
 /** What the SVG gets on a 390-px phone: Starlight's 16-px page margins, then the frame. */
 export const PHONE_ROOM_PX = 390 - 2 * 16 - FRAME_PX;

@@ -168,7 +168,7 @@ describe('diagrams in Chromium', () => {
           return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
         };
         const svg = document.querySelector<SVGSVGElement>('main svg')!;
-        const background = luminance(getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : getComputedStyle(document.body).backgroundColor);
+        const background = luminance(getComputedStyle(document.documentElement).backgroundColor);
         const heading = luminance(getComputedStyle(document.querySelector('h1')!).color);
         return { background, contrast: (Math.max(background, heading) + 0.05) / (Math.min(background, heading) + 0.05), id: svg.id, width: svg.getBoundingClientRect().width, viewBoxWidth: svg.viewBox.baseVal.width };
       });
