@@ -35,6 +35,7 @@ try {
       ['accuracy.md', result.accuracy],
       ['external-links.md', result.externalLinks],
       ['search.json', `${JSON.stringify(result.search, null, 2)}\n`],
+      ['diagrams.json', `${JSON.stringify(result.diagrams, null, 2)}\n`],
       ['permalinks.json', `${JSON.stringify(Object.fromEntries(Object.entries(result.anchorLock).map(([a, e]) => [a, `${e.page}#${a}`])), null, 2)}\n`],
     ]),
   );

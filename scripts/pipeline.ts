@@ -17,7 +17,7 @@ import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageMdx } from './emit/topic-page.ts';
 import { SourceError, SourceErrors } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
-import type { CleanUnit, Correction, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
+import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
 import { stripHtml } from './parse/html.ts';
@@ -47,6 +47,8 @@ export interface NormaliseResult {
   anchorLock: AnchorLock;
   /** One search record per question (src/data/search.json), indexed from the /q/ pages. */
   search: SearchRecord[];
+  /** Each diagram under each question that shows it (src/data/diagrams.json), for the 查看大图 pages. */
+  diagrams: DiagramPlace[];
   /** Every question with its review state, corrections, versions and sources (src/data/accuracy.md). */
   accuracy: string;
   /** Each notes file's shape and how many questions it gave. */
@@ -389,6 +391,7 @@ export function normalise(
     externalLinks: externalLinksReport(cleaned),
     anchorLock: lock,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
+    diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: `/${page.topic.id}/`, id: q.id, question: q.question })))),
     warnings: mergeWarnings(published, kept),
     contradictions: contradictionWarnings(published),
     hashedAnchors: published

@@ -161,6 +161,15 @@ export interface DiagramRef {
   caption: string;
 }
 
+/** Where a diagram is shown: its 查看大图 page links back to that question. */
+export interface DiagramPlace extends DiagramRef {
+  /** The topic page, `/<topic>/`. */
+  page: string;
+  /** The question's anchor on it. */
+  id: string;
+  question: string;
+}
+
 /** Our own correction or version note on an answer (curation `notes:`), never a change to the notes. */
 export interface AccuracyNote {
   /** What it corrects, for the aside's title. */

@@ -125,6 +125,7 @@ describe('the five real notes files', () => {
     const committed = new Map(readdirSync(docs).map((f) => [f, readFileSync(join(docs, f), 'utf8')]));
     expect(committed).toEqual(pages);
     expect(readFileSync(join(root, 'src/data/manifest.json'), 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
+    expect(readFileSync(join(root, 'src/data/diagrams.json'), 'utf8')).toBe(`${JSON.stringify(result.diagrams, null, 2)}\n`);
   });
 });
 
