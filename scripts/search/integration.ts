@@ -8,16 +8,12 @@ const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
 /**
  * The module the search dialog loads as `pagefind.js`: Pagefind's own, with `search` relaxed.
  * Pagefind finds its index from its own file name, which is now pagefind-core.js, so the wrapper
- * names the folder itself (and keeps naming it when the dialog sets its options).
- * Excerpts are lengthened too.
+ * names the folder itself.
  */
 const WRAPPER = `import * as core from './pagefind-core.js';
 import { relaxedSearch } from './kb-relax.js';
 export * from './pagefind-core.js';
-const basePath = new URL('./', import.meta.url).pathname;
-await core.options({ basePath });
-// Starlight asks for 12-word excerpts; Chinese words are short, so that is a few characters.
-export const options = (chosen) => core.options({ basePath, ...chosen, excerptLength: Math.max(chosen?.excerptLength ?? 0, 30) });
+await core.options({ basePath: new URL('./', import.meta.url).pathname });
 export const search = (term, chosen) => relaxedSearch(core.search, term, chosen);
 `;
 
