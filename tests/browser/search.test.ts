@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answers } from '../../src/search/match.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -59,6 +60,28 @@ describe('search in Chinese and English', () => {
         misses.map(([q, anchor]) => `\n  miss: ${q} → #${anchor}; got ${top3[queries.findIndex(([x]) => x === q)]!.map((u) => u.replace(/^.*\/q\/|\/$/g, '')).join(', ')}`).join(''),
     );
     expect(rate).toBeGreaterThanOrEqual(0.9);
+    await page.close();
+  });
+
+  it('presents the results of every query of the set as answers, and those of off-topic queries as the closest questions only', async () => {
+    const offTopic = ['如何做红烧肉', 'Kafka 分区再平衡', 'asdfgh', '今天天气怎么样', 'mysql 主从复制'];
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.evaluate(LOAD_PAGEFIND);
+    // The first five results, as many as the dialog shows at first and judges by (src/search/dialog.ts).
+    const shown = await page.evaluate(async (qs) => {
+      type Data = { content: string; meta: { title: string; keywords?: string } };
+      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<Data> }[] }> } }).__pagefind;
+      const out: { title: string; keywords: string; content: string }[][] = [];
+      for (const q of qs) {
+        const data = await Promise.all((await pagefind.search(q)).results.slice(0, 5).map((r) => r.data()));
+        out.push(data.map((d) => ({ title: d.meta.title, keywords: d.meta.keywords ?? '', content: d.content })));
+      }
+      return out;
+    }, [...queries.map(([q]) => q), ...offTopic]);
+    const answered = (q: string, i: number) => shown[i]!.some((candidate) => answers(q, candidate));
+    expect(queries.filter(([q], i) => !answered(q, i)).map(([q]) => q)).toEqual([]);
+    expect(offTopic.filter((q, i) => answered(q, queries.length + i))).toEqual([]);
     await page.close();
   });
 
