@@ -1,5 +1,5 @@
-/** Our `kb.*` UI strings typed for Astro.locals.t, as Starlight's i18n guide describes. */
+/** The site's own UI strings (src/content/i18n/zh-CN.json) are keys `Astro.locals.t` knows. */
 declare namespace StarlightApp {
-  type UserI18nSchema = import('astro:content').CollectionEntry<'i18n'>['data'];
-  interface I18n extends UserI18nSchema {}
+  type UIStrings = typeof import('./content/i18n/zh-CN.json');
+  interface I18n extends UIStrings {}
 }

@@ -30,11 +30,10 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
 /**
  * The module the search dialog loads as `pagefind.js`: Pagefind's own, with `search` relaxed.
  * Pagefind finds its index from its own file name, which is now pagefind-core.js, so the wrapper
- * names the folder itself (and keeps naming it when the dialog sets its options).
- * Excerpts are lengthened too.
+ * names the folder itself.
  */
 const WRAPPER = `import * as core from './pagefind-core.js';
-import { relaxedSearch } from './kb-relax.js';
+import { readQuery as read, relaxedSearch } from './kb-relax.js';
 export * from './pagefind-core.js';
 const basePath = new URL('./', import.meta.url).pathname;
 // Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
@@ -42,9 +41,9 @@ const ranking = { pageLength: 0.25 };
 await core.options({ basePath, ranking });
 // Fetched with the search module, never with a page: Traditional → Simplified and the site's Latin words.
 const vocabulary = await fetch(new URL('./kb-query.json', import.meta.url)).then((r) => r.json(), () => undefined);
-// Starlight asks for 12-word excerpts; Chinese words are short, so that is a few characters.
-export const options = (chosen) => core.options({ basePath, ranking, ...chosen, excerptLength: Math.max(chosen?.excerptLength ?? 0, 30) });
+export const options = (chosen) => core.options({ basePath, ranking, ...chosen });
 export const search = (term, chosen) => relaxedSearch(core.search, term, chosen, vocabulary);
+export const readQuery = (term) => read(term, vocabulary);
 `;
 
 /**

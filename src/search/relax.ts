@@ -162,6 +162,12 @@ export function combine<R extends PagefindResult>(strict: readonly R[], perTerm:
   return [...strict, ...more];
 }
 
+/** The words searched for a query, for judging and marking results by: normalised, misspelt names corrected. */
+export function readQuery(query: string, vocabulary?: QueryVocabulary): string {
+  const words = normaliseQuery(query, vocabulary);
+  return (vocabulary ? words.map((word) => nearestWord(word, vocabulary) ?? word) : words).join(' ');
+}
+
 /** Results of the first response, then those the others add. */
 function union<R extends PagefindResult>(...lists: readonly (readonly R[])[]): R[] {
   const seen = new Set<string>();

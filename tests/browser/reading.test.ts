@@ -121,12 +121,12 @@ describe('the home page', () => {
     const box = page.getByRole('searchbox', { name: '搜索题目' });
     await box.fill('滚动更新');
     await box.press('Enter');
-    const dialogInput = page.locator('site-search dialog[open] input');
+    const dialogInput = page.locator('site-search dialog[open] .pagefind-ui__search-input');
     await expect.poll(() => dialogInput.inputValue()).toBe('滚动更新');
     await page.locator('site-search dialog[open] a.pagefind-ui__result-link').first().waitFor();
 
     await page.goto(`${server.url}?q=${encodeURIComponent('探针')}`);
-    await expect.poll(() => page.locator('site-search dialog[open] input').inputValue()).toBe('探针');
+    await expect.poll(() => page.locator('site-search dialog[open] .pagefind-ui__search-input').inputValue()).toBe('探针');
     expect(problems.all()).toEqual([]);
     await context.close();
   });

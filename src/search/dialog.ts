@@ -1,0 +1,199 @@
+/**
+ * The search dialog's results panel (markup in src/components/Search.astro), loaded when the
+ * dialog first opens. It runs the query through Pagefind with the relaxed search around it
+ * (dist/pagefind/pagefind.js), shows each question with its topic and its excerpt marked by whole
+ * words, says so when no result answers the query (src/search/match.ts), and lets the keyboard
+ * move through the results: ↓/↑ move the focus between the input and the result links, Enter in
+ * the input opens the first result, typing on a result goes on in the input. Esc is the dialog's own.
+ */
+import { answers, highlight } from './match.ts';
+
+/** The words the script writes, from src/content/i18n/zh-CN.json through Search.astro. */
+export interface Strings {
+  searching: string;
+  manyResults: string;
+  oneResult: string;
+  noMatch: string;
+  /** Read before a result's topic by screen readers: 「主题：」. */
+  topic: string;
+}
+
+/** The part of a Pagefind result's data the panel shows or judges. */
+interface ResultData {
+  url: string;
+  content: string;
+  /** The excerpt as HTML-escaped text, without Pagefind's marks. */
+  plain_excerpt: string;
+  meta: Partial<Record<'title' | 'url' | 'keywords', string>>;
+  filters: Record<string, string[] | undefined>;
+}
+
+interface Pagefind {
+  init(): Promise<void>;
+  /** The words the search wrapper looks up for a query (Simplified, corrected, filler dropped). */
+  readQuery?(term: string): string;
+  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+/** The filter each record carries its topic page in (src/pages/q/[id].astro). */
+const TOPIC_FILTER = '主题';
+/** Results shown at first, and added by each 「加载更多结果」. */
+const PAGE = 5;
+/** Search once the reader pauses this long, not at every keystroke. */
+const PAUSE_MS = 150;
+
+/** Pagefind escapes its excerpts; a parsed document is inert (no scripts run, no images load). */
+function decodeExcerpt(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+}
+
+export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: string): void {
+  const input = panel.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+  const clear = panel.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const topic = panel.querySelector<HTMLSelectElement>('[data-search-topic]')!;
+  const status = panel.querySelector<HTMLElement>('.pagefind-ui__message')!;
+  const closest = panel.querySelector<HTMLElement>('.kb-search__closest')!;
+  const list = panel.querySelector<HTMLOListElement>('.pagefind-ui__results')!;
+  const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  });
+
+  let results: { data(): Promise<ResultData> }[] = [];
+  let query = '';
+  /** Each search's number; a search that a newer one overtook shows nothing. */
+  let serial = 0;
+  /** The latest search, which Enter waits for so that it never opens a result of an older query. */
+  let latest = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ids = 0;
+
+  const item = (data: ResultData): HTMLLIElement => {
+    const li = document.createElement('li');
+    li.className = 'pagefind-ui__result';
+    const label = document.createElement('p');
+    label.className = 'kb-search__topic';
+    label.id = `kb-search-topic-${++ids}`;
+    const prefix = document.createElement('span');
+    prefix.className = 'sr-only';
+    prefix.textContent = strings.topic;
+    label.append(prefix, data.filters[TOPIC_FILTER]?.[0] ?? '');
+    const title = document.createElement('p');
+    title.className = 'pagefind-ui__result-title';
+    const link = document.createElement('a');
+    link.className = 'pagefind-ui__result-link';
+    link.href = data.meta.url ?? data.url;
+    link.textContent = data.meta.title ?? '';
+    // The link is what the keyboard lands on; its description names the topic.
+    link.setAttribute('aria-describedby', label.id);
+    title.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'pagefind-ui__result-excerpt';
+    for (const { text, marked } of highlight(decodeExcerpt(data.plain_excerpt), query)) {
+      if (!marked) excerpt.append(text);
+      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: text }));
+    }
+    li.append(label, title, excerpt);
+    return li;
+  };
+
+  const run = async (id: number, term: string) => {
+    if (!term) {
+      list.setAttribute('aria-busy', 'false');
+      results = [];
+      status.textContent = '';
+      closest.hidden = true;
+      list.removeAttribute('data-answered');
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    status.textContent = strings.searching.replace('[SEARCH_TERM]', term);
+    const found = (await (await pagefind).search(term, topic.value ? { filters: { [TOPIC_FILTER]: topic.value } } : {}))?.results ?? [];
+    const first = await Promise.all(found.slice(0, PAGE).map((r) => r.data()));
+    if (id !== serial) return;
+    list.setAttribute('aria-busy', 'false');
+    results = found;
+    // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
+    query = (await pagefind).readQuery?.(term) || term;
+    const answered = first.some((d) => answers(query, { title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content }));
+    const count = found.length === 1 ? strings.oneResult : strings.manyResults;
+    status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
+    closest.hidden = answered || found.length === 0;
+    list.toggleAttribute('data-answered', answered);
+    if (closest.hidden) list.removeAttribute('aria-labelledby');
+    else list.setAttribute('aria-labelledby', closest.id);
+    list.replaceChildren(...first.map(item));
+    more.hidden = first.length >= found.length;
+  };
+
+  const search = () => {
+    list.setAttribute('aria-busy', 'true');
+    clearTimeout(timer);
+    timer = undefined;
+    latest = run(++serial, input.value.trim());
+  };
+  // Busy from the keystroke on: the results shown are about to change.
+  const searchSoon = () => {
+    list.setAttribute('aria-busy', 'true');
+    clearTimeout(timer);
+    timer = setTimeout(search, PAUSE_MS);
+  };
+
+  /** Enter in the input: the first result, once the query typed so far has been searched; not when no result answers it. */
+  const openFirst = async () => {
+    if (timer !== undefined) search();
+    await latest;
+    if (list.hasAttribute('data-answered')) list.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.click();
+  };
+
+  input.addEventListener('input', (event) => {
+    clear.hidden = !input.value;
+    // A Chinese input method is still composing: search when it has put the characters in.
+    if (!(event as InputEvent).isComposing) searchSoon();
+  });
+  input.addEventListener('compositionend', searchSoon);
+  topic.addEventListener('change', search);
+  clear.addEventListener('click', () => {
+    input.value = '';
+    clear.hidden = true;
+    search();
+    input.focus();
+  });
+  more.addEventListener('click', async () => {
+    const id = serial;
+    const next = await Promise.all(results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
+    if (id !== serial) return;
+    const items = next.map(item);
+    list.append(...items);
+    more.hidden = list.children.length >= results.length;
+    // The keyboard goes on from the first result that was added.
+    items[0]?.querySelector('a')?.focus();
+  });
+
+  panel.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    const stops: HTMLElement[] = [input, ...list.querySelectorAll<HTMLElement>('.pagefind-ui__result-link'), ...(more.hidden ? [] : [more])];
+    const at = stops.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !event.shiftKey) {
+      const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    } else if (event.key === 'Enter' && event.target === input && !event.shiftKey) {
+      event.preventDefault();
+      void openFirst();
+    } else if (event.target !== input && event.target !== more && (event.key.length === 1 || event.key === 'Backspace')) {
+      // Typing on a result: the key goes to the input, which takes the focus before the key lands.
+      input.focus();
+    }
+  });
+
+  // The reader may have typed while this loaded.
+  clear.hidden = !input.value;
+  if (input.value.trim()) search();
+}

@@ -1,0 +1,110 @@
+/**
+ * How the search dialog reads a result against the reader's query: whether the result answers it
+ * or only shares a word with it, and which parts of its excerpt to mark. Both look for the words
+ * the relaxed search looks up one by one (`searchTerms`), as they are written in the text.
+ */
+import { searchTerms } from './relax.ts';
+
+/** The parts of a search record the judgement reads. */
+export interface Candidate {
+  /** The question as its heading reads. */
+  title: string;
+  /** The vocabulary's search words for it (English names, abbreviations, synonyms). */
+  keywords: string;
+  /** Everything the record holds: question, other wordings, answer and keywords. */
+  content: string;
+}
+
+/** A run of excerpt text, marked when it is one of the query's words. */
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
+
+const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Lower case, character by character, so that a position in it is the same position in the text. */
+function fold(text: string): string {
+  return Array.from(text, (c) => {
+    const lower = c.toLowerCase();
+    return lower.length === c.length ? lower : c;
+  }).join('');
+}
+
+/** Whether a word written in Latin letters or digits may start or end between `before` and `after`: `restart|Policy` yes, `pod|s` no. */
+function boundary(before: string | undefined, after: string | undefined): boolean {
+  if (!before || !after || !WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return true;
+  return LOWER.test(before) && UPPER.test(after);
+}
+
+/** The forms a word is found by: an English plural also by its singular, as Pagefind stems it (`probes` → `Probe`). */
+function forms(term: string): string[] {
+  if (!/^[a-z][a-z-]*[a-z]s$/.test(term) || term.length < 4) return [term];
+  return term.endsWith('es') ? [term, term.slice(0, -1), term.slice(0, -2)] : [term, term.slice(0, -1)];
+}
+
+/**
+ * Where the words stand in the text, left to right without overlaps, the longest word first where
+ * several start at one place. Case does not matter; a word in Latin letters or digits counts only
+ * as a whole word or a camel-case part (`ds`, DaemonSet, is not in `pods`; `restart` is in
+ * `restartPolicy`); Chinese has no spaces, so a Chinese word counts wherever it stands.
+ */
+function find(text: string, terms: readonly string[]): [number, number][] {
+  const words = [...new Set(terms.flatMap(forms))].filter(Boolean).sort((a, b) => b.length - a.length);
+  const folded = fold(text);
+  const found: [number, number][] = [];
+  for (let at = 0; at < text.length; ) {
+    const word = words.find(
+      (w) =>
+        folded.startsWith(w, at) &&
+        (!WORD_CHAR.test(w[0]!) || boundary(text[at - 1], text[at])) &&
+        (!WORD_CHAR.test(w.at(-1)!) || boundary(text[at + w.length - 1], text[at + w.length])),
+    );
+    if (word) {
+      found.push([at, at + word.length]);
+      at += word.length;
+    } else at += 1;
+  }
+  return found;
+}
+
+/**
+ * Whether a result answers the query rather than merely sharing a word with it. Pagefind offers
+ * records for words it only guesses at (`asdf` finds `MustRunAsNonRoot`, and `如何做红烧肉` every
+ * `如何`), and the relaxed search adds records holding half of a spoken question's words; so the
+ * words are looked for as written. A result answers when it holds every word of the query, or at
+ * least half of them with one of those in its question or its search words (`容器挂了会不会自动重启`
+ * → 「Pod 的重启策略有哪些？」). A query of filler only (`什么`) has no word to judge by: it passes.
+ */
+export function answers(query: string, candidate: Candidate): boolean {
+  const holds = (text: string, term: string) => find(text, [term]).length > 0;
+  const terms = searchTerms(query);
+  const held = terms.filter((t) => holds(candidate.content, t));
+  if (held.length === terms.length) return true;
+  return held.length * 2 >= terms.length && held.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
+}
+
+/**
+ * The excerpt cut into runs with the query's words marked whole. Pagefind marks each segment it
+ * matched (`滚动` and `更新` apart, `探` and `针` one character at a time, and `探测` for `探针`),
+ * so the marks are drawn again from the query's words; words that meet (`滚动` + `更新`) make one mark.
+ */
+export function highlight(text: string, query: string): Segment[] {
+  const segments: Segment[] = [];
+  const push = (from: number, to: number, marked: boolean) => {
+    if (from === to) return;
+    const last = segments.at(-1);
+    if (last?.marked === marked) last.text += text.slice(from, to);
+    else segments.push({ text: text.slice(from, to), marked });
+  };
+  let at = 0;
+  for (const [start, end] of find(text, searchTerms(query))) {
+    push(at, start, false);
+    push(start, end, true);
+    at = end;
+  }
+  push(at, text.length, false);
+  return segments;
+}

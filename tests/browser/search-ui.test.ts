@@ -1,0 +1,221 @@
+/**
+ * The search dialog as a reader uses it, in real Chromium on the built site: from the keyboard
+ * alone, each result naming its topic, the query's words marked whole, and an honest answer when
+ * the site has no question for the query.
+ */
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS } from '../../scripts/classify/topics.ts';
+import { collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const NO_MATCH = '没有找到直接回答这个问题的题目';
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(import.meta.dirname, '../../dist'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Search {
+  page: Page;
+  problems: PageProblems;
+  dialog: Locator;
+  input: Locator;
+  links: Locator;
+  list: Locator;
+  status: Locator;
+}
+
+/** Opens `path` and the search dialog on a new page, in a context of its own (axe asks for one). */
+async function openSearch(path = '', theme?: 'light' | 'dark'): Promise<Search> {
+  const page = await (await browser.newContext()).newPage();
+  const problems = collectProblems(page);
+  if (theme) await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  await page.locator('site-search button[data-open-modal]').click();
+  const dialog = page.locator('site-search dialog');
+  return {
+    page,
+    problems,
+    dialog,
+    input: dialog.locator('input.pagefind-ui__search-input'),
+    links: dialog.locator('a.pagefind-ui__result-link'),
+    list: dialog.locator('ol.pagefind-ui__results'),
+    status: dialog.locator('.pagefind-ui__message'),
+  };
+}
+
+/** Types the query into an empty input, as a reader types, and waits until its results are shown. */
+async function query({ input, list }: Search, text: string): Promise<void> {
+  await input.fill('');
+  await input.pressSequentially(text);
+  await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+}
+
+const focused = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, href: document.activeElement?.getAttribute('href') }));
+
+describe('the search dialog', () => {
+  it('loads no search script or index until the dialog opens', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    expect(requests.filter((path) => path.startsWith('/pagefind/') || /\/dialog\.[\w-]+\.js$/.test(path))).toEqual([]);
+    await page.locator('site-search button[data-open-modal]').click();
+    await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
+    await page.context().close();
+  });
+
+  it('is driven from the keyboard: ↓ and ↑ move through the results, Enter opens the one chosen', async () => {
+    const search = await openSearch();
+    const { page, input, links } = search;
+    await query(search, '就绪探针');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThanOrEqual(3);
+
+    // One key from the input to a result (Pagefind's own dialog needed three Tabs).
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toEqual({ tag: 'A', href: hrefs[0] });
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toEqual({ tag: 'A', href: hrefs[1] });
+    // The result the keyboard is on shows it.
+    const active = links.nth(1).locator('xpath=ancestor::li');
+    expect(await active.evaluate((li) => getComputedStyle(li).outlineStyle)).toBe('solid');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect((await focused(page)).tag).toBe('INPUT');
+
+    // Typing on a result goes on in the input.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('参数');
+    expect((await focused(page)).tag).toBe('INPUT');
+    expect(await input.inputValue()).toBe('就绪探参数');
+
+    await query(search, '镜像拉取策略');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/pod\/#image-pull-policy$/);
+    expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(search.problems.all()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the first result on Enter in the input, even when pressed before the results show', async () => {
+    const { page, input, problems } = await openSearch('pod/');
+    await input.pressSequentially('restartPolicy');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/pod\/#restart-policy$/);
+    await expect.poll(() => page.locator('h3#restart-policy').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(720 / 2);
+    expect(problems.all()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('closes on Esc, from the input and from a result', async () => {
+    const search = await openSearch();
+    const { page, dialog } = search;
+    const isOpen = () => dialog.evaluate((d) => (d as HTMLDialogElement).open);
+    await query(search, 'etcd');
+    await page.keyboard.press('Escape');
+    expect(await isOpen()).toBe(false);
+    await page.keyboard.press('Control+k');
+    expect(await isOpen()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).tag).toBe('A');
+    await page.keyboard.press('Escape');
+    expect(await isOpen()).toBe(false);
+    expect(search.problems.all()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names the topic of every result, and tells screen readers which topic the focused result is from', async () => {
+    const search = await openSearch();
+    await query(search, '探针');
+    await search.dialog.locator('.kb-search__more').click();
+    await expect.poll(() => search.links.count()).toBeGreaterThan(5);
+    const results = await search.dialog.locator('.pagefind-ui__result').evaluateAll((items) =>
+      items.map((li) => {
+        const link = li.querySelector('a')!;
+        return {
+          href: link.getAttribute('href')!,
+          label: li.querySelector('.kb-search__topic')!.lastChild!.textContent,
+          description: document.getElementById(link.getAttribute('aria-describedby')!)?.textContent,
+        };
+      }),
+    );
+    for (const { href, label, description } of results) {
+      const topic = TOPICS.find((t) => href.startsWith(`/${t.id}/`))!;
+      expect(label, href).toBe(topic.title);
+      expect(description, href).toBe(`主题：${topic.title}`);
+    }
+    await search.page.context().close();
+  });
+
+  it('marks the query’s words whole: 滚动更新 as one mark, kube-proxy as one', async () => {
+    const search = await openSearch();
+    await query(search, '滚动更新');
+    const excerpt = search.dialog.locator('.pagefind-ui__result-excerpt').first();
+    expect(await excerpt.innerText()).toContain('滚动更新');
+    expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['滚动更新']));
+    for (const mark of await excerpt.locator('mark').allInnerTexts()) expect(mark).toBe('滚动更新');
+
+    await query(search, 'kube-proxy');
+    const marks = await search.dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toBe('kube-proxy');
+    await search.page.context().close();
+  });
+
+  it('says so when no question answers the query, and offers the closest ones as such', async () => {
+    const search = await openSearch();
+    const { page, dialog, status } = search;
+    const closest = dialog.locator('.kb-search__closest');
+
+    // Pagefind guesses at an unknown word (`asdfgh` finds MustRunAsNonRoot): those are offered as the closest only.
+    await query(search, 'asdfgh');
+    expect(await status.innerText()).toBe(NO_MATCH);
+    expect(await closest.isVisible()).toBe(true);
+    expect(await closest.innerText()).toBe('最接近的题目');
+    expect(await dialog.locator('ol').getAttribute('aria-labelledby')).toBe(await closest.getAttribute('id'));
+    expect(await search.links.count()).toBeGreaterThan(0);
+    // Nothing here is an answer, so Enter opens none of them.
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    for (const offTopic of ['如何做红烧肉', 'Kafka 分区再平衡']) {
+      await query(search, offTopic);
+      expect(await status.innerText(), offTopic).toBe(NO_MATCH);
+    }
+
+    // A spoken question about a topic the site covers is answered, though no record holds it word for word.
+    for (const covered of ['容器挂了会不会自动重启', 'pod 怎么发现 service']) {
+      await query(search, covered);
+      expect(await status.innerText(), covered).toMatch(/^找到 \d+ 个与「.+」相关的结果$/);
+      expect(await closest.isVisible(), covered).toBe(false);
+    }
+    expect(search.problems.all()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the open dialog accessible (axe), with answers and with the closest questions, in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const search = await openSearch('', theme);
+      for (const text of ['滚动更新', 'asdfgh', '如何做红烧肉']) {
+        await query(search, text);
+        const { violations } = await new AxeBuilder({ page: search.page }).include('site-search dialog').analyze();
+        expect(violations.map((v) => `${theme} ${text} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      }
+      await search.page.context().close();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { answers, highlight } from '../../src/search/match.ts';
+
+const marks = (text: string, query: string) => highlight(text, query).filter((s) => s.marked).map((s) => s.text);
+
+describe('marking the query in an excerpt', () => {
+  it('marks a Chinese term whole, not a word or a character at a time', () => {
+    expect(marks('滚动更新的 maxSurge 是什么意思？deployment的滚动更新策略', '滚动更新')).toEqual(['滚动更新', '滚动更新']);
+    expect(marks('存活探针有哪几种探测方式？', '探针')).toEqual(['探针']);
+    expect(marks('就绪探针的参数', '就绪探针参数')).toEqual(['就绪探针', '参数']);
+  });
+
+  it('keeps the text as it was, marks and all', () => {
+    const text = 'Service、Endpoints 和 kube-proxy 各起什么作用？';
+    expect(highlight(text, 'kube-proxy 作用').map((s) => s.text).join('')).toBe(text);
+    expect(marks(text, 'kube-proxy 作用')).toEqual(['kube-proxy', '作用']);
+  });
+
+  it('marks English words whole and in any case, camel-case parts and plurals too, but not inside other words', () => {
+    expect(marks('更新的 maxSurge 和 maxUnavailable', 'maxsurge')).toEqual(['maxSurge']);
+    expect(marks('pods 与 DaemonSet（ds）', 'ds')).toEqual(['ds']);
+    expect(marks('restartPolicy 字段', 'restart')).toEqual(['restart']);
+    expect(marks('LivenessProbe 探测', 'probes')).toEqual(['Probe']);
+  });
+
+  it('marks nothing for words of no meaning and characters standing alone', () => {
+    expect(marks('Kubernetes 是怎么做日志收集的？如何收集', '如何做红烧肉')).toEqual([]);
+  });
+});
+
+describe('whether a result answers the query', () => {
+  const restart = {
+    title: 'Pod 的重启策略有哪些？',
+    keywords: '相关术语：restartPolicy Always OnFailure Never',
+    content: 'Pod 的重启策略有哪些？ 当容器异常退出时，kubelet 会根据 restartPolicy 自动重启容器……',
+  };
+
+  it('answers when it holds every word of the query, wherever', () => {
+    expect(answers('kubelet 自动', restart)).toBe(true);
+    expect(answers('restartPolicy', restart)).toBe(true);
+  });
+
+  it('answers a spoken question when it holds half of its words and its question or search words hold one', () => {
+    expect(answers('容器挂了会不会自动重启', restart)).toBe(true);
+    expect(answers('容器挂了会不会自动恢复', { ...restart, title: 'Pod 有哪些状态？', keywords: '' })).toBe(false);
+  });
+
+  it('does not answer words it only resembles, nor a question on something else', () => {
+    expect(answers('asdf', { title: 'PSP 能实现哪些策略？', keywords: '', content: 'MustRunAsNonRoot' })).toBe(false);
+    expect(answers('如何做红烧肉', restart)).toBe(false);
+    expect(answers('ds', { title: '什么是 Pod？', keywords: '', content: 'pods 和 nodes' })).toBe(false);
+  });
+
+  it('does not judge a query of filler only', () => {
+    expect(answers('什么', restart)).toBe(true);
+  });
+});
