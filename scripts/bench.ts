@@ -13,6 +13,7 @@ import { AnchorLockSchema } from './emit/anchors.ts';
 import { readSources } from './lib/read-sources.ts';
 import type { SourceFile } from './lib/types.ts';
 import { normalise, unitsOf } from './pipeline.ts';
+import { benchScale } from './bench-scale.ts';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -87,14 +88,32 @@ function sizeOf(dir: string): number {
   );
 }
 
-measure('real notes', sources, 5);
-measure('synthetic ×100', [...sources, ...syntheticCorpus(100)], 1);
-if (!process.argv.includes('--no-build')) {
-  const start = performance.now();
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  console.log(`full build (normalize + Astro + Pagefind)   ${((performance.now() - start) / 1000).toFixed(1)} s   dist/ ${(sizeOf(join(root, 'dist')) / 1024 / 1024).toFixed(1)} MB`);
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt >= 0) {
+  const scale = Number(process.argv[scaleAt + 1]);
+  if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale takes a whole number of copies, e.g. npm run bench -- --scale 20');
+  await benchScale(scale, async (dist) => {
+    const { cold, warm } = await searchBytes(dist);
+    return { cold: median(cold), warm: median(warm) };
+  });
+} else {
+  measure('real notes', sources, 5);
+  measure('synthetic ×100', [...sources, ...syntheticCorpus(100)], 1);
+  if (!process.argv.includes('--no-build')) {
+    const start = performance.now();
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+    console.log(`full build (normalize + Astro + Pagefind)   ${((performance.now() - start) / 1000).toFixed(1)} s   dist/ ${(sizeOf(join(root, 'dist')) / 1024 / 1024).toFixed(1)} MB`);
+  }
+  const { cold, warm } = await searchBytes(join(root, 'dist'));
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `search (${cold.length} queries): first query in a fresh browser median ${kb(median(cold))}, max ${kb(Math.max(...cold))}; a further query median ${kb(median(warm))}, max ${kb(Math.max(...warm))}`,
+  );
 }
-await searchBytes();
+
+function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
 
 /**
  * What a reader's browser fetches for a search, as a static host sends it (text gzipped; Pagefind's
@@ -102,8 +121,7 @@ await searchBytes();
  * browser (Pagefind's module, its WebAssembly, our query vocabulary, the index chunks and the
  * fragments of the first five results), and what a further query adds once those are cached.
  */
-async function searchBytes(): Promise<void> {
-  const dist = join(root, 'dist');
+async function searchBytes(dist: string): Promise<{ cold: number[]; warm: number[] }> {
   const queries = [
     ...(parse(readFileSync(join(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as [string, string][]),
     ...Object.values(parse(readFileSync(join(root, 'tests/fixtures/search-queries-typed.yaml'), 'utf8')) as Record<string, [string, string][]>).flat(),
@@ -142,7 +160,5 @@ async function searchBytes(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`search (${queries.length} queries): first query in a fresh browser median ${kb(median(cold))}, max ${kb(Math.max(...cold))}; a further query median ${kb(median(warm))}, max ${kb(Math.max(...warm))}`);
+  return { cold, warm };
 }
