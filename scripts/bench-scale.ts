@@ -1,12 +1,11 @@
 /**
  * `npm run bench -- --scale N`: the whole build (normalise → Astro → Pagefind) of the real notes and
  * of a knowledge base about N × 160 distinct questions made from them, each in a temporary copy of
- * the project, with the figures growth is judged by. Progress goes to the console; the last line is
+ * the project (under .bench/, removed afterwards), with the figures growth is judged by. Progress goes to the console; the last line is
  * one JSON object.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -134,7 +133,9 @@ function treeRss(pid: number): number {
 function build(dir: string): Promise<{ seconds: number; peakRss: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The project's Node 24 and Astro, which the copy has no node_modules/.bin of its own for.
+    const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+    const child = spawn('npm', ['run', 'build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakRss = 0;
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
@@ -150,9 +151,10 @@ function build(dir: string): Promise<{ seconds: number; peakRss: number }> {
 
 /** A copy of the project whose sources/ also hold the given notes files, and its curation these splits. */
 function projectWith(files: readonly SourceFile[], splits: readonly string[][], label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `kb-${label}-`));
+  // Inside the project, so the copy finds its packages in the project's node_modules (a linked node_modules confuses Astro).
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.bench', `${label}-`));
   for (const path of PROJECT) cpSync(join(root, path), join(dir, path), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(root, 'sources'), join(dir, 'sources'), { recursive: true });
   for (const file of files) writeFileSync(join(dir, 'sources', file.file), `${file.lines.join('\n')}\n`);
   if (splits.length > 0) {

@@ -14,7 +14,8 @@ import { notFoundPageMdx } from './emit/not-found-page.ts';
 import { frequentPageMdx, openQuestionsPageMdx, unreviewedPageMdx } from './emit/overview-pages.ts';
 import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
-import { topicPageMdx } from './emit/topic-page.ts';
+import { topicPageFiles } from './emit/topic-page.ts';
+import { questionPages } from './emit/pagination.ts';
 import { SourceError, SourceErrors } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
@@ -334,15 +335,15 @@ function layoutStage(published: readonly PublishedQuestion[], curation: Curation
 }
 
 /** The generated MDX pages, keyed by path under `src/content/docs/`. */
-function emitPages(topicPages: readonly TopicPage[], noteFiles: number): Map<string, string> {
+function emitPages(topicPages: readonly TopicPage[], noteFiles: number, where: ReadonlyMap<string, string>): Map<string, string> {
   const pages = new Map<string, string>([
-    ['index.mdx', homePageMdx(topicPages, noteFiles)],
+    ['index.mdx', homePageMdx(topicPages, noteFiles, where)],
     ['404.mdx', notFoundPageMdx(topicPages)],
-    ['frequent.mdx', frequentPageMdx(topicPages)],
-    ['open.mdx', openQuestionsPageMdx(topicPages)],
-    ['unreviewed.mdx', unreviewedPageMdx(topicPages)],
+    ['frequent.mdx', frequentPageMdx(topicPages, where)],
+    ['open.mdx', openQuestionsPageMdx(topicPages, where)],
+    ['unreviewed.mdx', unreviewedPageMdx(topicPages, where)],
   ]);
-  for (const page of topicPages) pages.set(`${page.topic.id}.mdx`, topicPageMdx(page));
+  for (const page of topicPages) for (const [file, mdx] of topicPageFiles(page, where)) pages.set(file, mdx);
   return pages;
 }
 
@@ -378,20 +379,23 @@ export function normalise(
   );
   const published = publishStage(merged, topics, anchors, curation);
   const { pages: topicPages, warnings: layoutWarnings } = layoutStage(published, curation, curationText);
-  const manifest = buildManifest(published, dropped);
+  // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
+  const where = questionPages(topicPages);
+  const followed = Object.fromEntries(Object.entries(lock).map(([anchor, entry]) => [anchor, { ...entry, page: where.get(anchor) ?? entry.page }]));
+  const manifest = buildManifest(published, dropped, where);
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
-    pages: emitPages(topicPages, sources.length),
+    pages: emitPages(topicPages, sources.length, where),
     manifest,
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
     files,
     unplaced: [...unplaced, ...layoutWarnings],
     externalLinks: externalLinksReport(cleaned),
-    anchorLock: lock,
-    search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic))),
-    diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: `/${page.topic.id}/`, id: q.id, question: q.question })))),
+    anchorLock: followed,
+    search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),
+    diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: where.get(q.id)!, id: q.id, question: q.question })))),
     warnings: mergeWarnings(published, kept),
     contradictions: contradictionWarnings(published),
     hashedAnchors: published

@@ -12,7 +12,7 @@ import { parsePlace } from '../lib/place.ts';
  */
 export const AnchorLockSchema = z.record(
   z.string().regex(/^[a-z0-9-]{1,40}$/),
-  z.object({ home: z.string().regex(/^[^:\s]+:[1-9]\d*$/), page: z.string().regex(/^\/[a-z]+\/$/) }).strict(),
+  z.object({ home: z.string().regex(/^[^:\s]+:[1-9]\d*$/), page: z.string().regex(/^\/[a-z]+\/([a-z0-9-]+\/)?$/) }).strict(),
 );
 export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 

@@ -1,5 +1,6 @@
 import type { TopicPage } from '../lib/types.ts';
 import { mostAsked } from './overview-pages.ts';
+import { questionLink } from './pagination.ts';
 import { reviewedAgainst } from './review-state.ts';
 import { toSafeInline } from './safe-mdx.ts';
 
@@ -7,7 +8,7 @@ import { toSafeInline } from './safe-mdx.ts';
 const HOME_PER_TOPIC = 2;
 
 /** The home page: what the site is, and a card per topic with its question count. */
-export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): string {
+export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, where: ReadonlyMap<string, string>): string {
   const total = pages.reduce((n, p) => n + p.questions.length, 0);
   const all = pages.flatMap((p) => p.questions);
   const against = reviewedAgainst(all);
@@ -40,7 +41,7 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number): str
     // Every topic shows its most-asked questions, so the start of the site is not one topic's list.
     ...pages.flatMap((p) => {
       const top = mostAsked(p, HOME_PER_TOPIC);
-      return top.length === 0 ? [] : [`- **${toSafeInline(p.topic.title)}**：${top.map((q) => `[${toSafeInline(q.question)}](${p.topic.id}/#${q.id})`).join('；')}`];
+      return top.length === 0 ? [] : [`- **${toSafeInline(p.topic.title)}**：${top.map((q) => `[${toSafeInline(q.question)}](${questionLink(where, q.id, 0)})`).join('；')}`];
     }),
     '',
     `每个主题更多的高频题，连同答案，见[高频题](frequent/)；可以打开练习模式自测。`,

@@ -1,10 +1,11 @@
-import type { Correction, Dropped, ImageRef, TopicId } from '../lib/types.ts';
+import type { Correction, Dropped, ImageRef } from '../lib/types.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
 export interface ManifestUnit {
   at: string;
   question: string;
-  page: `/${TopicId}/`;
+  /** The page the question is on: its topic's, or one of the topic's group pages once it is split. */
+  page: string;
   id: string;
   /** `published`: its wording or answer is shown; `merged`: folded into that question, its new points as 补充. */
   status: 'published' | 'merged' | 'unanswered';
@@ -25,7 +26,7 @@ function byPlace(a: { file: string; line: number }, b: { file: string; line: num
 }
 
 /** Where every unit of every notes file went: a page anchor, or dropped with its reason. */
-export function buildManifest(published: readonly PublishedQuestion[], dropped: readonly Dropped[]): Manifest {
+export function buildManifest(published: readonly PublishedQuestion[], dropped: readonly Dropped[], where: ReadonlyMap<string, string> = new Map()): Manifest {
   const units: (ManifestUnit & { file: string; line: number })[] = [];
   const images: (Manifest['images'][number] & ImageRef)[] = [];
   for (const { question, units: sources, primary, wordingFrom } of published) {
@@ -35,12 +36,12 @@ export function buildManifest(published: readonly PublishedQuestion[], dropped: 
         line: u.line,
         at: at(u.file, u.line),
         question: u.question,
-        page: `/${question.topic}/`,
+        page: where.get(question.id) ?? `/${question.topic}/`,
         id: question.id,
         status: question.unanswered ? 'unanswered' : i === primary || i === wordingFrom ? 'published' : 'merged',
       }),
     );
-    for (const image of question.images) images.push({ ...image, at: at(image.file, image.line), page: `/${question.topic}/#${question.id}` });
+    for (const image of question.images) images.push({ ...image, at: at(image.file, image.line), page: `${where.get(question.id) ?? `/${question.topic}/`}#${question.id}` });
   }
   return {
     units: units.sort(byPlace).map(({ file: _f, line: _l, ...u }) => u),

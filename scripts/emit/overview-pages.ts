@@ -1,8 +1,9 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { toSafeInline } from './safe-mdx.ts';
+import { questionLink } from './pagination.ts';
 import { QUESTION_IMPORTS, questionSection } from './topic-page.ts';
 
-function listByTopic(pages: readonly TopicPage[], keep: (q: Question) => boolean): string[] {
+function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean): string[] {
   return pages.flatMap((page) => {
     const questions = page.questions.filter(keep);
     if (questions.length === 0) return [];
@@ -10,7 +11,7 @@ function listByTopic(pages: readonly TopicPage[], keep: (q: Question) => boolean
       `## ${page.topic.title}`,
       '',
       // Relative links: the overview pages sit next to the topic pages under any base path.
-      ...questions.map((q) => `- [${toSafeInline(q.question)}](../${page.topic.id}/#${q.id})`),
+      ...questions.map((q) => `- [${toSafeInline(q.question)}](${questionLink(where, q.id, 1)})`),
       '',
     ];
   });
@@ -41,14 +42,14 @@ export function mostAsked(page: TopicPage, count?: number): Question[] {
 }
 
 /** 高频题: each topic's most-asked questions with their answers, grouped by topic, for practice. */
-export function frequentPageMdx(pages: readonly TopicPage[]): string {
+export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const byTopic = pages.map((page) => ({ page, questions: mostAsked(page) })).filter((t) => t.questions.length > 0);
   const count = byTopic.reduce((n, t) => n + t.questions.length, 0);
   const asideTitles = new Set<string>();
   const body = byTopic.flatMap(({ page, questions }) => [
     `## ${toSafeInline(page.topic.title)} {#topic-${page.topic.id}}`,
     '',
-    ...questions.flatMap((q) => [questionSection(q, asideTitles, true), '']),
+    ...questions.flatMap((q) => [questionSection(q, asideTitles, (id) => questionLink(where, id, 1), true), '']),
   ]);
   return overview(
     '高频题',
@@ -65,18 +66,18 @@ export function frequentPageMdx(pages: readonly TopicPage[]): string {
 }
 
 /** 待补充: every question the notes ask but never answer, so nobody mistakes them for answered. */
-export function openQuestionsPageMdx(pages: readonly TopicPage[]): string {
+export function openQuestionsPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const count = pages.reduce((n, p) => n + p.questions.filter((q) => q.unanswered).length, 0);
   return overview(
     '待补充的题目',
     '笔记中提出了、但还没有答案的面试题。',
     `共 ${count} 道。这些题目在笔记里只有问题、没有答案，站内照原样列出并标为「待补充」。`,
-    listByTopic(pages, (q) => q.unanswered),
+    listByTopic(pages, where, (q) => q.unanswered),
   );
 }
 
 /** 未校对: questions no editor has checked against current documentation yet, such as those of a new notes file. */
-export function unreviewedPageMdx(pages: readonly TopicPage[]): string {
+export function unreviewedPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const count = pages.reduce((n, p) => n + p.questions.filter((q) => !q.review).length, 0);
   return overview(
     '未校对的题目',
@@ -84,6 +85,6 @@ export function unreviewedPageMdx(pages: readonly TopicPage[]): string {
     count > 0
       ? `共 ${count} 道。这些题目来自笔记，本站编辑还没有对照 kubernetes.io 等官方文档核对；阅读时请多加留意，发现错误欢迎纠错。`
       : '目前没有未校对的题目：每道题都已对照官方文档校对。',
-    listByTopic(pages, (q) => !q.review),
+    listByTopic(pages, where, (q) => !q.review),
   );
 }

@@ -34,7 +34,7 @@ function plainText(markdown: string): string {
 }
 
 /** One search record per question: its wording, the glossary's words for it, and its answer as text. */
-export function searchRecord(question: Question, topic: Topic): SearchRecord {
+export function searchRecord(question: Question, topic: Topic, page = `/${topic.id}/`): SearchRecord {
   const written = [question.question, ...question.wordings].join(' ');
   const asked = toSimplified(written);
   const keywords = GLOSSARY.filter(([pattern]) => pattern.test(asked)).map(([, words]) => words);
@@ -42,7 +42,7 @@ export function searchRecord(question: Question, topic: Topic): SearchRecord {
   if (asked !== written) keywords.unshift(asked);
   return {
     id: question.id,
-    page: `/${topic.id}/`,
+    page,
     topic: topic.title,
     question: question.question,
     wordings: question.wordings,

@@ -1,5 +1,6 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { reviewSentence } from './review-state.ts';
+import { questionLink, topicParts } from './pagination.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
@@ -9,11 +10,14 @@ function prop(name: string, value: unknown): string {
   return `${name}={${JSON.stringify(value)}}`;
 }
 
+/** How a page links to a question: a relative address from where the page stands. */
+export type LinkTo = (id: string) => string;
+
 /**
  * One question as a page shows it: aliases, heading, 又问, provenance, answer. `brief` (高频题) shows
  * the answer and its corrections, and links the topic page for the supplements and diagrams.
  */
-export function questionSection(q: Question, asideTitles: Set<string>, brief = false): string {
+export function questionSection(q: Question, asideTitles: Set<string>, link: LinkTo, brief = false): string {
   const meta = [
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
@@ -53,11 +57,11 @@ export function questionSection(q: Question, asideTitles: Set<string>, brief = f
   });
   for (const other of q.seeAlso ?? []) {
     // What the notes say here again is already shown under an earlier question: one sentence points there.
-    answer.push(`<SeeAlso ${prop('href', `../${other.topic}/#${other.id}`)} ${prop('question', other.question)} />`);
+    answer.push(`<SeeAlso ${prop('href', link(other.id))} ${prop('question', other.question)} />`);
   }
   const more = [q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('与');
   if (brief) {
-    if (more) answer.push(`[查看完整答案（含${more}）](../${q.topic}/#${q.id})`);
+    if (more) answer.push(`[查看完整答案（含${more}）](${link(q.id)})`);
     if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
     return parts.join('\n\n');
   }
@@ -83,27 +87,56 @@ export const QUESTION_IMPORTS = [
   "import PageUpdated from '../../components/PageUpdated.astro';",
 ].join('\n');
 
-/** One topic's MDX page: its groups as h2, each question an h3 with its fixed id, its provenance, then its answer. */
-export function topicPageMdx(page: TopicPage): string {
+function frontMatter(title: string, description: string): string {
+  // Search indexes each question on its own (the /q/ pages), not the topic page as a whole.
+  return ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', '---'].join('\n');
+}
+
+function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
+  const asideTitles = new Set<string>();
+  return groups.flatMap(({ group, questions: qs }) => [`## ${toSafeInline(group.title)} {#group-${group.id}}`, ...qs.map((q) => questionSection(q, asideTitles, link))]);
+}
+
+/**
+ * A topic's MDX files: one page with its groups as h2, each question an h3 with its fixed id, its
+ * provenance, then its answer; past the budget, the topic page as an index of its groups' pages.
+ */
+export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, string>): Map<string, string> {
   const { topic, questions, groups } = page;
   const answered = questions.filter((q) => !q.unanswered).length;
-  const front = [
-    '---',
-    `title: ${JSON.stringify(topic.title)}`,
-    `description: ${JSON.stringify(topic.description)}`,
-    // Search indexes each question on its own (the /q/ pages), not the topic page as a whole.
-    'pagefind: false',
-    '---',
+  const intro = `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`;
+  const parts = topicParts(page);
+  if (parts.length === 0) {
+    const front = [frontMatter(topic.title, topic.description), '', QUESTION_IMPORTS, '', intro, '', '<PageUpdated />', '', '<PracticeToggle />'].join('\n');
+    return new Map([[`${topic.id}.mdx`, `${[front, ...sections(groups, (id) => questionLink(pages, id, 1))].join('\n\n')}\n`]]);
+  }
+  const files = new Map<string, string>();
+  // The index keeps every anchor the topic page ever had: a link to /pod/#id lands on its entry, which leads on.
+  const index = parts.flatMap((part) => [
+    `## [${toSafeInline(part.title.slice(topic.title.length + 1))}](${part.path.slice(topic.id.length + 2)}) {#part-${part.path.split('/')[2]}}`,
     '',
-    QUESTION_IMPORTS,
+    ...part.questions.map(
+      (q) => `- ${[q.id, ...q.aliases].map((id) => `<span id="${id}" className="kb-moved" />`).join('')}[${toSafeInline(q.question)}](${questionLink(pages, q.id, 1)})`,
+    ),
     '',
-    `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`,
-    '',
-    '<PageUpdated />',
-    '',
-    '<PracticeToggle />',
-  ].join('\n');
-  const asideTitles = new Set<string>();
-  const sections = groups.flatMap(({ group, questions: qs }) => [`## ${toSafeInline(group.title)} {#group-${group.id}}`, ...qs.map((q) => questionSection(q, asideTitles))]);
-  return `${[front, ...sections].join('\n\n')}\n`;
+  ]);
+  files.set(
+    `${topic.id}.mdx`,
+    `${[frontMatter(topic.title, topic.description), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', `题目较多，按小节分为 ${parts.length} 页：`, '', ...index].join('\n').trimEnd()}\n`,
+  );
+  for (const part of parts) {
+    const front = [
+      frontMatter(part.title, topic.description),
+      '',
+      QUESTION_IMPORTS.replaceAll("'../../components/", "'../../../components/"),
+      '',
+      `[${toSafeInline(topic.title)}](../)的一个小节，共 ${part.questions.length} 道题。`,
+      '',
+      '<PageUpdated />',
+      '',
+      '<PracticeToggle />',
+    ].join('\n');
+    files.set(part.file, `${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2))].join('\n\n')}\n`);
+  }
+  return files;
 }
