@@ -217,7 +217,9 @@ export async function benchScale(scale: number, searchBytes: (dist: string) => P
   console.log(`scale ${scale}: measuring search on the scaled index…`);
   const search = await searchBytes(dist);
   console.log(`  search: first query in a fresh browser ${(search.cold / 1024).toFixed(1)} KB, a further query ${(search.warm / 1024).toFixed(1)} KB (medians)`);
-  for (const dir of [baseDir, scaledDir]) if (statSync(dir).isDirectory()) rmSync(dir, { recursive: true, force: true });
+  // `--keep` leaves the copies for a look (`npx astro preview` in one).
+  if (process.argv.includes('--keep')) console.log(`  kept: ${baseDir} ${scaledDir}`);
+  else for (const dir of [baseDir, scaledDir]) if (statSync(dir).isDirectory()) rmSync(dir, { recursive: true, force: true });
   console.log(
     JSON.stringify({
       scale,
