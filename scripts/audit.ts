@@ -54,7 +54,8 @@ try {
     );
     // What a missed performance budget is made of.
     if (misses.length) console.log(
-      `             ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'].map((a) => `${a} ${lhr.audits[a]?.displayValue}`).join('  ')}`,
+      `             ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'].map((a) => `${a} ${lhr.audits[a]?.displayValue}`).join('  ')}\n` +
+        `             main thread: ${((lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] })?.items ?? []).map((i) => `${i.groupLabel} ${Math.round(i.duration)} ms`).join(', ')}`,
     );
   }
 } finally {
