@@ -40,9 +40,8 @@ export function topicParts(page: TopicPage): TopicPart[] {
 export function questionPages(pages: readonly TopicPage[]): Map<string, string> {
   const where = new Map<string, string>();
   for (const page of pages) {
-    const parts = topicParts(page);
-    const pathOf = (q: Question) => parts.find((p) => p.questions.includes(q))?.path ?? `/${page.topic.id}/`;
-    for (const q of page.questions) for (const id of [q.id, ...q.aliases]) where.set(id, pathOf(q));
+    const partOf = new Map(topicParts(page).flatMap((part) => part.questions.map((q) => [q, part.path] as const)));
+    for (const q of page.questions) for (const id of [q.id, ...q.aliases]) where.set(id, partOf.get(q) ?? `/${page.topic.id}/`);
   }
   return where;
 }
