@@ -2,17 +2,21 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as OpenCC from 'opencc-js/cn2t';
+import * as OpenCC from 'opencc-js';
+import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
 import type { QueryVocabulary } from '../../src/search/relax.ts';
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
 const RECORDS = new URL('../../src/data/search.json', import.meta.url);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const taiwanToMainland = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
  * What the search wrapper reads a query with, built from the site's own records so it stays small:
- * for each character the records hold, its Traditional form (OpenCC) mapped back to it, and every
+ * for each character the records hold, its Traditional form (OpenCC) mapped back to it; Taiwan's
+ * phrases for the mainland words the records use (OpenCC's TWPhrases); and every
  * Latin word of the questions, their other wordings and their search words, to correct a misspelt
  * name against.
  */
@@ -24,7 +28,15 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
     if (traditional !== ch && [...traditional].length === 1 && !han.has(traditional)) t2s[traditional] = ch;
   }
   const words = new Set(records.flatMap((r) => `${r.question} ${r.wordings.join(' ')} ${r.keywords}`.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
-  return { t2s, words: [...words].sort() };
+  // Taiwan's words for what the site calls otherwise (記憶體 → 内存, 叢集 → 集群, 網路 → 网络), where the site uses the mainland word.
+  const text = records.map((r) => `${r.question}${r.wordings.join('')}${r.keywords}${r.text}`).join('\n');
+  const phrases: Record<string, string> = {};
+  for (const entry of TW_PHRASES.split('|')) {
+    const taiwan = entry.split(' ')[0]!;
+    const mainland = taiwanToMainland(taiwan);
+    if (/\p{Script=Han}/u.test(taiwan) && mainland !== characterwise(taiwan) && text.includes(mainland)) phrases[taiwan] = mainland;
+  }
+  return { t2s, phrases, words: [...words].sort() };
 }
 
 /**

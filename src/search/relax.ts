@@ -50,6 +50,8 @@ const SUBJECT = new Set(['k8s', 'kubernetes', 'kube', '集群']);
  */
 export interface QueryVocabulary {
   t2s: Record<string, string>;
+  /** Taiwan's word for a mainland one the site uses: 記憶體 → 内存, 叢集 → 集群. */
+  phrases?: Record<string, string>;
   words: string[];
 }
 
@@ -73,12 +75,18 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * A query as the index is written: full-width letters and digits half-width, lower case,
- * Traditional characters Simplified, English function words and Chinese filler dropped.
+ * A query as the index is written: full-width letters and digits half-width, lower case, Taiwan's
+ * words for mainland ones and Traditional characters Simplified, English function words and Chinese
+ * filler dropped.
  */
 export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): string[] {
   let text = query.normalize('NFKC').toLowerCase();
-  if (vocabulary) text = [...text].map((ch) => vocabulary.t2s[ch] ?? ch).join('');
+  if (vocabulary) {
+    for (const phrase of Object.keys(vocabulary.phrases ?? {}).sort((a, b) => b.length - a.length)) {
+      if (text.includes(phrase)) text = text.replaceAll(phrase, vocabulary.phrases![phrase]!);
+    }
+    text = [...text].map((ch) => vocabulary.t2s[ch] ?? ch).join('');
+  }
   return queryWords(text);
 }
 
@@ -168,6 +176,34 @@ export function readQuery(query: string, vocabulary?: QueryVocabulary): string {
   return (vocabulary ? words.map((word) => nearestWord(word, vocabulary) ?? word) : words).join(' ');
 }
 
+/** How many of the first results are read for their questions, to put the one the query names first. */
+const RERANK = 6;
+
+/** Whether a question names a word: an English word as a whole word (`ingress` is not in `ingressgateway`). */
+function names(title: string, word: string): boolean {
+  if (HAN.test(word)) return title.includes(word);
+  const at = title.toLowerCase().indexOf(word);
+  return at >= 0 && new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title.toLowerCase());
+}
+
+/**
+ * Among the first results, the questions whose own wording holds every word of the query come
+ * first, the shortest first, as the most specific (「什么是 Ingress？」 before the gateway question
+ * that only mentions it); the others follow in Pagefind's order. A question's wording weighs most.
+ */
+export async function questionsFirst<R extends PagefindResult>(results: R[], words: readonly string[]): Promise<R[]> {
+  const head = results.slice(0, RERANK) as (R & { data?: () => Promise<{ meta: { title?: string } }> })[];
+  const wanted = words.filter((word) => !SUBJECT.has(word));
+  if (wanted.length === 0 || head.length < 2 || !head.every((r) => typeof r.data === 'function')) return results;
+  const titles = await Promise.all(head.map(async (r) => (await r.data!()).meta.title ?? ''));
+  const whole = titles.map((title) => wanted.every((word) => names(title, word)));
+  if (!whole.some(Boolean)) return results;
+  const order = head
+    .map((result, i) => ({ result, i, whole: whole[i]!, length: [...titles[i]!].length }))
+    .sort((a, b) => Number(b.whole) - Number(a.whole) || (a.whole && b.whole ? a.length - b.length : 0) || a.i - b.i);
+  return [...order.map((o) => o.result), ...results.slice(RERANK)];
+}
+
 /** Results of the first response, then those the others add. */
 function union<R extends PagefindResult>(...lists: readonly (readonly R[])[]): R[] {
   const seen = new Set<string>();
@@ -190,7 +226,8 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   let words = normaliseQuery(asked, vocabulary);
   const query = words.join(' ') || asked;
   const first = await search(query, options);
-  if (!first || first.results.length >= ENOUGH || words.length === 0) return first;
+  if (!first || words.length === 0) return first;
+  if (first.results.length >= ENOUGH) return { ...first, results: await questionsFirst(first.results, words) };
   let found = first.results;
   if (vocabulary) {
     // The notes misspell names too (`readyness`): a word no question or search word holds is also read as the nearest one.
@@ -206,8 +243,8 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     found = union(found, (await search(words.join(' '), options))?.results ?? []);
   }
   const terms = searchTerms(words.join(' '));
-  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: found, unfilteredResultCount: found.length };
+  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await questionsFirst(found, words), unfilteredResultCount: found.length };
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = combine(found, perTerm.map((response) => response?.results ?? []));
+  const results = await questionsFirst(combine(found, perTerm.map((response) => response?.results ?? [])), words);
   return { ...first, results, unfilteredResultCount: results.length };
 }

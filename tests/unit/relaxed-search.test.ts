@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, editDistance, nearestWord, normaliseQuery, relaxedSearch, searchTerms } from '../../src/search/relax.ts';
+import { combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms } from '../../src/search/relax.ts';
 import { queryVocabulary } from '../../scripts/search/integration.ts';
 
 interface Result {
@@ -33,6 +33,8 @@ describe('a query read as the index is written', () => {
     expect(normaliseQuery('持久化存儲 節點', vocabulary).join('')).toBe('持久化存储节点');
     expect(normaliseQuery('滾動更新', vocabulary).join('')).toBe('滚动更新');
     expect(normaliseQuery('ＲＢＡＣ 是什么', vocabulary)).toEqual(['rbac']);
+    // Taiwan's words, where the site uses the mainland ones.
+    expect(normaliseQuery('叢集 網路', { ...vocabulary, phrases: { 叢集: '集群', 網路: '网络' } })).toEqual(['集群', '网络']);
   });
 
   it('drops English function words and Chinese filler, so the terms decide', () => {
@@ -59,6 +61,21 @@ describe('a query read as the index is written', () => {
     expect(asked[0]).toBe('k8s 灰度 发布');
     expect(asked).toContain('灰度 发布');
     expect(ids(found!.results)).toEqual(['canary']);
+  });
+});
+
+describe('the questions a query names', () => {
+  const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
+
+  it('come first, the most specific first; the rest keep the order Pagefind gave', async () => {
+    const results = [titled('gateway', '什么是 istio-ingressgateway？'), titled('vs', 'Service 和 Ingress 有什么区别？'), titled('ingress', '什么是 Ingress？'), titled('other', '负载均衡')];
+    expect(ids(await questionsFirst(results, ['ingress']))).toEqual(['ingress', 'vs', 'gateway', 'other']);
+  });
+
+  it('leave the order alone when no question names every word, or the words are only k8s and 集群', async () => {
+    const results = [titled('a', '滚动更新的 maxSurge 是什么？'), titled('b', 'Deployment 的更新过程是怎样的？')];
+    expect(ids(await questionsFirst(results, ['回滚']))).toEqual(['a', 'b']);
+    expect(ids(await questionsFirst(results, ['k8s', '集群']))).toEqual(['a', 'b']);
   });
 });
 
