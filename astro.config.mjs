@@ -26,7 +26,7 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
-      components: { Footer: './src/components/Footer.astro', Hero: './src/components/Hero.astro', Search: './src/components/Search.astro' },
+      components: { Footer: './src/components/Footer.astro', Hero: './src/components/Hero.astro', Search: './src/components/Search.astro', LastUpdated: './src/components/LastUpdated.astro' },
       // Practice mode is applied before the page paints, so answers never flash into view and its switch never moves the page.
       head: [
         {

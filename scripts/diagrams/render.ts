@@ -31,7 +31,8 @@ function config(theme: Theme, phone: boolean) {
     theme: theme === 'dark' ? 'dark' : 'default',
     // Mermaid's dark theme puts light-grey edge labels on a mid-grey box, and grey note text on a grey
     // note (4.6:1): a dark label box and the near-white its clusters use keep labels well above WCAG AA.
-    ...(theme === 'dark' ? { themeVariables: { edgeLabelBackground: '#1f2023', noteTextColor: '#F9FFFE' } } : {}),
+    // In the light theme the label box is translucent and an arrow shows through its text: opaque white.
+    themeVariables: theme === 'dark' ? { edgeLabelBackground: '#1f2023', noteTextColor: '#F9FFFE' } : { edgeLabelBackground: '#ffffff' },
     fontFamily: FONT,
     // Step numbers at the labels' 16 px (Mermaid draws them at 12 px), in a circle grown to hold "10":
     // a sequence diagram shrunk to its column keeps them as readable as its labels.

@@ -47,7 +47,7 @@ describe('reading a topic page', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}pod/`);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .expressive-code .copy button')]
+      [...document.querySelectorAll<HTMLElement>('site-search button[data-open-modal], .sl-menu-button, .kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .expressive-code .copy button')]
         .filter((el) => el.getClientRects().length > 0)
         .map((el) => ({ text: el.textContent!.trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() }))
         .filter((r) => r.width < 44 || r.height < 44),
