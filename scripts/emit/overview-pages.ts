@@ -1,7 +1,7 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { questionLink } from './pagination.ts';
-import { QUESTION_IMPORTS, questionSection } from './topic-page.ts';
+import { QUESTION_IMPORTS, frontMatter, questionSection } from './topic-page.ts';
 
 function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean): string[] {
   return pages.flatMap((page) => {
@@ -18,7 +18,7 @@ function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, str
 }
 
 function overview(title: string, description: string, intro: string, body: string[]): string {
-  return `${['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', '---', '', intro, '', ...body].join('\n').trimEnd()}\n`;
+  return `${[frontMatter(title, description), '', intro, '', ...body].join('\n').trimEnd()}\n`;
 }
 
 /** Each topic shows at least this many of its most-asked questions on 高频题, and at most that many. */

@@ -87,7 +87,8 @@ export const QUESTION_IMPORTS = [
   "import PageUpdated from '../../components/PageUpdated.astro';",
 ].join('\n');
 
-function frontMatter(title: string, description: string): string {
+/** A generated page's front matter. */
+export function frontMatter(title: string, description: string): string {
   // Search indexes each question on its own (the /q/ pages), not the topic page as a whole.
   return ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', '---'].join('\n');
 }

@@ -22,20 +22,22 @@ const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
  */
 export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabulary {
   const t2s: Record<string, string> = {};
-  const han = new Set(records.flatMap((r) => [...`${r.question}${r.wordings.join('')}${r.keywords}${r.text}`].filter((ch) => /\p{Script=Han}/u.test(ch))));
+  const text = records.map((r) => `${r.question}${r.wordings.join('')}${r.keywords}${r.text}`).join('\n');
+  const han = new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)));
   for (const ch of [...han].sort()) {
     const traditional = toTraditional(ch);
     if (traditional !== ch && [...traditional].length === 1 && !han.has(traditional)) t2s[traditional] = ch;
   }
   const words = new Set(records.flatMap((r) => `${r.question} ${r.wordings.join(' ')} ${r.keywords}`.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
-  // Taiwan's words for what the site calls otherwise (記憶體 → 内存, 叢集 → 集群, 網路 → 网络), where the site uses the mainland word.
-  const text = records.map((r) => `${r.question}${r.wordings.join('')}${r.keywords}${r.text}`).join('\n');
-  const phrases: Record<string, string> = {};
+  // Taiwan's words for what the site calls otherwise (記憶體 → 内存, 叢集 → 集群, 網路 → 网络), where the site uses the mainland word;
+  // longest first, the order a query is read in.
+  const phrases: [string, string][] = [];
   for (const entry of TW_PHRASES.split('|')) {
     const taiwan = entry.split(' ')[0]!;
     const mainland = taiwanToMainland(taiwan);
-    if (/\p{Script=Han}/u.test(taiwan) && mainland !== characterwise(taiwan) && text.includes(mainland)) phrases[taiwan] = mainland;
+    if (/\p{Script=Han}/u.test(taiwan) && mainland !== characterwise(taiwan) && text.includes(mainland)) phrases.push([taiwan, mainland]);
   }
+  phrases.sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
   return { t2s, phrases, words: [...words].sort() };
 }
 

@@ -50,8 +50,8 @@ const SUBJECT = new Set(['k8s', 'kubernetes', 'kube', '集群']);
  */
 export interface QueryVocabulary {
   t2s: Record<string, string>;
-  /** Taiwan's word for a mainland one the site uses: 記憶體 → 内存, 叢集 → 集群. */
-  phrases?: Record<string, string>;
+  /** Taiwan's word for a mainland one the site uses (記憶體 → 内存, 叢集 → 集群), longest first. */
+  phrases?: [taiwan: string, mainland: string][];
   words: string[];
 }
 
@@ -82,9 +82,7 @@ export function editDistance(a: string, b: string, max: number): number {
 export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): string[] {
   let text = query.normalize('NFKC').toLowerCase();
   if (vocabulary) {
-    for (const phrase of Object.keys(vocabulary.phrases ?? {}).sort((a, b) => b.length - a.length)) {
-      if (text.includes(phrase)) text = text.replaceAll(phrase, vocabulary.phrases![phrase]!);
-    }
+    for (const [taiwan, mainland] of vocabulary.phrases ?? []) if (text.includes(taiwan)) text = text.replaceAll(taiwan, mainland);
     text = [...text].map((ch) => vocabulary.t2s[ch] ?? ch).join('');
   }
   return queryWords(text);
@@ -170,10 +168,15 @@ export function combine<R extends PagefindResult>(strict: readonly R[], perTerm:
   return [...strict, ...more];
 }
 
+/** The words with each misspelt Latin name read as the site's nearest word. */
+function corrected(words: readonly string[], vocabulary: QueryVocabulary): string[] {
+  return words.map((word) => nearestWord(word, vocabulary) ?? word);
+}
+
 /** The words searched for a query, for judging and marking results by: normalised, misspelt names corrected. */
 export function readQuery(query: string, vocabulary?: QueryVocabulary): string {
   const words = normaliseQuery(query, vocabulary);
-  return (vocabulary ? words.map((word) => nearestWord(word, vocabulary) ?? word) : words).join(' ');
+  return (vocabulary ? corrected(words, vocabulary) : words).join(' ');
 }
 
 /** How many of the first results are read for their questions, to put the one the query names first. */
@@ -231,9 +234,9 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   let found = first.results;
   if (vocabulary) {
     // The notes misspell names too (`readyness`): a word no question or search word holds is also read as the nearest one.
-    const corrected = words.map((word) => nearestWord(word, vocabulary) ?? word);
-    if (corrected.some((word, i) => word !== words[i])) {
-      words = corrected;
+    const fixed = corrected(words, vocabulary);
+    if (fixed.some((word, i) => word !== words[i])) {
+      words = fixed;
       found = union(found, (await search(words.join(' '), options))?.results ?? []);
     }
   }

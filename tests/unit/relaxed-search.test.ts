@@ -34,7 +34,7 @@ describe('a query read as the index is written', () => {
     expect(normaliseQuery('滾動更新', vocabulary).join('')).toBe('滚动更新');
     expect(normaliseQuery('ＲＢＡＣ 是什么', vocabulary)).toEqual(['rbac']);
     // Taiwan's words, where the site uses the mainland ones.
-    expect(normaliseQuery('叢集 網路', { ...vocabulary, phrases: { 叢集: '集群', 網路: '网络' } })).toEqual(['集群', '网络']);
+    expect(normaliseQuery('叢集 網路', { ...vocabulary, phrases: [['叢集', '集群'], ['網路', '网络']] })).toEqual(['集群', '网络']);
   });
 
   it('drops English function words and Chinese filler, so the terms decide', () => {
