@@ -13,6 +13,7 @@ import { TOPICS } from './classify/topics.ts';
 import { parseCuration } from './curation/load.ts';
 import { readSources } from './lib/read-sources.ts';
 import type { SourceFile } from './lib/types.ts';
+import { readEditors } from './editors/read.ts';
 import { normalise, unitsOf } from './pipeline.ts';
 import { diagramNames } from './diagrams/render.ts';
 import { AnchorLockSchema } from './emit/anchors.ts';
@@ -71,7 +72,7 @@ export function scaledCorpus(sources: readonly SourceFile[], copies: number): { 
   const curation = parseCuration(curationText);
   const lock = AnchorLockSchema.parse(JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')));
   const { cleaned } = unitsOf(sources, curation, curationText);
-  const { manifest } = normalise(sources, curation, curationText, diagramNames(join(root, 'src/diagrams')), lock);
+  const { manifest } = normalise(sources, curation, curationText, diagramNames(join(root, 'src/diagrams')), lock, readEditors(join(root, 'sources/editors')));
   const seen = new Set<string>();
   const leads = new Set(manifest.units.filter((u) => u.status !== 'merged' && !seen.has(u.id) && seen.add(u.id)).map((u) => u.at));
   // Each published question once, then other versions of them up to 160 a copy: rewritten, they are distinct questions too.

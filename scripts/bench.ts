@@ -12,6 +12,7 @@ import { diagramNames } from './diagrams/render.ts';
 import { AnchorLockSchema } from './emit/anchors.ts';
 import { readSources } from './lib/read-sources.ts';
 import type { SourceFile } from './lib/types.ts';
+import { readEditors } from './editors/read.ts';
 import { normalise, unitsOf } from './pipeline.ts';
 import { benchScale } from './bench-scale.ts';
 import { gzipSync } from 'node:zlib';
@@ -69,7 +70,7 @@ function measure(label: string, files: readonly SourceFile[], runs: number): voi
   let result: ReturnType<typeof normalise> | undefined;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    result = normalise(files, curation, curationText, diagramNames(join(root, 'src/diagrams')), lock);
+    result = normalise(files, curation, curationText, diagramNames(join(root, 'src/diagrams')), lock, readEditors(join(root, 'sources/editors')));
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import { TOPICS } from './classify/topics.ts';
 import { SourceError, SourceErrors } from './lib/errors.ts';
 import { readSources } from './lib/read-sources.ts';
 import { normalise } from './pipeline.ts';
+import { readEditors } from './editors/read.ts';
 import { replaceDirectory } from './write-output.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -25,7 +26,7 @@ try {
   const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '{}';
   const lock = AnchorLockSchema.safeParse(JSON.parse(lockText));
   if (!lock.success) throw new SourceError('anchors.lock.json', 1, lock.error.issues[0]!.message);
-  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data);
+  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data, readEditors(join(sourcesDir, 'editors')));
   replaceDirectory(docsDir, result.pages);
   replaceDirectory(
     dataDir,
@@ -55,6 +56,7 @@ try {
   for (const f of result.files) console.log(`normalize: ${f.file}: ${f.label}, ${f.questions} question${f.questions === 1 ? '' : 's'}`);
   for (const u of result.unplaced) console.log(`normalize: warning: ${u}`);
   console.log(`normalize: editorial: ${Object.entries(s.editorial).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  for (const missing of result.editorsMissing) console.log(`normalize: warning: ${missing}`);
   for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
   for (const warning of result.contradictions) console.log(`normalize: warning: supplement contradicts the answer: ${warning}`);
   for (const anchor of result.hashedAnchors) {

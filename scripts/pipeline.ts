@@ -26,6 +26,9 @@ import { typesetHeading } from './edit/heading.ts';
 import { layoutTopic } from './edit/layout.ts';
 import { dropRepeats } from './edit/repeats.ts';
 import { comparable } from './dedupe/comparable.ts';
+import { applyEditors, isEditorsHome } from './editors/apply.ts';
+import { parseEditors, type EditorsSource } from './editors/read.ts';
+import { isFragment } from './editors/fragment.ts';
 
 export interface PublishedQuestion {
   question: Question;
@@ -54,6 +57,10 @@ export interface NormaliseResult {
   accuracy: string;
   /** Each notes file's shape and how many questions it gave. */
   files: FileReport[];
+  /** Every published question, the notes' and ours, in reading order. */
+  questions: Question[];
+  /** Questions without our 要点, or whose notes give only a fragment and no answer of ours stands above it. */
+  editorsMissing: string[];
   /** Questions no topic's keywords fit (placed on the default topic), and layout entries whose question moved page: an editor should look. */
   unplaced: string[];
   /** Merges worth a second look. */
@@ -314,14 +321,14 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
 }
 
 /** The topic pages in reading order: reviews applied, questions grouped and ordered, repeated statements shown once. */
-function layoutStage(published: readonly PublishedQuestion[], curation: Curation, curationText: string): { pages: TopicPage[]; warnings: string[] } {
-  const pageOf = new Map(published.flatMap(({ question: q }) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
+function layoutStage(questions: readonly Question[], curation: Curation, curationText: string): { pages: TopicPage[]; warnings: string[] } {
+  const pageOf = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
   const warnings: string[] = [];
-  applyReviews(published.map((p) => p.question), curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
+  applyReviews(questions, curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
   const laidOut: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
       topic,
-      published.map((p) => p.question).filter((q) => q.topic === topic.id),
+      questions.filter((q) => q.topic === topic.id),
       curation.layout[topic.id] ?? {},
       (v, why) => curationFailure(curationText)(v, why, 'layout'),
       (anchor) => {
@@ -356,6 +363,8 @@ export function normalise(
   diagramNames: readonly string[] = [],
   /** Every anchor published so far (sources/anchors.lock.json). */
   anchorLock: AnchorLock = {},
+  /** The editors' own text (sources/editors/<topic>.md): 要点, answers and questions of ours. */
+  editorsSources: readonly EditorsSource[] = [],
 ): NormaliseResult {
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
@@ -366,23 +375,40 @@ export function normalise(
       throw new SourceError('curation.yaml', curationLine(curationText, diagram, 'diagrams'), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`, 'add the .mmd file or fix the name');
     }
   }
+  const editors = parseEditors(editorsSources);
   const kept = withoutCuratedDrops(cleaned, curation, dropped);
   const merged = mergeStage(clusterStage(kept, curation), kept, curation);
   const { topics, unplaced } = classifyStage(merged, curation);
-  const { anchors, lock } = assignAnchors(
+  // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
+  const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
+  const ownAnchors = editors.flatMap((f) => f.entries.filter((e) => e.question !== undefined).map((e) => e.anchor));
+  const { anchors, lock: assigned } = assignAnchors(
     merged.map((m) => m.merge.question),
     merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
     topics.map((t) => `/${t}/`),
-    anchorLock,
+    notesLock,
     curation.anchors,
     (at, why) => curationFailure(curationText)(at, why, 'anchors'),
+    ownAnchors,
   );
-  const published = publishStage(merged, topics, anchors, curation);
-  const { pages: topicPages, warnings: layoutWarnings } = layoutStage(published, curation, curationText);
+  const drafts = publishStage(merged, topics, anchors, curation);
+  const own = applyEditors(
+    drafts.map((p) => p.question),
+    editors,
+    anchorLock,
+    new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])),
+  );
+  const lock = { ...assigned, ...own.lock };
+  const published = drafts.map((p, i) => ({ ...p, question: own.questions[i]! }));
+  const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...own.own], curation, curationText);
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
   const where = questionPages(topicPages);
-  const followed = Object.fromEntries(Object.entries(lock).map(([anchor, entry]) => [anchor, { ...entry, page: where.get(anchor) ?? entry.page }]));
-  const manifest = buildManifest(published, dropped, where);
+  const followed = Object.fromEntries(
+    Object.keys(lock)
+      .sort()
+      .map((anchor) => [anchor, { ...lock[anchor]!, page: where.get(anchor) ?? lock[anchor]!.page }]),
+  );
+  const manifest = buildManifest(published, dropped, where, own.own);
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
@@ -391,6 +417,13 @@ export function normalise(
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
     files,
+    questions: topicPages.flatMap((page) => page.questions),
+    editorsMissing: topicPages.flatMap((page) =>
+      page.questions.flatMap((q) => [
+        ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
+        ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
+      ]),
+    ),
     unplaced: [...unplaced, ...layoutWarnings],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: followed,
@@ -420,7 +453,10 @@ export function normalise(
         'lists renumbered': manifest.corrections.filter((c) => c.kind === 'numbering').length,
         'page headers removed': manifest.corrections.filter((c) => c.kind === 'page-header').length,
         'accuracy notes': published.reduce((n, p) => n + p.question.notes.length, 0),
-        'questions reviewed': published.filter((p) => p.question.review).length,
+        'questions reviewed': [...published.map((p) => p.question), ...own.own].filter((q) => q.review).length,
+        '要点 of ours': [...published.map((p) => p.question), ...own.own].filter((q) => q.editors).length,
+        'answers of ours to the notes’ questions': published.filter((p) => p.question.editors?.answer !== undefined).length,
+        'questions of ours': own.own.length,
       },
     },
   };

@@ -12,7 +12,7 @@ import { parsePlace } from '../lib/place.ts';
  */
 export const AnchorLockSchema = z.record(
   z.string().regex(/^[a-z0-9-]{1,40}$/),
-  z.object({ home: z.string().regex(/^[^:\s]+:[1-9]\d*$/), page: z.string().regex(/^\/[a-z]+\/([a-z0-9-]+\/)?$/) }).strict(),
+  z.object({ home: z.string().regex(/^(?:[^:\s]+:[1-9]\d*|editors#[a-z0-9-]+)$/), page: z.string().regex(/^\/[a-z]+\/([a-z0-9-]+\/)?$/) }).strict(),
 );
 export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 
@@ -45,6 +45,8 @@ export function assignAnchors(
   lock: AnchorLock,
   curated: readonly CuratedAnchor[] = [],
   fail: (at: string, why: string) => never = failPlainly,
+  /** Anchors of the editors' own questions: never given to a question of the notes. */
+  reserved: readonly string[] = [],
 ): { anchors: AnchorAssignment[]; lock: AnchorLock } {
   const owner = new Map<string, number>();
   homes.forEach((places, i) => places.forEach((place) => owner.set(place, i)));
@@ -69,7 +71,7 @@ export function assignAnchors(
     named.set(i!, [...(named.get(i!) ?? []), entry]);
     namedAnchors.set(entry.anchor, entry.at);
   }
-  const used = new Set([...Object.keys(lock), ...namedAnchors.keys()]);
+  const used = new Set([...Object.keys(lock), ...namedAnchors.keys(), ...reserved]);
   const next: AnchorLock = { ...lock };
   const anchors = questions.map((question, i): AnchorAssignment => {
     const mine = claimed[i]!;

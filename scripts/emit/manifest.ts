@@ -1,4 +1,5 @@
-import type { Correction, Dropped, ImageRef } from '../lib/types.ts';
+import { parsePlace } from '../lib/place.ts';
+import type { Correction, Dropped, ImageRef, Question } from '../lib/types.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
 export interface ManifestUnit {
@@ -15,6 +16,8 @@ export interface Manifest {
   units: ManifestUnit[];
   dropped: { at: string; reason: Dropped['reason']; text: string; note?: string }[];
   images: { at: string; url: string; page: string }[];
+  /** Our own text (sources/editors/): where each block is, what it is, and the question it is shown on. */
+  editors: { at: string; kind: 'key-points' | 'key-points-and-answer' | 'question'; page: string; id: string }[];
   /** Every change we made to the notes' text on its way to a page (misspelt names, list numbering). */
   corrections: { at: string; kind: Correction['kind']; from: string; to: string; why: string }[];
 }
@@ -26,7 +29,12 @@ function byPlace(a: { file: string; line: number }, b: { file: string; line: num
 }
 
 /** Where every unit of every notes file went: a page anchor, or dropped with its reason. */
-export function buildManifest(published: readonly PublishedQuestion[], dropped: readonly Dropped[], where: ReadonlyMap<string, string> = new Map()): Manifest {
+export function buildManifest(
+  published: readonly PublishedQuestion[],
+  dropped: readonly Dropped[],
+  where: ReadonlyMap<string, string> = new Map(),
+  own: readonly Question[] = [],
+): Manifest {
   const units: (ManifestUnit & { file: string; line: number })[] = [];
   const images: (Manifest['images'][number] & ImageRef)[] = [];
   for (const { question, units: sources, primary, wordingFrom } of published) {
@@ -47,6 +55,13 @@ export function buildManifest(published: readonly PublishedQuestion[], dropped: 
     units: units.sort(byPlace).map(({ file: _f, line: _l, ...u }) => u),
     dropped: [...dropped].sort(byPlace).map((d) => ({ at: at(d.file, d.line, d.endLine), reason: d.reason, text: d.text, ...(d.note ? { note: d.note } : {}) })),
     images: images.sort(byPlace).map(({ at, url, page }) => ({ at, url, page })),
+    editors: [...published.map((p) => p.question), ...own]
+      .flatMap((q) =>
+        q.editors
+          ? [{ at: q.editors.at, kind: q.own ? ('question' as const) : q.editors.answer !== undefined ? ('key-points-and-answer' as const) : ('key-points' as const), page: where.get(q.id) ?? `/${q.topic}/`, id: q.id }]
+          : [],
+      )
+      .sort((a, b) => byPlace(parsePlace(a.at), parsePlace(b.at))),
     corrections: published
       .flatMap((p) => p.units.flatMap((u) => u.corrections))
       .sort(byPlace)

@@ -57,7 +57,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     [
       QUESTION_IMPORTS,
       '',
-      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列笔记原文标注为「经常问」「重点」「必须牢记」等、或被三份及以上笔记收录的题目（标「高频」），再按收录它的笔记数量补足。`,
+      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列标「高频」的题目：笔记原文标注为「经常问」「重点」「必须牢记」等、被三份及以上笔记收录，或本站编辑根据面试实践标注为常问；再按收录它的笔记数量补足。`,
       '',
       '<PracticeToggle />',
     ].join('\n'),

@@ -26,7 +26,7 @@ function hostOf(url: string): string {
  * cannot reach) become links to the original, links with a script or other scheme become plain text,
  * and headings inside an answer sit below the question's own level.
  */
-function sanitize(node: Nodes, flow = false, source = ''): Nodes | Nodes[] {
+function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | Nodes[] {
   switch (node.type) {
     case 'html':
       return flow ? { type: 'paragraph', children: [text(node.value)] } : text(node.value);
@@ -46,26 +46,26 @@ function sanitize(node: Nodes, flow = false, source = ''): Nodes | Nodes[] {
       return flow ? { type: 'paragraph', children: [value] } : value;
     }
     case 'link':
-      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source)), text(` (${node.url})`)];
+      if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source, shift)), text(` (${node.url})`)];
       break;
     case 'heading':
       // Below the question's own h3.
-      node.depth = Math.min(6, Math.max(4, node.depth + 3)) as 4 | 5 | 6;
+      node.depth = Math.min(6, Math.max(4, node.depth + shift)) as 4 | 5 | 6;
       break;
     case 'emphasis': {
       // `_<portname>._<protocol>` or `a*b*c` in the notes are characters, not italics: only **bold** is formatting.
       const marker = source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 1) || '*';
-      return [text(marker), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source)), text(marker)];
+      return [text(marker), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source, shift)), text(marker)];
     }
     case 'strong':
       if (source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 2) === '__') {
-        return [text('__'), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source)), text('__')];
+        return [text('__'), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source, shift)), text('__')];
       }
       break;
   }
   if ('children' in node) {
     const flowChildren = node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
-    (node as Parent).children = (node as Parent).children.flatMap((child) => sanitize(child, flowChildren, source)) as RootContent[];
+    (node as Parent).children = (node as Parent).children.flatMap((child) => sanitize(child, flowChildren, source, shift)) as RootContent[];
   }
   return node;
 }
@@ -80,9 +80,12 @@ const OPTIONS = {
   strong: '*' as const,
 };
 
-/** Markdown from the notes → MDX that compiles and renders every character of the notes literally. */
-export function toSafeMdx(markdown: string): string {
-  const tree = sanitize(parser.parse(markdown), false, markdown) as Root;
+/**
+ * Markdown from the notes → MDX that compiles and renders every character of the notes literally.
+ * `ours`: the editors' text, whose `####` headings are already below the question's h3.
+ */
+export function toSafeMdx(markdown: string, ours = false): string {
+  const tree = sanitize(parser.parse(markdown), false, markdown, ours ? 0 : 3) as Root;
   return toMarkdown(tree, OPTIONS).trim();
 }
 

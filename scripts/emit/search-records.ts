@@ -26,6 +26,11 @@ export interface SearchRecord {
   /** The notes carry no answer yet (待补充): said in the result's title. */
   unanswered: boolean;
   keywords: string;
+  /** Our 要点, as text: a /q/ link's preview starts with them. */
+  points: string;
+  /** Our answer, as text: searched, but weighed below the notes' answer, so its length does not crowd out other questions. */
+  ours: string;
+  /** The notes' answer and supplements, as text. */
   text: string;
 }
 
@@ -48,6 +53,8 @@ export function searchRecord(question: Question, topic: Topic, page = `/${topic.
     wordings: question.wordings,
     unanswered: question.unanswered,
     keywords: [...new Set(keywords.join(' ').split(' '))].join(' '),
+    points: (question.editors?.points ?? []).map(plainText).join(' '),
+    ours: plainText(question.editors?.answer ?? ''),
     text: [question.answer, ...question.supplements.map((s) => s.markdown)].map(plainText).join(' '),
   };
 }

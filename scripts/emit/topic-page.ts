@@ -27,6 +27,7 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     ...(q.unanswered && q.answer !== '' ? ['partial'] : []),
     ...(q.frequent ? ['frequent'] : []),
     ...(q.review ? [] : ['unreviewed']),
+    ...(q.own ? ['own'] : []),
     prop('question', q.question),
   ].join(' ');
   // Anchors this question had before a merge stay as targets right above its heading.
@@ -36,6 +37,16 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   if (q.wordings.length > 0) parts.push(`<AlsoAsked ${prop('wordings', q.wordings)} />`);
   parts.push(`<QuestionMeta ${meta} ${prop('id', q.id)} />`);
   const answer: string[] = [];
+  // Ours first, labelled as ours: the points an answer must make, then our answer where the notes have none.
+  if (q.editors) {
+    const { points, refs, version } = q.editors;
+    answer.push(`<KeyPoints ${prop('version', version)} ${prop('refs', refs)}>`, toSafeMdx(points.map((p) => `- ${p}`).join('\n'), true), '</KeyPoints>');
+    // 高频题 revises from the 要点; our full answer is one link away, like the supplements.
+    if (q.editors.answer !== undefined && !brief) {
+      answer.push(`<EditorsAnswer ${prop('version', version)}>`, toSafeMdx(q.editors.answer, true), '</EditorsAnswer>');
+    }
+  }
+  if (q.answer !== '' && q.editors) answer.push(`<NotesAnswer ${prop('partial', q.editors.answer !== undefined)} />`);
   if (q.answer !== '') {
     // An answer that is only hot-linked pictures would show a bare link: say plainly what it is.
     const images = q.answer.match(IMAGE)?.length ?? 0;
@@ -59,7 +70,7 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     // What the notes say here again is already shown under an earlier question: one sentence points there.
     answer.push(`<SeeAlso ${prop('href', link(other.id))} ${prop('question', other.question)} />`);
   }
-  const more = [q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('与');
+  const more = [q.editors?.answer !== undefined ? '本站解答' : '', q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('、');
   if (brief) {
     if (more) answer.push(`[查看完整答案（含${more}）](${link(q.id)})`);
     if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
@@ -85,6 +96,9 @@ export const QUESTION_IMPORTS = [
   "import SeeAlso from '../../components/SeeAlso.astro';",
   "import ImageOnly from '../../components/ImageOnly.astro';",
   "import PageUpdated from '../../components/PageUpdated.astro';",
+  "import KeyPoints from '../../components/KeyPoints.astro';",
+  "import EditorsAnswer from '../../components/EditorsAnswer.astro';",
+  "import NotesAnswer from '../../components/NotesAnswer.astro';",
 ].join('\n');
 
 /** A generated page's front matter. */

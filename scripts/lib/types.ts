@@ -180,6 +180,52 @@ export interface AccuracyNote {
   url?: string;
 }
 
+/** An official page our text rests on. */
+export interface EditorsRef {
+  title: string;
+  url: string;
+}
+
+/**
+ * One block of an editors' file (sources/editors/<topic>.md): 要点 (and an answer) for the notes'
+ * question `anchor`, or, with `question`, a question of ours.
+ */
+export interface EditorsEntry {
+  file: string;
+  /** The line of its `##` heading. */
+  line: number;
+  anchor: string;
+  /** A question of ours: its heading. Absent when the block attaches to a question of the notes. */
+  question?: string;
+  /** Interviewers nearly always ask it (`{#anchor 高频}`). */
+  frequent?: boolean;
+  /** Other wordings an interviewer uses (又问). */
+  wordings: string[];
+  /** 3–6 points a good answer must make, as Markdown. */
+  points: string[];
+  /** Our answer, as Markdown: for our questions, and for notes' questions with none or a fragment. */
+  answer?: string;
+  refs: EditorsRef[];
+}
+
+export interface EditorsFile {
+  file: string;
+  topic: TopicId;
+  /** The releases the file is checked against (front matter `version:`). */
+  version: string;
+  entries: EditorsEntry[];
+}
+
+/** Our own text on a question, labelled as ours wherever it shows. */
+export interface EditorsText {
+  points: string[];
+  answer?: string;
+  refs: EditorsRef[];
+  version: string;
+  /** `editors/<topic>.md:<line>`, for the manifest. */
+  at: string;
+}
+
 /** An editor's check of a question against the official documentation (curation `reviews:`). */
 export interface Review {
   date: string;
@@ -205,6 +251,10 @@ export interface Question {
   notes: AccuracyNote[];
   /** Questions whose answer already says what the notes repeat here (left out here, linked instead). */
   seeAlso?: { id: string; topic: TopicId; question: string }[];
+  /** Our 要点 and answer (sources/editors/), shown first and labelled as ours. */
+  editors?: EditorsText;
+  /** A question of ours, not of the notes: it has no notes sources. */
+  own?: boolean;
   /** The latest review; none means 未校对. */
   review?: Review;
   /** Marked as often asked by the notes, or carried by three or more notes files. */

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
+import { TERMS } from '../vocabulary/terms.ts';
 import type { QueryVocabulary } from '../../src/search/relax.ts';
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
@@ -22,7 +23,7 @@ const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
  */
 export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabulary {
   const t2s: Record<string, string> = {};
-  const text = records.map((r) => `${r.question}${r.wordings.join('')}${r.keywords}${r.text}`).join('\n');
+  const text = records.map((r) => `${r.question}${r.wordings.join('')}${r.keywords}${r.points}${r.ours}${r.text}`).join('\n');
   const han = new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)));
   for (const ch of [...han].sort()) {
     const traditional = toTraditional(ch);
@@ -38,7 +39,15 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
     if (/\p{Script=Han}/u.test(taiwan) && mainland !== characterwise(taiwan) && text.includes(mainland)) phrases.push([taiwan, mainland]);
   }
   phrases.sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
-  return { t2s, phrases, words: [...words].sort() };
+  // The vocabulary's terms by their written forms, where the records use them: a query in one form names a question written in another.
+  const lower = text.toLowerCase();
+  const synonyms: Record<string, string[]> = {};
+  for (const term of TERMS) {
+    const forms = [...new Set(term.forms.filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase()))].filter((f) => lower.includes(f));
+    if (forms.length < 2) continue;
+    for (const form of forms) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...forms.filter((f) => f !== form)])].sort();
+  }
+  return { t2s, phrases, words: [...words].sort(), synonyms: Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]!])) };
 }
 
 /**

@@ -54,7 +54,7 @@ export const TERMS: readonly Term[] = [
   { id: 'startup', forms: ['启动探针', 'startupProbe', 'startup'], topic: 'pod', weak: true, slug: 'startup', key: '启动探针', search: '启动探针 startupProbe' },
   { id: 'probe', forms: ['探针', 'probe'], topic: 'pod', weak: true, slug: 'probe', search: '探针 probe 健康检查' },
   { id: 'health-check', forms: ['健康检查', '健康监测'], topic: 'pod', weak: true, slug: 'health-check', search: '探针 probe 健康检查' },
-  { id: 'restart-policy', forms: ['重启策略', 'restartPolicy'], topic: 'pod', weak: true, slug: 'restart-policy', search: 'restartPolicy 重启策略 Always OnFailure Never 挂了 自动拉起 自动重启 崩溃 restart policy' },
+  { id: 'restart-policy', forms: ['重启策略', 'restartPolicy'], topic: 'pod', weak: true, slug: 'restart-policy', search: 'restartPolicy 重启策略 重起策略 Always OnFailure Never 挂了 自动拉起 自动重启 崩溃 restart policy' },
   { id: 'image-pull-policy', forms: ['镜像拉取', '镜像的下载', 'imagePullPolicy'], topic: 'pod', weak: true, slug: 'image-pull-policy', key: '拉取策略', keyVariants: ['下载策略'], search: 'imagePullPolicy 镜像拉取策略 IfNotPresent 镜像下载 拉镜像 pull image policy' },
   { id: 'init-container', forms: ['初始化容器', 'initContainers', 'init container', 'init 容器'], topic: 'pod', weak: true, slug: 'init-container', key: '初始化容器', search: 'initContainers init 容器 初始化容器 init 启动前 初始化 container' },
   { id: 'pause', forms: ['pause', '根容器', 'infra'], topic: 'pod', weak: true, slug: 'pause', search: 'pause 根容器 infra 容器 基础容器 infrastructure container' },

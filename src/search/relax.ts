@@ -35,6 +35,8 @@ const FILLER = new Set([
   'what', 'whats', 'how', 'why', 'when', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'was', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'at',
   'to', 'for', 'and', 'or', 'with', 'between', 'from', 'by', 'it', 'its', 'can', 'i', 'my', 'we', 'you', 'your', 'there', 'this', 'that',
   'work', 'works', 'working', 'explain', 'use', 'used', 'using', 'should', 'would', 'get', 'stuck',
+  // How a question is framed in English, as 区别/过程 are in Chinese: records hold the subject, not these.
+  'difference', 'differences', 'different', 'vs', 'versus', 'process', 'happens', 'happen', 'steps',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -53,6 +55,8 @@ export interface QueryVocabulary {
   /** Taiwan's word for a mainland one the site uses (記憶體 → 内存, 叢集 → 集群), longest first. */
   phrases?: [taiwan: string, mainland: string][];
   words: string[];
+  /** Each form of a term of the vocabulary (lower case) and the term's other forms (`restartpolicy` → 重启策略): a question naming either names the term. */
+  synonyms?: Record<string, string[]>;
 }
 
 /** Edits (insert, delete, substitute, swap neighbours) between two short words, stopping past `max`. */
@@ -194,17 +198,25 @@ function names(title: string, word: string): boolean {
  * first, the shortest first, as the most specific (「什么是 Ingress？」 before the gateway question
  * that only mentions it); the others follow in Pagefind's order. A question's wording weighs most.
  */
-export async function questionsFirst<R extends PagefindResult>(results: R[], words: readonly string[]): Promise<R[]> {
-  const head = results.slice(0, RERANK) as (R & { data?: () => Promise<{ meta: { title?: string } }> })[];
+export async function questionsFirst<R extends PagefindResult>(results: R[], words: readonly string[], vocabulary?: QueryVocabulary): Promise<R[]> {
+  const head = results.slice(0, RERANK) as (R & { data?: () => Promise<{ meta: { title?: string; asked?: string } }> })[];
   const wanted = words.filter((word) => !SUBJECT.has(word));
   if (wanted.length === 0 || head.length < 2 || !head.every((r) => typeof r.data === 'function')) return results;
-  const titles = await Promise.all(head.map(async (r) => (await r.data!()).meta.title ?? ''));
-  const whole = titles.map((title) => wanted.every((word) => names(title, word)));
-  if (!whole.some(Boolean)) return results;
+  const metas = await Promise.all(head.map(async (r) => (await r.data!()).meta));
+  const namesAll = (wording: string) => wanted.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
+  // 2: the question names every word; 1: one of its other wordings (又问) does; 0: neither.
+  const rank = metas.map(({ title = '', asked = '' }) => (namesAll(title) ? 2 : asked.split('；').some(namesAll) ? 1 : 0));
+  if (!rank.some(Boolean)) return results;
   const order = head
-    .map((result, i) => ({ result, i, whole: whole[i]!, length: [...titles[i]!].length }))
-    .sort((a, b) => Number(b.whole) - Number(a.whole) || (a.whole && b.whole ? a.length - b.length : 0) || a.i - b.i);
+    .map((result, i) => ({ result, i, rank: rank[i]!, length: reading(metas[i]!.title ?? '') }))
+    .sort((a, b) => b.rank - a.rank || (a.rank === 2 && b.rank === 2 ? a.length - b.length : 0) || a.i - b.i);
   return [...order.map((o) => o.result), ...results.slice(RERANK)];
+}
+
+/** A question's length as read: a Latin word counts as one, like a character (`NetworkPolicy` is no longer than 策略); asking what a thing is, shortest of all. */
+function reading(title: string): number {
+  const units = title.replace(/[A-Za-z][\w.-]*/g, 'w').length;
+  return /^什么是|^[^的，,]+是什么[？?]$/.test(title) ? units - 100 : units;
 }
 
 /** Results of the first response, then those the others add. */
@@ -230,7 +242,7 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   const query = words.join(' ') || asked;
   const first = await search(query, options);
   if (!first || words.length === 0) return first;
-  if (first.results.length >= ENOUGH) return { ...first, results: await questionsFirst(first.results, words) };
+  if (first.results.length >= ENOUGH) return { ...first, results: await questionsFirst(first.results, words, vocabulary) };
   let found = first.results;
   if (vocabulary) {
     // The notes misspell names too (`readyness`): a word no question or search word holds is also read as the nearest one.
@@ -246,8 +258,8 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     found = union(found, (await search(words.join(' '), options))?.results ?? []);
   }
   const terms = searchTerms(words.join(' '));
-  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await questionsFirst(found, words), unfilteredResultCount: found.length };
+  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await questionsFirst(found, words, vocabulary), unfilteredResultCount: found.length };
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = await questionsFirst(combine(found, perTerm.map((response) => response?.results ?? [])), words);
+  const results = await questionsFirst(combine(found, perTerm.map((response) => response?.results ?? [])), words, vocabulary);
   return { ...first, results, unfilteredResultCount: results.length };
 }

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { pageOf } from '../support/pages.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -21,10 +22,11 @@ afterAll(async () => {
 
 const PAGES = [
   ['home', ''],
-  ['topic with diagrams and accuracy notes', 'pod/'],
-  ['diagram page', 'workloads/'],
+  ['topic with diagrams, 要点 and accuracy notes', pageOf('create-pod')],
+  ['diagram page', pageOf('rolling-update')],
   ['高频题', 'frequent/'],
-  ['topic with code blocks', 'architecture/'],
+  ['topic with our answers and code blocks', pageOf('apiserver-request-flow')],
+  ['topic split into its groups (index)', 'pod/'],
   ['404', 'no/such/page/'],
 ] as const;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, launchBrowser } from '../support/browser.ts';
+import { pageOf } from '../support/pages.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -26,8 +27,8 @@ describe('links to one answer', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const problems = collectProblems(page);
-    await page.goto(`${server.url}pod/`);
-    const meta = page.locator('.kb-meta').nth(3);
+    await page.goto(`${server.url}${pageOf('restart-policy')}`);
+    const meta = page.locator('.kb-meta').nth(2);
     const button = meta.getByRole('button', { name: /^复制本题链接：/ });
     const question = (await button.getAttribute('aria-label'))!.replace(/^复制本题链接：/, '');
     await button.focus();
@@ -36,7 +37,7 @@ describe('links to one answer', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(new RegExp(`^${question.replace(/[?？()（）.*+]/g, '\\$&')} — ${server.url}q/[a-z0-9-]+/$`));
     const anchor = /\/q\/([a-z0-9-]+)\/$/.exec(copied)![1]!;
-    expect(lock[anchor]?.page).toBe('/pod/');
+    expect(lock[anchor]?.page).toBe(`/${pageOf('restart-policy')}`);
     const html = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';

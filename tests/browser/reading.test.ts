@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, launchBrowser } from '../support/browser.ts';
+import { pageOf } from '../support/pages.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -25,7 +26,7 @@ describe('reading a topic page', () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
     const problems = collectProblems(page);
-    await page.goto(`${server.url}pod/#restart-policy`);
+    await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
     const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
     const sources = meta.locator('.kb-sources .kb-tip__text');
     expect(await sources.isVisible()).toBe(false);
@@ -45,7 +46,7 @@ describe('reading a topic page', () => {
   it('gives every control of ours a 44 × 44 px touch target on a phone', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${server.url}pod/`);
+    await page.goto(`${server.url}${pageOf('restart-policy')}`);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('site-search button[data-open-modal], .sl-menu-button, .kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .expressive-code .copy button')]
         .filter((el) => el.getClientRects().length > 0)
@@ -90,7 +91,7 @@ describe('reading a topic page', () => {
 
   it('keeps the entry being read visible in the desktop table of contents', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
-    await page.goto(`${server.url}pod/`);
+    await page.goto(`${server.url}${pageOf('qos')}`);
     const last = page.locator('main h3').last();
     await last.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 10);

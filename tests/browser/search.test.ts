@@ -13,9 +13,12 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const root = join(import.meta.dirname, '../..');
-const queries = parse(readFileSync(join(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as [string, string][];
+/** A query and the question it should find, or the questions that answer it equally (an editors' one beside the notes'). */
+type Expected = [query: string, anchor: string | string[]];
+const queries = parse(readFileSync(join(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as Expected[];
 /** Queries as people type them, by kind (Traditional, English sentences, colloquial, typos). */
-const typed = parse(readFileSync(join(root, 'tests/fixtures/search-queries-typed.yaml'), 'utf8')) as Record<string, [string, string][]>;
+const typed = parse(readFileSync(join(root, 'tests/fixtures/search-queries-typed.yaml'), 'utf8')) as Record<string, Expected[]>;
+const anchorsOf = (expected: string | string[]) => (Array.isArray(expected) ? expected : [expected]);
 const lock = JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')) as Record<string, { home: string }>;
 const manifest = JSON.parse(readFileSync(join(root, 'src/data/manifest.json'), 'utf8')) as { units: { at: string; id: string }[] };
 /** An anchor, or an old anchor kept as an alias after a merge, to the question it opens now. */
@@ -39,7 +42,7 @@ afterAll(async () => {
 describe('search in Chinese and English', () => {
   it('has a query set of realistic size, each expecting a published question', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
-    for (const [, anchor] of queries) expect(Object.keys(lock)).toContain(anchor);
+    for (const [, expected] of queries) for (const anchor of anchorsOf(expected)) expect(Object.keys(lock)).toContain(anchor);
   });
 
   /** The first three results of each query, as the short links of their questions. */
@@ -63,12 +66,12 @@ describe('search in Chinese and English', () => {
   }
 
   /** hit@1 and hit@3 of a set of queries, printed with its misses. */
-  async function measure(name: string, asked: readonly [string, string][]) {
-    const set = asked.map(([q, anchor]) => [q, questionOf(anchor)] as const);
+  async function measure(name: string, asked: readonly Expected[]) {
+    const set = asked.map(([q, expected]) => [q, anchorsOf(expected).map(questionOf)] as const);
     const top = await topThree(set.map(([q]) => q));
-    const first = set.filter(([, anchor], i) => top[i]![0] === anchor).length;
-    const misses = set.flatMap(([q, anchor], i) => (top[i]!.includes(anchor) ? [] : [`\n  miss: ${q} → #${anchor}; got ${top[i]!.join(', ') || 'nothing'}`]));
-    if (process.env.SEARCH_DEBUG) for (const [i, [q, anchor]] of set.entries()) if (top[i]![0] !== anchor && top[i]!.includes(anchor)) console.log(`  not first: ${q} → #${anchor}; got ${top[i]!.join(', ')}`);
+    const first = set.filter(([, anchors], i) => anchors.includes(top[i]![0]!)).length;
+    const misses = set.flatMap(([q, anchors], i) => (anchors.some((a) => top[i]!.includes(a)) ? [] : [`\n  miss: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ') || 'nothing'}`]));
+    if (process.env.SEARCH_DEBUG) for (const [i, [q, anchors]] of set.entries()) if (!anchors.includes(top[i]![0]!) && anchors.some((a) => top[i]!.includes(a))) console.log(`  not first: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ')}`);
     const three = set.length - misses.length;
     console.log(`search, ${name}: hit@1 ${first}/${set.length} (${((first / set.length) * 100).toFixed(1)}%), hit@3 ${three}/${set.length} (${((three / set.length) * 100).toFixed(1)}%)${misses.join('')}`);
     return { hit1: first / set.length, hit3: three / set.length };
@@ -83,7 +86,7 @@ describe('search in Chinese and English', () => {
   it('finds questions typed as people type them: Traditional, English sentences, colloquial, typos', async () => {
     const all = Object.values(typed).flat();
     expect(all.length).toBeGreaterThanOrEqual(60);
-    for (const [, anchor] of all) expect(Object.keys(lock)).toContain(anchor);
+    for (const [, expected] of all) for (const anchor of anchorsOf(expected)) expect(Object.keys(lock)).toContain(anchor);
     const byKind = [];
     for (const [kind, set] of Object.entries(typed)) byKind.push({ kind, ...(await measure(kind, set)) });
     const { hit3 } = await measure('typed, all kinds', all);
@@ -120,12 +123,16 @@ describe('search in Chinese and English', () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
-    const [unanswered, excerpts] = await page.evaluate(async () => {
+    // A question still 待补充 says so in its title; one our editors answered no longer does.
+    const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { question: string; unanswered: boolean }[];
+    const open = records.find((r) => r.unanswered);
+    const asked = open?.question ?? 'etcd 集群节点之间如何同步数据？';
+    const [title, excerpts] = await page.evaluate(async (q) => {
       const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ excerpt: string; meta: { title: string } }> }[] }> } }).__pagefind;
-      const top = async (q: string) => Promise.all((await pagefind.search(q)).results.slice(0, 3).map((r) => r.data()));
-      return [(await top('etcd集群节点之间是怎么同步数据的'))[0]!.meta.title, (await top('maxSurge')).map((d) => d.excerpt)];
-    });
-    expect(unanswered).toBe('etcd 集群节点之间如何同步数据？（待补充）');
+      const top = async (query: string) => Promise.all((await pagefind.search(query)).results.slice(0, 3).map((r) => r.data()));
+      return [(await top(q))[0]!.meta.title, (await top('maxSurge')).map((d) => d.excerpt)];
+    }, asked);
+    expect(title).toBe(open ? `${asked}（待补充）` : asked);
     expect(excerpts.some((e) => e.includes('相关术语：'))).toBe(true);
     for (const excerpt of excerpts) if (excerpt.includes('rolling update')) expect(excerpt).toContain('相关术语：');
     await page.close();

@@ -16,6 +16,11 @@ describe('the words of a query, searched one by one', () => {
     expect(searchTerms('就绪探针与存活探针区别')).toEqual(['就绪', '探针', '存活', '区别']);
   });
 
+  it('drop how an English question is framed: difference, process, vs', () => {
+    expect(searchTerms('difference between pv and pvc')).toEqual(['pv', 'pvc']);
+    expect(searchTerms('pod termination process')).toEqual(['pod', 'termination']);
+  });
+
   it('keep English names whole and leave out a lone character when there are other words', () => {
     expect(searchTerms('kube-proxy 作用')).toEqual(['kube-proxy', '作用']);
     expect(searchTerms('maxSurge')).toEqual(['maxsurge']);
@@ -25,8 +30,8 @@ describe('the words of a query, searched one by one', () => {
 
 describe('a query read as the index is written', () => {
   const vocabulary = queryVocabulary([
-    { id: 'a', page: '/pod/', topic: 'Pod', question: '就绪探针有哪几种探测方式？', wordings: [], unanswered: false, keywords: 'readiness readinessProbe 存储 节点 滚动更新', text: '' },
-    { id: 'b', page: '/workloads/', topic: '工作负载', question: 'StatefulSet 和 Deployment 的区别', wordings: [], unanswered: false, keywords: 'statefulset', text: '' },
+    { id: 'a', page: '/pod/', topic: 'Pod', question: '就绪探针有哪几种探测方式？', wordings: [], unanswered: false, keywords: 'readiness readinessProbe 存储 节点 滚动更新', points: '', ours: '', text: '' },
+    { id: 'b', page: '/workloads/', topic: '工作负载', question: 'StatefulSet 和 Deployment 的区别', wordings: [], unanswered: false, keywords: 'statefulset', points: '', ours: '', text: '' },
   ]);
 
   it('reads Traditional characters, full-width letters and capitals as the site writes them', () => {
@@ -38,7 +43,7 @@ describe('a query read as the index is written', () => {
   });
 
   it('drops English function words and Chinese filler, so the terms decide', () => {
-    expect(normaliseQuery('what is the difference between pv and pvc')).toEqual(['difference', 'pv', 'pvc']);
+    expect(normaliseQuery('what is the difference between pv and pvc')).toEqual(['pv', 'pvc']);
     expect(normaliseQuery('删 pod 的时候发生了什么')).toEqual(['删', 'pod']);
   });
 
@@ -70,6 +75,21 @@ describe('the questions a query names', () => {
   it('come first, the most specific first; the rest keep the order Pagefind gave', async () => {
     const results = [titled('gateway', '什么是 istio-ingressgateway？'), titled('vs', 'Service 和 Ingress 有什么区别？'), titled('ingress', '什么是 Ingress？'), titled('other', '负载均衡')];
     expect(ids(await questionsFirst(results, ['ingress']))).toEqual(['ingress', 'vs', 'gateway', 'other']);
+  });
+
+  it('put a question that asks what the thing is first, a Latin name counting as one word', async () => {
+    const results = [titled('deny', '如何为命名空间配置默认拒绝的网络策略？'), titled('policy', '什么是网络策略（NetworkPolicy）？')];
+    expect(ids(await questionsFirst(results, ['网络', '策略']))).toEqual(['policy', 'deny']);
+  });
+
+  it('count the notes\' other wordings (又问) too, after the questions that name every word themselves', async () => {
+    const asked = (id: string, title: string, wordings: string) => ({ id, score: 1, data: async () => ({ meta: { title, asked: wordings } }) });
+    const results = [
+      asked('surge', '滚动更新的 maxSurge 和 maxUnavailable 是什么意思？', ''),
+      asked('other', 'Pod 的终止过程是怎样的？', ''),
+      asked('update', 'Deployment 的更新过程是怎样的？', '简述 deployment 升级过程；Deployment 的滚动更新是怎么进行的？'),
+    ];
+    expect(ids(await questionsFirst(results, ['滚动', '更新']))).toEqual(['surge', 'update', 'other']);
   });
 
   it('leave the order alone when no question names every word, or the words are only k8s and 集群', async () => {
@@ -117,5 +137,17 @@ describe('relaxed search', () => {
 
   it('leaves a query that already finds enough as Pagefind answered it', async () => {
     expect(ids((await relaxedSearch(search, '重启策略'))!.results)).toEqual(['restart-policy', 'liveness', 'status']);
+  });
+});
+
+describe('the vocabulary a query is read with', () => {
+  it('knows the forms of each term the records use, so a query in one names a question written in another', async () => {
+    const vocabulary = queryVocabulary([
+      { id: 'a', page: '/pod/', topic: 'Pod', question: 'Pod 的重启策略有哪些？', wordings: [], unanswered: false, keywords: 'restartPolicy', points: '', ours: '', text: '' },
+    ]);
+    expect(vocabulary.synonyms?.['restartpolicy']).toEqual(['重启策略']);
+    const titled = (id: string, title: string, asked = '') => ({ id, score: 1, data: async () => ({ meta: { title, asked } }) });
+    const results = [titled('job', '什么是 Job？', 'Job 的 Pod 为什么不能用 restartPolicy: Always？'), titled('restart', 'Pod 的重启策略有哪些？')];
+    expect(ids(await questionsFirst(results, ['restartpolicy'], vocabulary))).toEqual(['restart', 'job']);
   });
 });

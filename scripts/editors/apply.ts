@@ -1,0 +1,114 @@
+import type { AnchorLock } from '../emit/anchors.ts';
+import { SourceError, SourceErrors } from '../lib/errors.ts';
+import type { EditorsEntry, EditorsFile, EditorsText, Question } from '../lib/types.ts';
+
+/**
+ * Our questions enter the anchor lock with a home of their own, `editors#<anchor>`: a notes place
+ * moves when a notes file changes, an editor's anchor does not.
+ */
+export const EDITORS_HOME = 'editors#';
+
+export const editorsHome = (anchor: string) => `${EDITORS_HOME}${anchor}`;
+export const isEditorsHome = (home: string) => home.startsWith(EDITORS_HOME);
+
+const placeOf = (entry: EditorsEntry) => `editors/${entry.file}:${entry.line}`;
+
+function textOf(entry: EditorsEntry, version: string): EditorsText {
+  return { points: entry.points, ...(entry.answer !== undefined ? { answer: entry.answer } : {}), refs: entry.refs, version, at: placeOf(entry) };
+}
+
+/**
+ * Our own questions, as published questions with no notes behind them. Their anchors are the
+ * editors' own; one already published for a question of the notes, or lost from the files once
+ * published, is an error naming where.
+ */
+function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnchors: ReadonlyMap<string, string>, problems: SourceError[]): { questions: Question[]; lock: AnchorLock } {
+  const questions: Question[] = [];
+  const next: AnchorLock = {};
+  for (const { file, topic, version, entries } of files) {
+    for (const entry of entries) {
+      if (entry.question === undefined) continue;
+      const taken = notesAnchors.get(entry.anchor) ?? (lock[entry.anchor] && !isEditorsHome(lock[entry.anchor]!.home) ? lock[entry.anchor]!.home : undefined);
+      if (taken) {
+        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is already the anchor of the notes' question at ${taken}`, `choose another anchor, or attach to that question with ## @${entry.anchor}`));
+        continue;
+      }
+      next[entry.anchor] = { home: editorsHome(entry.anchor), page: `/${topic}/` };
+      questions.push({
+        id: entry.anchor,
+        aliases: [],
+        topic,
+        question: entry.question,
+        wordings: entry.wordings,
+        markers: [],
+        answer: '',
+        supplements: [],
+        diagrams: [],
+        notes: [],
+        editors: textOf(entry, version),
+        own: true,
+        frequent: entry.frequent ?? false,
+        unanswered: false,
+        sources: [],
+        primarySource: { file: `editors/${file}`, line: entry.line },
+        images: [],
+      });
+    }
+  }
+  for (const [anchor, { home }] of Object.entries(lock)) {
+    if (isEditorsHome(home) && !next[anchor]) {
+      problems.push(new SourceError('anchors.lock.json', 1, `published anchor #${anchor} (a question of ours) has lost its block in sources/editors/; links to it would break`, `keep its block, or attach its text to another question with ## @… and leave its anchor there as ## 问题？ {#${anchor}}`));
+    }
+  }
+  return { questions, lock: next };
+}
+
+/**
+ * The notes' questions with our 要点 (and our answer where theirs is missing or a fragment)
+ * attached, by anchor or alias. A block naming no published question is an error; a question whose
+ * notes have no answer is answered once ours is there.
+ */
+function attachEditors(questions: readonly Question[], files: readonly EditorsFile[], problems: SourceError[]): Question[] {
+  const byAnchor = new Map<string, Question>();
+  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
+  const attached = new Map<Question, { text: EditorsText; wordings: string[] }>();
+  for (const { file, topic, version, entries } of files) {
+    for (const entry of entries) {
+      if (entry.question !== undefined) continue;
+      const q = byAnchor.get(entry.anchor);
+      if (!q) {
+        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is not a published question of the notes`, 'use the anchor of its heading (/q/<anchor>/ links to it); for a question of ours write ## 问题？ {#anchor}'));
+      } else if (attached.has(q)) {
+        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} already has our text at ${attached.get(q)!.text.at}`, 'one block per question (an alias names the same question)'));
+      } else {
+        if (q.topic !== topic) problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is on /${q.topic}/, not /${topic}/`, `move the block to sources/editors/${q.topic}.md`));
+        attached.set(q, { text: textOf(entry, version), wordings: entry.wordings });
+      }
+    }
+  }
+  return questions.map((q) => {
+    const ours = attached.get(q);
+    if (!ours) return q;
+    // Our wordings join the notes' as 又问, never repeating one of theirs or the heading.
+    const wordings = [...new Set([...q.wordings, ...ours.wordings])].filter((w) => w !== q.question);
+    return { ...q, editors: ours.text, unanswered: q.unanswered && ours.text.answer === undefined, wordings };
+  });
+}
+
+/**
+ * The editors' stage: the notes' questions with our text attached, our own questions, and the lock
+ * entries of ours. Every wrong anchor of every file is reported at once, in file and line order.
+ */
+export function applyEditors(
+  questions: readonly Question[],
+  files: readonly EditorsFile[],
+  lock: AnchorLock,
+  /** Every anchor of the notes' questions, with its home. */
+  notesAnchors: ReadonlyMap<string, string>,
+): { questions: Question[]; own: Question[]; lock: AnchorLock } {
+  const problems: SourceError[] = [];
+  const attached = attachEditors(questions, files, problems);
+  const own = ownQuestions(files, lock, notesAnchors, problems);
+  if (problems.length > 0) throw SourceErrors.of(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)));
+  return { questions: attached, own: own.questions, lock: own.lock };
+}
