@@ -26,6 +26,8 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
+      // Long commands wrap instead of scrolling sideways: readable on a phone, and no page gets two unnamed scroll regions.
+      expressiveCode: { defaultProps: { wrap: true } },
       components: { Footer: './src/components/Footer.astro', Hero: './src/components/Hero.astro', Search: './src/components/Search.astro', LastUpdated: './src/components/LastUpdated.astro' },
       // Practice mode is applied before the page paints, so answers never flash into view and its switch never moves the page.
       head: [

@@ -53,7 +53,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
   ]);
   return overview(
     '高频题',
-    '面试中最常被问到的 Kubernetes 问题，每个主题几道，附答案，可用练习模式自测。',
+    '面试中最常被问到的 Kubernetes 问题，每个主题几道，附要点与完整答案的链接，可用练习模式自测。',
     [
       QUESTION_IMPORTS,
       '',

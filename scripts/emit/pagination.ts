@@ -7,6 +7,23 @@ import type { Question, TopicGroup, TopicPage } from '../lib/types.ts';
  */
 export const MAX_QUESTIONS_PER_PAGE = 30;
 
+/**
+ * Nor more than this much text (characters of answers, 要点, supplements and corrections; a diagram
+ * counts as 3,000): a page of 25 questions with 要点 and long answers of ours blocked a phone's main
+ * thread for 300–500 ms in Lighthouse (/storage/ and /security/ scored 79–93), while pages under this
+ * scored 98–100.
+ */
+export const MAX_TEXT_PER_PAGE = 25_000;
+
+const DIAGRAM_TEXT = 3_000;
+
+/** How much a question puts on its page, in characters. */
+function textOf(q: Question): number {
+  const ours = q.editors ? q.editors.points.join('').length + (q.editors.answer?.length ?? 0) : 0;
+  const notes = q.answer.length + q.supplements.reduce((n, s) => n + s.markdown.length, 0) + q.notes.reduce((n, note) => n + note.text.length, 0);
+  return ours + notes + q.diagrams.length * DIAGRAM_TEXT;
+}
+
 /** One page of a split topic: a group, or a part of one. */
 export interface TopicPart {
   /** `/pod/probes/`, `/pod/probes-2/` */
@@ -18,9 +35,10 @@ export interface TopicPart {
   questions: Question[];
 }
 
-/** The pages a topic's questions are shown on: none besides the topic page while it is within the budget. */
+/** The pages a topic's questions are shown on: none besides the topic page while it is within both budgets. */
 export function topicParts(page: TopicPage): TopicPart[] {
-  if (page.questions.length <= MAX_QUESTIONS_PER_PAGE) return [];
+  const text = page.questions.reduce((n, q) => n + textOf(q), 0);
+  if (page.questions.length <= MAX_QUESTIONS_PER_PAGE && text <= MAX_TEXT_PER_PAGE) return [];
   return page.groups.flatMap(({ group, questions }) => {
     const count = Math.ceil(questions.length / MAX_QUESTIONS_PER_PAGE);
     return Array.from({ length: count }, (_, n) => {

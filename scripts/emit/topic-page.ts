@@ -15,7 +15,8 @@ export type LinkTo = (id: string) => string;
 
 /**
  * One question as a page shows it: aliases, heading, 又问, provenance, answer. `brief` (高频题) shows
- * the answer and its corrections, and links the topic page for the supplements and diagrams.
+ * our 要点 and links the question's page for the whole answer; a question without 要点 (a new notes
+ * file's) shows the notes' answer and its corrections, and links the page for supplements and diagrams.
  */
 export function questionSection(q: Question, asideTitles: Set<string>, link: LinkTo, brief = false): string {
   const meta = [
@@ -41,8 +42,20 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   if (q.editors) {
     const { points, refs, version } = q.editors;
     answer.push(`<KeyPoints ${prop('version', version)} ${prop('refs', refs)}>`, toSafeMdx(points.map((p) => `- ${p}`).join('\n'), true), '</KeyPoints>');
-    // 高频题 revises from the 要点; our full answer is one link away, like the supplements.
-    if (q.editors.answer !== undefined && !brief) {
+    // 高频题 revises from the 要点: the whole answer is one link away.
+    if (brief) {
+      const whole = [
+        q.editors.answer !== undefined ? '本站解答' : '',
+        q.answer !== '' ? '笔记原文' : '',
+        q.notes.length > 0 ? '本站勘误' : '',
+        q.supplements.length > 0 ? '其他笔记的补充' : '',
+        q.diagrams.length > 0 ? '示意图' : '',
+      ].filter(Boolean);
+      if (whole.length > 0) answer.push(`[查看完整答案（${whole.join('、')}）](${link(q.id)})`);
+      parts.push('<Answer>', ...answer, '</Answer>');
+      return parts.join('\n\n');
+    }
+    if (q.editors.answer !== undefined) {
       answer.push(`<EditorsAnswer ${prop('version', version)}>`, toSafeMdx(q.editors.answer, true), '</EditorsAnswer>');
     }
   }
@@ -70,7 +83,7 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     // What the notes say here again is already shown under an earlier question: one sentence points there.
     answer.push(`<SeeAlso ${prop('href', link(other.id))} ${prop('question', other.question)} />`);
   }
-  const more = [q.editors?.answer !== undefined ? '本站解答' : '', q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('、');
+  const more = [q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('与');
   if (brief) {
     if (more) answer.push(`[查看完整答案（含${more}）](${link(q.id)})`);
     if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');

@@ -60,7 +60,7 @@ describe('reading a topic page', () => {
   it('never lets the code copy button cover code', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${server.url}scheduling/`);
+    await page.goto(`${server.url}${pageOf('taint-effects')}`);
     const overlaps = await page.evaluate(() =>
       [...document.querySelectorAll('.expressive-code')].flatMap((block) => {
         const button = block.querySelector('.copy button')?.getBoundingClientRect();

@@ -2,7 +2,7 @@
  * The built site in dist/ as a reader meets it in Chromium: the home page's topic cards, a topic
  * page's table of contents, search, a clean console, and a phone-sized screen.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { collectProblems, launchBrowser, type PageProblems } from '../support/br
 import { serveStatic } from '../support/static-server.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/manifest.json'), 'utf8')) as { units: { page: string }[] };
 const TOPIC_PATHS = [
   '/architecture/',
   '/etcd/',
@@ -102,18 +103,14 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
-  it('a topic page: the 本页内容 table of contents lists its groups and question headings, and a click scrolls to one', async () => {
-    // The longest topic page that is not split into its groups' pages.
-    let chosen = { path: '', count: 0 };
-    for (const path of TOPIC_PATHS) {
-      const { page } = await open(path);
-      const count = (await questionHeadings(page)).length;
-      if (count > chosen.count) chosen = { path, count };
-      await page.close();
-    }
-    const { page } = await open(chosen.path);
+  it('a page of questions: the 本页内容 table of contents lists its groups and question headings, and a click scrolls to one', async () => {
+    // The page with the most questions: a topic's, or one of its groups' once the topic is split.
+    const counts = new Map<string, number>();
+    for (const { page: path } of manifest.units) counts.set(path, (counts.get(path) ?? 0) + 1);
+    const longest = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const { page } = await open(longest);
     const headings = await questionHeadings(page);
-    expect(headings.length).toBeGreaterThan(20);
+    expect(headings.length).toBeGreaterThan(5);
 
     const toc = page.locator('starlight-toc nav');
     expect(await toc.isVisible()).toBe(true);
@@ -124,7 +121,7 @@ describe('the built site in Chromium', () => {
     // Two levels: each group of the page, then its questions in reading order.
     const groups = entries.filter((e) => e.href.startsWith('#group-'));
     const groupHeadings = await page.locator('.sl-markdown-content h2[id^="group-"]').evaluateAll((hs) => hs.map((h) => (h as HTMLElement).innerText.trim()));
-    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(groups.length).toBeGreaterThanOrEqual(1);
     expect(groups.map((g) => g.text)).toEqual(groupHeadings);
     const questions = entries.filter((e) => e.href !== '#_top' && !e.href.startsWith('#group-'));
     expect(questions).toEqual(headings.map((h) => ({ href: `#${h.id}`, text: h.text })));

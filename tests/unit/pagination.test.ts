@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topicById } from '../../scripts/classify/topics.ts';
-import { MAX_QUESTIONS_PER_PAGE, questionPages, topicParts } from '../../scripts/emit/pagination.ts';
+import { MAX_QUESTIONS_PER_PAGE, MAX_TEXT_PER_PAGE, questionPages, topicParts } from '../../scripts/emit/pagination.ts';
 import { topicPageFiles } from '../../scripts/emit/topic-page.ts';
 import type { Question, TopicPage } from '../../scripts/lib/types.ts';
 
@@ -37,6 +37,15 @@ describe('a topic past the reading budget', () => {
     const page = podPage([10, MAX_QUESTIONS_PER_PAGE - 10]);
     expect(topicParts(page)).toEqual([]);
     expect([...topicPageFiles(page, questionPages([page])).keys()]).toEqual(['pod.mdx']);
+  });
+
+  it('splits a page of few questions when their text is past the budget: 要点 and our answers count', () => {
+    const page = podPage([4, 4]);
+    expect(topicParts(page)).toEqual([]);
+    const long = 'x'.repeat(Math.ceil(MAX_TEXT_PER_PAGE / 8) + 1);
+    const heavy = { ...page, questions: page.questions.map((q) => ({ ...q, editors: { points: [long], refs: [], version: 'Kubernetes 1.34', at: 'editors/pod.md:1' } })) };
+    heavy.groups = page.groups.map((g) => ({ ...g, questions: heavy.questions.filter((q) => g.questions.some((o) => o.id === q.id)) }));
+    expect(topicParts(heavy).map((p) => p.path)).toEqual(['/pod/basics/', '/pod/config/']);
   });
 
   it('splits into its groups’ pages, a large group into parts, each within the budget', () => {
