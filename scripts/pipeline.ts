@@ -424,7 +424,7 @@ export function normalise(
         ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
       ]),
     ),
-    unplaced: [...unplaced, ...layoutWarnings],
+    unplaced: [...unplaced, ...layoutWarnings, ...own.warnings],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),

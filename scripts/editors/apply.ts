@@ -68,30 +68,41 @@ function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnch
  * attached, by anchor or alias. A block naming no published question is an error; a question whose
  * notes have no answer is answered once ours is there.
  */
-function attachEditors(questions: readonly Question[], files: readonly EditorsFile[], problems: SourceError[]): Question[] {
+function attachEditors(questions: readonly Question[], files: readonly EditorsFile[], problems: SourceError[], warnings: string[]): Question[] {
   const byAnchor = new Map<string, Question>();
   for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
-  const attached = new Map<Question, { text: EditorsText; wordings: string[] }>();
+  const blocks = new Map<Question, { entry: EditorsEntry; text: EditorsText }[]>();
+  const seen = new Map<string, string>();
   for (const { file, topic, version, entries } of files) {
     for (const entry of entries) {
       if (entry.question !== undefined) continue;
+      const at = placeOf(entry);
+      if (seen.has(entry.anchor)) {
+        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} has a block already at ${seen.get(entry.anchor)}`, 'one block per question'));
+        continue;
+      }
+      seen.set(entry.anchor, at);
       const q = byAnchor.get(entry.anchor);
       if (!q) {
         problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is not a published question of the notes`, 'use the anchor of its heading (/q/<anchor>/ links to it); for a question of ours write ## 问题？ {#anchor}'));
-      } else if (attached.has(q)) {
-        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} already has our text at ${attached.get(q)!.text.at}`, 'one block per question (an alias names the same question)'));
-      } else {
-        if (q.topic !== topic) problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is on /${q.topic}/, not /${topic}/`, `move the block to sources/editors/${q.topic}.md`));
-        attached.set(q, { text: textOf(entry, version), wordings: entry.wordings });
+        continue;
       }
+      // A new notes file can move a question or merge two: unusual, not wrong; the editor is told.
+      if (q.topic !== topic) warnings.push(`${at}: #${entry.anchor} is now on /${q.topic}/, not /${topic}/: move its block to sources/editors/${q.topic}.md`);
+      blocks.set(q, [...(blocks.get(q) ?? []), { entry, text: textOf(entry, version) }]);
     }
   }
   return questions.map((q) => {
-    const ours = attached.get(q);
-    if (!ours) return q;
+    const mine = blocks.get(q);
+    if (!mine) return q;
+    // Two blocks for one question (two notes questions merged): the one naming its anchor is shown.
+    const shown = mine.find((b) => b.entry.anchor === q.id) ?? mine[0]!;
+    for (const other of mine) {
+      if (other !== shown) warnings.push(`${other.text.at}: #${other.entry.anchor} is now part of #${q.id}, which shows the block at ${shown.text.at}: merge the two blocks`);
+    }
     // Our wordings join the notes' as 又问, never repeating one of theirs or the heading.
-    const wordings = [...new Set([...q.wordings, ...ours.wordings])].filter((w) => w !== q.question);
-    return { ...q, editors: ours.text, unanswered: q.unanswered && ours.text.answer === undefined, wordings };
+    const wordings = [...new Set([...q.wordings, ...shown.entry.wordings])].filter((w) => w !== q.question);
+    return { ...q, editors: shown.text, unanswered: q.unanswered && shown.text.answer === undefined, wordings };
   });
 }
 
@@ -105,10 +116,11 @@ export function applyEditors(
   lock: AnchorLock,
   /** Every anchor of the notes' questions, with its home. */
   notesAnchors: ReadonlyMap<string, string>,
-): { questions: Question[]; own: Question[]; lock: AnchorLock } {
+): { questions: Question[]; own: Question[]; lock: AnchorLock; warnings: string[] } {
   const problems: SourceError[] = [];
-  const attached = attachEditors(questions, files, problems);
+  const warnings: string[] = [];
+  const attached = attachEditors(questions, files, problems, warnings);
   const own = ownQuestions(files, lock, notesAnchors, problems);
   if (problems.length > 0) throw SourceErrors.of(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)));
-  return { questions: attached, own: own.questions, lock: own.lock };
+  return { questions: attached, own: own.questions, lock: own.lock, warnings };
 }

@@ -1,20 +1,18 @@
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Question } from '../lib/types.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** A statement long enough to explain something: a bare name or a list item of a few words is not. */
 const STATEMENT = 12;
 
-/** The notes' statements of an answer: its sentences, list items and lines, each of some length. */
-function statements(markdown: string): string[] {
-  const tree = parser.parse(markdown) as Root;
-  const blocks = tree.children.flatMap((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : [toString(node, { includeImageAlt: false })]));
-  return blocks.flatMap((text) => text.split(/[。！？!?；;\n]+/)).filter((s) => [...s.trim()].length >= STATEMENT);
+/** Markdown's own marks (list bullets and numbers, emphasis, code ticks, headings, table pipes), not words. */
+const MARKUP = /^\s*(?:[-*+]|\d+[.)]|#{1,6}|>)\s+|[*_`|]/gm;
+
+/** How many statements of some length the text makes, counting no further than `enough`. */
+function statements(markdown: string, enough: number): number {
+  let count = 0;
+  for (const piece of markdown.replace(MARKUP, '').split(/[。！？!?；;\n]+/)) {
+    if ([...piece.trim()].length >= STATEMENT && ++count >= enough) break;
+  }
+  return count;
 }
 
 /**
@@ -23,5 +21,5 @@ function statements(markdown: string): string[] {
  */
 export function isFragment(q: Question): boolean {
   if (q.own) return false;
-  return q.unanswered || statements([q.answer, ...q.supplements.map((s) => s.markdown)].join('\n\n')).length < 2;
+  return q.unanswered || statements([q.answer, ...q.supplements.map((s) => s.markdown)].join('\n'), 2) < 2;
 }

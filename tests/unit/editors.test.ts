@@ -11,6 +11,7 @@ import { parseCuration } from '../../scripts/curation/load.ts';
 import { parseEditors, type EditorsSource } from '../../scripts/editors/read.ts';
 import { SourceError, SourceErrors } from '../../scripts/lib/errors.ts';
 import { normalise } from '../../scripts/pipeline.ts';
+import { isFragment } from '../../scripts/editors/fragment.ts';
 import { sourceFile } from '../support/lines.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/editors');
@@ -113,8 +114,37 @@ describe('editors text in the pipeline', () => {
     ]);
   });
 
-  it('names the page a block belongs on when it is in another topic file', () => {
+  it('names the page a block belongs on when a question moved to another topic, and still shows it', () => {
     const pod = { file: 'pod.md', text: etcdFile(block('@etcd')).text };
-    expect(problems(() => run([pod]))).toEqual([expect.stringContaining('editors/pod.md:5: #etcd is on /etcd/, not /pod/')]);
+    const result = run([pod]);
+    expect(result.unplaced).toContainEqual(expect.stringContaining('editors/pod.md:5: #etcd is now on /etcd/, not /pod/'));
+    expect(result.pages.get('etcd.mdx')).toContain('<KeyPoints');
+  });
+
+  it('keeps building when a new notes file merges two questions that each have our block: the one naming the question shows, the editor is told', () => {
+    const { anchorLock } = run([]);
+    const [first, second] = Object.keys(anchorLock).sort();
+    const merged = sourceFile('b.md', '## 什么是 etcd？\n\netcd 是键值存储。它保存集群的状态。\n\n## etcd 集群节点数为什么是奇数？\n\netcd 是键值存储。它保存集群的状态。\n');
+    const text = `version: 1\nmerge:\n  - at: ["a.md:1", "a.md:5"]\n    reason: 测试两题合并\n`;
+    const result = normalise([notes, merged], parseCuration(text), text, [], anchorLock, [etcdFile(`${block(`@${first}`)}${block(`@${second}`)}`)]);
+    const shown = result.questions.find((q) => [q.id, ...q.aliases].includes(first!))!;
+    expect([shown.id, ...shown.aliases]).toEqual(expect.arrayContaining([first, second]));
+    expect(shown.editors).toBeDefined();
+    expect(result.unplaced).toContainEqual(expect.stringMatching(/is now part of #.*merge the two blocks/));
+  });
+});
+
+describe('a fragment of an answer', () => {
+  const q = (answer: string, supplements: string[] = []) => ({ answer, supplements: supplements.map((markdown) => ({ source: { file: 'a.md', line: 1 }, markdown })), unanswered: false }) as unknown as Parameters<typeof isFragment>[0];
+
+  it('is one line, or a list of names, even with a supplement of names', () => {
+    expect(isFragment(q('部门用普罗米修斯'))).toBe(true);
+    expect(isFragment(q('- Always\n- OnFailure\n- Never', ['- 普罗米修斯\n- Falco']))).toBe(true);
+    expect(isFragment(q('按F12直接查看是哪个节点异常，然后看服务器pod状态。（待补充）'))).toBe(true);
+  });
+
+  it('is not two statements that explain something', () => {
+    expect(isFragment(q('Always 表示容器退出后总是重启。OnFailure 表示只有非零退出码时才重启。'))).toBe(false);
+    expect(isFragment(q('- **Always**：容器退出后总是由 kubelet 重启\n- **Never**：容器退出后 kubelet 不再重启它'))).toBe(false);
   });
 });
