@@ -1,12 +1,13 @@
 import type { Question } from '../lib/types.ts';
 
-/** What the questions were checked against: 「Kubernetes 1.34、etcd 3.6（2026-11-23）」, or '' when none was. */
+/** What the questions were checked against: 「Kubernetes 1.34、etcd 3.6（2026-11-23）」, each set of versions with its date, or '' when none was. */
 export function reviewedAgainst(questions: readonly Question[]): string {
   const reviews = questions.flatMap((q) => (q.review ? [q.review] : []));
   if (reviews.length === 0) return '';
-  const versions = [...new Set(reviews.map((r) => r.versions))].join('；');
-  const latest = reviews.map((r) => r.date).sort().at(-1)!;
-  return `${versions}（${latest}）`;
+  // Each set of versions with the date it was last checked against (the notes' review and our editors' differ).
+  return [...new Set(reviews.map((r) => r.versions))]
+    .map((versions) => `${versions}（${reviews.filter((r) => r.versions === versions).map((r) => r.date).sort().at(-1)!}）`)
+    .join('、');
 }
 
 /** One sentence for a page: which versions its content was checked against, and how many questions are not yet. */
