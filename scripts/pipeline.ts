@@ -368,14 +368,28 @@ export function normalise(
 ): NormaliseResult {
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const { cleaned, dropped, files } = unitsOf(sources, curation, curationText);
+  // The notes and the editors' files are read before either's problems are reported: one run names them all.
+  const problems: SourceError[] = [];
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof SourceErrors) problems.push(...error.errors);
+      else if (error instanceof SourceError) problems.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  const notes = attempt(() => unitsOf(sources, curation, curationText));
+  const editors = attempt(() => parseEditors(editorsSources));
+  if (!notes || !editors) throw SourceErrors.of(problems);
+  const { cleaned, dropped, files } = notes;
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
   for (const { diagram } of curation.diagrams) {
     if (!diagramNames.includes(diagram)) {
       throw new SourceError('curation.yaml', curationLine(curationText, diagram, 'diagrams'), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`, 'add the .mmd file or fix the name');
     }
   }
-  const editors = parseEditors(editorsSources);
   const kept = withoutCuratedDrops(cleaned, curation, dropped);
   const merged = mergeStage(clusterStage(kept, curation), kept, curation);
   const { topics, unplaced } = classifyStage(merged, curation);

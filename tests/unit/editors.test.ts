@@ -148,3 +148,12 @@ describe('a fragment of an answer', () => {
     expect(isFragment(q('- **Always**：容器退出后总是由 kubelet 重启\n- **Never**：容器退出后 kubelet 不再重启它'))).toBe(false);
   });
 });
+
+describe('problems of the notes and of the editors\' files', () => {
+  it('are reported together, in one run', () => {
+    const bad = { file: 'etcd.md', text: '## 没有锚点的题目？\n' };
+    const errors = problems(() => normalise([sourceFile('a.md', '```\n未闭合的代码块\n')], none, '', [], {}, [bad]));
+    expect(errors.some((e) => e.startsWith('a.md:'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('editors/etcd.md:'))).toBe(true);
+  });
+});
