@@ -16,7 +16,7 @@ import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageFiles } from './emit/topic-page.ts';
 import { questionPages } from './emit/pagination.ts';
-import { SourceError, SourceErrors } from './lib/errors.ts';
+import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
@@ -374,9 +374,7 @@ export function normalise(
     try {
       return read();
     } catch (error) {
-      if (error instanceof SourceErrors) problems.push(...error.errors);
-      else if (error instanceof SourceError) problems.push(error);
-      else throw error;
+      problems.push(...problemsOf(error));
       return undefined;
     }
   };
@@ -423,6 +421,8 @@ export function normalise(
       .map((anchor) => [anchor, { ...lock[anchor]!, page: where.get(anchor) ?? lock[anchor]!.page }]),
   );
   const manifest = buildManifest(published, dropped, where, own.own);
+  // Every published question, the notes' and ours, in reading order.
+  const questions = topicPages.flatMap((page) => page.questions);
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
@@ -431,13 +431,11 @@ export function normalise(
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
     files,
-    questions: topicPages.flatMap((page) => page.questions),
-    editorsMissing: topicPages.flatMap((page) =>
-      page.questions.flatMap((q) => [
+    questions,
+    editorsMissing: questions.flatMap((q) => [
         ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
         ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
-      ]),
-    ),
+    ]),
     unplaced: [...unplaced, ...layoutWarnings, ...own.warnings],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: followed,
@@ -467,8 +465,8 @@ export function normalise(
         'lists renumbered': manifest.corrections.filter((c) => c.kind === 'numbering').length,
         'page headers removed': manifest.corrections.filter((c) => c.kind === 'page-header').length,
         'accuracy notes': published.reduce((n, p) => n + p.question.notes.length, 0),
-        'questions reviewed': [...published.map((p) => p.question), ...own.own].filter((q) => q.review).length,
-        '要点 of ours': [...published.map((p) => p.question), ...own.own].filter((q) => q.editors).length,
+        'questions reviewed': questions.filter((q) => q.review).length,
+        '要点 of ours': questions.filter((q) => q.editors).length,
         'answers of ours to the notes’ questions': published.filter((p) => p.question.editors?.answer !== undefined).length,
         'questions of ours': own.own.length,
       },

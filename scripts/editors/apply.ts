@@ -1,5 +1,6 @@
 import type { AnchorLock } from '../emit/anchors.ts';
 import { SourceError, SourceErrors } from '../lib/errors.ts';
+import { byPlace } from '../lib/place.ts';
 import type { EditorsEntry, EditorsFile, EditorsText, Question } from '../lib/types.ts';
 
 /**
@@ -121,6 +122,6 @@ export function applyEditors(
   const warnings: string[] = [];
   const attached = attachEditors(questions, files, problems, warnings);
   const own = ownQuestions(files, lock, notesAnchors, problems);
-  if (problems.length > 0) throw SourceErrors.of(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)));
+  if (problems.length > 0) throw SourceErrors.of(problems.sort(byPlace));
   return { questions: attached, own: own.questions, lock: own.lock, warnings };
 }

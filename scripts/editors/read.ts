@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOPIC_IDS } from '../classify/topics.ts';
-import { SourceError, SourceErrors } from '../lib/errors.ts';
+import { SourceError, SourceErrors, problemsOf } from '../lib/errors.ts';
 import type { EditorsFile, TopicId } from '../lib/types.ts';
 import { parseEditorsFile } from './parse.ts';
 
@@ -33,9 +33,7 @@ export function parseEditors(sources: readonly EditorsSource[]): EditorsFile[] {
     try {
       files.push(parseEditorsFile(file, text, topic as TopicId));
     } catch (error) {
-      if (error instanceof SourceErrors) problems.push(...error.errors);
-      else if (error instanceof SourceError) problems.push(error);
-      else throw error;
+      problems.push(...problemsOf(error));
     }
   }
   if (problems.length > 0) throw SourceErrors.of(problems);

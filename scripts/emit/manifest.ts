@@ -1,4 +1,4 @@
-import { parsePlace } from '../lib/place.ts';
+import { byPlace, parsePlace } from '../lib/place.ts';
 import type { Correction, Dropped, ImageRef, Question } from '../lib/types.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
@@ -24,9 +24,6 @@ export interface Manifest {
 
 const at = (file: string, line: number, endLine = line) => (endLine === line ? `${file}:${line}` : `${file}:${line}-${endLine}`);
 
-function byPlace(a: { file: string; line: number }, b: { file: string; line: number }): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
-}
 
 /** Where every unit of every notes file went: a page anchor, or dropped with its reason. */
 export function buildManifest(

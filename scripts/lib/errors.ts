@@ -13,6 +13,13 @@ export class SourceError extends Error {
   }
 }
 
+/** The input problems an error carries, one or several; any other error is not an input problem and is thrown on. */
+export function problemsOf(error: unknown): readonly SourceError[] {
+  if (error instanceof SourceErrors) return error.errors;
+  if (error instanceof SourceError) return [error];
+  throw error;
+}
+
 /** Every problem one run found, so an editor fixes them all at once instead of one per build. */
 export class SourceErrors extends Error {
   readonly errors: readonly SourceError[];

@@ -11,6 +11,11 @@ export function placeKey(place: Place): string {
   return `${place.file}:${place.line}`;
 }
 
+/** Notes places (and anything with a file and a line, such as a SourceError) in file, then line order. */
+export function byPlace(a: Place, b: Place): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
 export function parsePlace(text: string): Place {
   const cut = text.lastIndexOf(':');
   return { file: text.slice(0, cut), line: Number(text.slice(cut + 1)) };
