@@ -41,7 +41,8 @@ afterAll(async () => {
 async function openPage(path: string, width: number, theme: Theme): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width, height: 844 } })).newPage();
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  await page.goto(`${server.url}${path}`);
+  // As a reader, once the page has loaded: a click during loading can be overtaken by the page's own requests.
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 
