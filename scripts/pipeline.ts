@@ -16,16 +16,21 @@ import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageFiles } from './emit/topic-page.ts';
 import { questionPages } from './emit/pagination.ts';
+import { withMovedQuestions } from './emit/moved-pages.ts';
 import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
-import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
+import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, Supplement, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
+import { FREQUENT_MARKER, asks } from './parse/question-text.ts';
+import { applyFixes } from './edit/fixes.ts';
+import { fixTypos } from './clean/typos.ts';
 import { stripHtml } from './parse/html.ts';
 import { typesetHeading } from './edit/heading.ts';
 import { layoutTopic } from './edit/layout.ts';
 import { dropRepeats } from './edit/repeats.ts';
 import { comparable } from './dedupe/comparable.ts';
+import { contradictions } from './dedupe/contradictions.ts';
 import { applyEditors, isEditorsHome } from './editors/apply.ts';
 import { parseEditors, type EditorsSource } from './editors/read.ts';
 import { isFragment } from './editors/fragment.ts';
@@ -84,15 +89,13 @@ export interface NormaliseResult {
 
 const key = (file: string, line: number) => placeKey({ file, line });
 
-const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|必考/;
-
 /** 高频: the notes say it is often asked, or three or more notes files carry it. */
 function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): boolean {
   return markers.some((m) => FREQUENT_MARKER.test(m)) || new Set(units.map((u) => u.file)).size >= 3;
 }
 
 /** The notes' other wordings of a question (又问): each distinct one, never the heading itself. */
-function otherWordings(heading: string, units: readonly CleanUnit[], lead: string): string[] {
+function otherWordings(heading: string, units: readonly CleanUnit[], lead: string, unasked: ReadonlySet<string>): string[] {
   const seen = new Set([comparable(heading), comparable(typesetHeading(heading)), comparable(lead)]);
   const out: string[] = [];
   for (const u of units) {
@@ -100,7 +103,8 @@ function otherWordings(heading: string, units: readonly CleanUnit[], lead: strin
     // The same words typeset (k8s → Kubernetes, pod → Pod) are not another wording.
     const k = comparable(typesetHeading(wording));
     // A question an editor started where the notes had no title has no wording of the notes to show.
-    if (wording === '' || u.rawQuestion === '' || seen.has(k) || seen.has(comparable(wording))) continue;
+    // A course's chapter or an article's section title names a subject; nobody asks it that way.
+    if (wording === '' || u.rawQuestion === '' || unasked.has(key(u.file, u.line)) || seen.has(k) || seen.has(comparable(wording))) continue;
     seen.add(k);
     out.push(wording);
   }
@@ -114,7 +118,8 @@ function otherWordings(heading: string, units: readonly CleanUnit[], lead: strin
  */
 function statementLead(unit: CleanUnit, heading: string): string {
   const wording = unit.question.trim();
-  if (unit.rawQuestion === '' || /[？?]$/.test(wording) || [...wording].length <= 30 || comparable(wording) === comparable(heading)) return '';
+  // A heading that asks (「请解释一下…的区别」「怎么使一个 node 脱离集群调度…」) is a wording (又问), not part of the answer.
+  if (unit.rawQuestion === '' || /[？?]$/.test(wording) || asks(wording) || [...wording].length <= 30 || comparable(wording) === comparable(heading)) return '';
   return wording;
 }
 
@@ -123,6 +128,45 @@ function withLead(lead: string, answer: string): string {
   if (lead === '') return answer;
   const startsParagraph = answer !== '' && !/^(?:[-*+]\s|\d+\.\s|```|\||#|>|!\[)/.test(answer);
   return /[，,]$/.test(lead) && startsParagraph ? `${lead}${answer}` : `${lead}\n\n${answer}`.trim();
+}
+
+/** The block says the quoted words (as the page shows them: misspelt names fixed; 「……」 skips words). */
+function quotes(block: string, statement: string): boolean {
+  const text = comparable(block);
+  let from = 0;
+  for (const piece of fixTypos(statement, '', 0).text.split(/…+|\.{3,}/)) {
+    const at = text.indexOf(comparable(piece), from);
+    if (at < 0) return false;
+    from = at + comparable(piece).length;
+  }
+  return true;
+}
+
+/**
+ * The block of the answer a correction is about, so its aside stands right after it: the one that
+ * holds the quoted statement, else the version the correction is filed under, else the main answer.
+ */
+function correctedBlock(statement: string | undefined, at: string, answer: string, supplements: readonly Supplement[], primaryAt: string): 'answer' | string {
+  if (statement) {
+    if (quotes(answer, statement)) return 'answer';
+    const holder = supplements.find((s) => quotes(s.markdown, statement));
+    if (holder) return key(holder.source.file, holder.source.line);
+  }
+  if (at === primaryAt) return 'answer';
+  return supplements.some((s) => key(s.source.file, s.source.line) === at) ? at : 'answer';
+}
+
+/** Corrections that quote words the page does not show where the aside stands (a supplement left out as a repeat, a misquote). */
+function unquotedCorrections(published: readonly PublishedQuestion[]): string[] {
+  return published.flatMap(({ question: q }) =>
+    q.notes
+      .filter((n) => n.statement !== undefined)
+      .filter((n) => {
+        const block = n.corrects === 'answer' ? q.answer : q.supplements.find((s) => key(s.source.file, s.source.line) === n.corrects)?.markdown ?? '';
+        return !quotes(block, n.statement!);
+      })
+      .map((n) => `correction 「${n.title ?? q.question}」 on /${q.topic}/#${q.id} quotes words the page does not show: 「${n.statement}」 (fix its statement: in curation.yaml)`),
+  );
 }
 
 /** Each question's latest review (curation `reviews:`, by anchor or alias); a question nobody reviewed stays 未校对. */
@@ -134,6 +178,23 @@ function applyReviews(questions: readonly Question[], reviews: Curation['reviews
       const q = byAnchor.get(anchor) ?? fail(anchor, `reviews: #${anchor} is not a published question`);
       if (!q.review || q.review.date <= review.date) q.review = review;
     }
+  }
+}
+
+/**
+ * Known open problems withdraw a question's review: it is not claimed as checked while an editor
+ * knows it is wrong somewhere (curation `problems:`, or a supplement contradicting the answer with no correction).
+ */
+function applyProblems(questions: readonly Question[], problems: Curation['problems'], contradicted: ReadonlyMap<string, string[]>, fail: (value: string, why: string) => never): void {
+  const byAnchor = new Map<string, Question>();
+  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
+  for (const { anchor, problem } of problems) {
+    const q = byAnchor.get(anchor) ?? fail(anchor, `problems: #${anchor} is not a published question`);
+    q.problems = [...(q.problems ?? []), problem];
+  }
+  for (const q of questions) {
+    if (q.notes.length === 0) for (const c of contradicted.get(q.id) ?? []) q.problems = [...(q.problems ?? []), c];
+    if (q.problems) delete q.review;
   }
 }
 
@@ -203,12 +264,16 @@ export function unitsOf(
       const parsed = parseSource(html.source, { demote }, forced.get(raw.file));
       dropped.push(...parsed.dropped);
       const starts = curation.starts.filter((st) => st.at.startsWith(`${raw.file}:`));
-      const units = applyStarts(parsed.units, starts, (at) => curationLine(curationText, at, 'starts'));
+      const started = applyStarts(parsed.units, starts, (at) => curationLine(curationText, at, 'starts'));
+      const fixes = curation.fixes.filter((f) => f.at.startsWith(`${raw.file}:`));
+      const fixed = applyFixes(started, fixes, (at) => curationLine(curationText, at, 'fixes'));
+      problems.push(...fixed.problems);
+      const units = fixed.units;
       for (const unit of units) {
         for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
         for (const l of unit.body) covered.add(key(unit.file, l.n));
         const result = cleanUnit(unit);
-        cleaned.push(result.unit);
+        cleaned.push({ ...result.unit, corrections: [...(fixed.corrections.get(unit) ?? []), ...result.unit.corrections] });
         dropped.push(...result.dropped);
       }
       files.push({ file: raw.file, format: parsed.format.name, label: parsed.format.label, questions: units.length });
@@ -290,17 +355,19 @@ function classifyStage(merged: readonly MergedQuestionDraft[], curation: Curatio
 
 /** The published questions: anchors, wordings, notes, diagrams, markers and sources on each. */
 function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly TopicId[], anchors: readonly AnchorAssignment[], curation: Curation): PublishedQuestion[] {
+  const unasked = new Set(curation.unasked.map((u) => u.at));
   return merged.map(({ cluster, units, merge }, i) => {
     const primary = units[merge.primary]!;
     const lead = merge.unanswered ? '' : statementLead(primary, merge.question);
+    const answer = withLead(lead, merge.answer);
     const question: Question = {
       id: anchors[i]!.id,
       aliases: anchors[i]!.aliases,
       topic: topics[i]!,
       question: merge.question,
-      wordings: otherWordings(merge.question, units, lead),
+      wordings: otherWordings(merge.question, units, lead, unasked),
       markers: merge.markers,
-      answer: withLead(lead, merge.answer),
+      answer,
       supplements: merge.supplements,
       diagrams: curation.diagrams
         .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
@@ -309,7 +376,7 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
       notes: curation.notes
         .filter((n) => units.some((u) => key(u.file, u.line) === n.at))
         .filter((n, k, all) => !n.title || all.findIndex((m) => m.title === n.title) === k)
-        .map(({ at: _at, statement: _s, ...note }) => note),
+        .map(({ at, ...note }) => ({ ...note, corrects: correctedBlock(note.statement, at, answer, merge.supplements, key(primary.file, primary.line)) })),
       frequent: isFrequent(merge.markers, units),
       unanswered: merge.unanswered,
       sources: units.map((u) => ({ file: u.file, line: u.line })),
@@ -325,6 +392,8 @@ function layoutStage(questions: readonly Question[], curation: Curation, curatio
   const pageOf = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
   const warnings: string[] = [];
   applyReviews(questions, curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
+  const contradicted = new Map(questions.map((q) => [q.id, q.supplements.flatMap((s) => contradictions(q.answer, s.markdown).map((c) => `补充与主答案不一致（${c}），尚无勘误`))]));
+  applyProblems(questions, curation.problems, contradicted, (v, why) => curationFailure(curationText)(v, why, 'problems'));
   const laidOut: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
       topic,
@@ -352,6 +421,14 @@ function emitPages(topicPages: readonly TopicPage[], noteFiles: number, where: R
   ]);
   for (const page of topicPages) for (const [file, mdx] of topicPageFiles(page, where)) pages.set(file, mdx);
   return pages;
+}
+
+/** A lock entry after this run: the question's page now, and every page it stood on in a published lock before. */
+function followedTo(entry: AnchorLock[string], before: AnchorLock[string] | undefined, page: string | undefined): AnchorLock[string] {
+  const now = page ?? entry.page;
+  const former = [...new Set([...(before?.former ?? []), ...(before ? [before.page] : [])])].filter((p) => p !== now).sort();
+  const { former: _old, ...rest } = entry;
+  return former.length > 0 ? { ...rest, page: now, former } : { ...rest, page: now };
 }
 
 /** sources → units → cleaned units → clusters → questions → topic pages → site, as a pure function of named stages. */
@@ -415,18 +492,18 @@ export function normalise(
   const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...own.own], curation, curationText);
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
   const where = questionPages(topicPages);
+  // Every published question, the notes' and ours, in reading order.
+  const questions = topicPages.flatMap((page) => page.questions);
   const followed = Object.fromEntries(
     Object.keys(lock)
       .sort()
-      .map((anchor) => [anchor, { ...lock[anchor]!, page: where.get(anchor) ?? lock[anchor]!.page }]),
+      .map((anchor) => [anchor, followedTo(lock[anchor]!, anchorLock[anchor], where.get(anchor))]),
   );
   const manifest = buildManifest(published, dropped, where, own.own);
-  // Every published question, the notes' and ours, in reading order.
-  const questions = topicPages.flatMap((page) => page.questions);
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
-    pages: emitPages(topicPages, sources.length, where),
+    pages: withMovedQuestions(emitPages(topicPages, sources.length, where), followed, where, questions),
     manifest,
     report: mergeReport(published, kept),
     accuracy: accuracyReport(topicPages, curation.notes),
@@ -436,7 +513,7 @@ export function normalise(
         ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
         ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
     ]),
-    unplaced: [...unplaced, ...layoutWarnings, ...own.warnings],
+    unplaced: [...unplaced, ...layoutWarnings, ...own.warnings, ...unquotedCorrections(published)],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),
@@ -464,6 +541,7 @@ export function normalise(
         'misspelt names fixed': manifest.corrections.filter((c) => c.kind === 'typo').length,
         'lists renumbered': manifest.corrections.filter((c) => c.kind === 'numbering').length,
         'page headers removed': manifest.corrections.filter((c) => c.kind === 'page-header').length,
+        'damage repaired by editors': manifest.corrections.filter((c) => c.kind === 'edit').length,
         'accuracy notes': published.reduce((n, p) => n + p.question.notes.length, 0),
         'questions reviewed': questions.filter((q) => q.review).length,
         '要点 of ours': questions.filter((q) => q.editors).length,

@@ -35,6 +35,8 @@ export const KINDS = {
   split: kind(z.object({ at: z.array(At).min(2), reason: Reason }).strict(), (e) => e.at),
   /** The version whose answer is shown first, where the fullest is not the one that answers the heading. */
   primary: kind(z.object({ at: At, reason: Reason }).strict(), (e) => [e.at]),
+  /** A version whose heading is a course chapter or article section title, not a way to ask: not shown as 又问 (the manifest keeps it). */
+  unasked: kind(z.object({ at: At, reason: Reason }).strict(), (e) => [e.at]),
   /** The heading as an editor words it. */
   canonical: kind(z.object({ at: At, question: z.string().min(2).max(60, 'a heading has at most 60 characters') }).strict(), (e) => [e.at]),
   /** A question the notes run into the answer above it, without a heading: it starts at this line (inside an answer). */
@@ -50,6 +52,8 @@ export const KINDS = {
       .strict(),
     () => [],
   ),
+  /** A repair of visible damage on one line of an answer (a stray fragment, a cut sentence, a glued list, a typo), listed in the manifest. */
+  fixes: kind(z.object({ at: At, from: z.string().min(1), to: z.string(), reason: Reason }).strict(), () => []),
   /** The readable anchor of a question's link. */
   anchors: kind(z.object({ at: At, anchor: Anchor }).strict(), (e) => [e.at]),
   /** An accuracy note in our own words. */
@@ -81,6 +85,8 @@ export const KINDS = {
       .strict(),
     () => [],
   ),
+  /** A known problem of a question an editor has not fixed yet (by anchor): until it is, the question is not claimed as checked. */
+  problems: kind(z.object({ anchor: Anchor, problem: Reason }).strict(), () => []),
   /** One of our diagrams under a question's answer. */
   diagrams: kind(z.object({ at: At, diagram: z.string().regex(/^[a-z0-9-]+$/), caption: z.string().min(4) }).strict(), (e) => [e.at]),
 };

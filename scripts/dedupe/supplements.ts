@@ -17,6 +17,8 @@ const COVERED = 0.85;
 
 /** A point that only announces the ones after it. */
 const BARE_LEAD_IN = /^.{0,20}[:：]\s*$/u;
+/** A short point that only says how many there are (`主要有两种。`, `kubernetes提供了3种探测容器的就绪探针。`). */
+const COUNTED = /^.{0,30}(?:[2-9两二三四五六七八九]|几)\s*(?:种|类|个|大类)[^，,。；;]{0,12}[。.:：]?$/u;
 /** A point that ends by announcing what follows (`重启策略如下3种配置：`). */
 const LEAD_IN = /[:：]\s*$/u;
 /**
@@ -122,6 +124,15 @@ export function uniquePoints(other: string, seen: Seen): string {
     const names = toString(node).toLowerCase().match(/[a-z][\w.-]*|\d+/g) ?? [];
     if (term && seen.terms.has(term) && names.every((n) => seenText.includes(comparable(n)))) return false;
     return coverage(bigrams(text), seenGrams) < COVERED;
+  });
+  // A point announcing how many there are (`主要有两种。`) promises a whole list: carried with its list
+  // complete when any item of the list is new, left out when none is.
+  all.forEach((node, i) => {
+    if (!adds[i] || !COUNTED.test(toString(node).trim())) return;
+    const list = all[i + 1]?.type === 'list' ? all[i + 1]!.position?.start.offset : undefined;
+    const items = all.flatMap((n, k) => (k > i && n.type === 'list' && list !== undefined && n.position?.start.offset === list ? [k] : []));
+    if (items.some((k) => adds[k])) for (const k of items) adds[k] = true;
+    else adds[i] = false;
   });
   // A lead-in (`重启策略如下3种配置：`) whose items were all shown above would dangle: a bare one goes,
   // a longer one keeps what it says before the announcement.

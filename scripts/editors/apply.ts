@@ -35,9 +35,10 @@ function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnch
         continue;
       }
       next[entry.anchor] = { home: editorsHome(entry.anchor), page: `/${topic}/` };
+      for (const alias of entry.aliases ?? []) next[alias] = { home: editorsHome(alias), page: `/${topic}/` };
       questions.push({
         id: entry.anchor,
-        aliases: [],
+        aliases: entry.aliases ?? [],
         topic,
         question: entry.question,
         wordings: entry.wordings,

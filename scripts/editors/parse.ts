@@ -36,7 +36,7 @@ export const POINTS = { min: 3, max: 6 } as const;
 
 const FrontMatter = z.object({ version: z.string().min(3, 'name the releases the text is checked against, e.g. "Kubernetes 1.34"') }).strict();
 
-/** `## @anchor` attaches to a question of the notes; `## 问题？ {#anchor}` (optionally `{#anchor 高频}`) is a question of ours. */
+/** `## @anchor` attaches to a question of the notes; `## 问题？ {#anchor}` (optionally `{#anchor 高频 #merged-anchor}`) is a question of ours. */
 const ATTACH = /^@([^\s]+)$/;
 const OWN = /^(.+?)\s*\{#([^\s}]+)((?:\s+[^\s}]+)*)\s*\}$/;
 
@@ -95,8 +95,16 @@ export function parseEditorsFile(file: string, text: string, topic: TopicId): Ed
     if (!Anchor.safeParse(anchor).success) fail(line, `#${anchor} is not a valid anchor`, 'lowercase ASCII words joined by hyphens, at most 40 characters');
     if (seen.has(anchor)) fail(line, `#${anchor} has a block already at line ${seen.get(anchor)}`, 'one block per question');
     seen.set(anchor, line);
-    const flags = own ? own[3]!.trim().split(/\s+/).filter(Boolean) : [];
-    for (const flag of flags) if (flag !== '高频') fail(line, `unknown mark 「${flag}」 in {#${anchor} …}`, 'the only mark is 高频');
+    const marks = own ? own[3]!.trim().split(/\s+/).filter(Boolean) : [];
+    // `#other` names a question of ours merged into this one: its anchor stays a link target here.
+    const aliases = marks.filter((m) => m.startsWith('#')).map((m) => m.slice(1));
+    const flags = marks.filter((m) => !m.startsWith('#'));
+    for (const flag of flags) if (flag !== '高频') fail(line, `unknown mark 「${flag}」 in {#${anchor} …}`, 'the marks are 高频 and #anchor of a question merged into this one');
+    for (const alias of aliases) {
+      if (!Anchor.safeParse(alias).success) fail(line, `#${alias} is not a valid anchor`, 'lowercase ASCII words joined by hyphens, at most 40 characters');
+      if (seen.has(alias)) fail(line, `#${alias} has a block already at line ${seen.get(alias)}`, 'a merged question keeps no block of its own');
+      seen.set(alias, line);
+    }
     const question = own ? own[1]!.trim() : undefined;
     if (question !== undefined) {
       if ([...question].length > 60) fail(line, `the question has ${[...question].length} characters`, 'a heading has at most 60 characters');
@@ -177,7 +185,7 @@ export function parseEditorsFile(file: string, text: string, topic: TopicId): Ed
       file,
       line,
       anchor,
-      ...(question !== undefined ? { question, frequent: flags.includes('高频') } : {}),
+      ...(question !== undefined ? { question, frequent: flags.includes('高频'), ...(aliases.length > 0 ? { aliases } : {}) } : {}),
       wordings,
       points: points?.items.map(itemText) ?? [],
       ...(answer !== undefined ? { answer } : {}),

@@ -12,7 +12,14 @@ import { parsePlace } from '../lib/place.ts';
  */
 export const AnchorLockSchema = z.record(
   z.string().regex(/^[a-z0-9-]{1,40}$/),
-  z.object({ home: z.string().regex(/^(?:[^:\s]+:[1-9]\d*|editors#[a-z0-9-]+)$/), page: z.string().regex(/^\/[a-z]+\/([a-z0-9-]+\/)?$/) }).strict(),
+  z
+    .object({
+      home: z.string().regex(/^(?:[^:\s]+:[1-9]\d*|editors#[a-z0-9-]+)$/),
+      page: z.string().regex(/^\/[a-z]+\/([a-z0-9-]+\/)?$/),
+      /** Pages the question stood on before it moved: each keeps answering links to it (scripts/emit/moved-pages.ts). */
+      former: z.array(z.string().regex(/^\/[a-z]+\/([a-z0-9-]+\/)?$/)).optional(),
+    })
+    .strict(),
 );
 export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 

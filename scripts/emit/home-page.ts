@@ -57,7 +57,7 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
     `本站的每一页都由 ${noteFiles} 份中文 Kubernetes 面试笔记自动整理生成：解析每份笔记中的问题与答案，清理 PDF 与博客复制留下的断行、转义和乱码格式，把不同笔记里的同一道题合并为一题：采用最完整的答案，其他笔记多出的内容以「补充」列出并注明出处。每道题下方注明它出自哪份笔记的哪一行；笔记里没有答案的题目标为「待补充」，不会被删掉。笔记过时或有误的地方，本站在答案下方以「本站勘误」注明，并写出适用的版本；示意图由本站绘制。每道题最先列出本站编辑写的「要点」；笔记没有答案或只有片段的题目，以及笔记里缺少的常见面试题，由本站编辑撰写「本站解答」。本站编写的内容都标明版本和所依据的官方文档页面，笔记原文照录在后。`,
     '',
     against
-      ? `内容已对照 ${against}的官方文档（kubernetes.io、etcd.io、istio.io、helm.sh）校对${unreviewed > 0 ? `；另有 ${unreviewed} 道题尚未校对，列在[未校对的题目](unreviewed/)中` : ''}。`
+      ? `要点、本站解答与勘误已对照 ${against}的官方文档（kubernetes.io、etcd.io、istio.io、helm.sh）核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出${unreviewed > 0 ? `。另有 ${unreviewed} 道题尚未核对或有待处理的问题，列在[未校对的题目](unreviewed/)中` : ''}。`
       : `题目尚未对照官方文档校对，列在[未校对的题目](unreviewed/)中。`,
     '',
     '按 <kbd>Ctrl</kbd> + <kbd>K</kbd>（Mac 上为 <kbd>⌘</kbd> + <kbd>K</kbd>）或点击页面顶部的搜索框，可以用中文、英文术语（如 readiness、svc、maxSurge）或整句问题搜索全部题目。',

@@ -1,9 +1,10 @@
 import type { Question, TopicPage } from '../lib/types.ts';
+import { FREQUENT_MARKER } from '../parse/question-text.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { questionLink } from './pagination.ts';
 import { QUESTION_IMPORTS, frontMatter, questionSection } from './topic-page.ts';
 
-function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean): string[] {
+function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean, notes: (q: Question) => string[] = () => []): string[] {
   return pages.flatMap((page) => {
     const questions = page.questions.filter(keep);
     if (questions.length === 0) return [];
@@ -11,7 +12,7 @@ function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, str
       `## ${page.topic.title}`,
       '',
       // Relative links: the overview pages sit next to the topic pages under any base path.
-      ...questions.map((q) => `- [${toSafeInline(q.question)}](${questionLink(where, q.id, 1)})`),
+      ...questions.flatMap((q) => [`- [${toSafeInline(q.question)}](${questionLink(where, q.id, 1)})`, ...notes(q).map((n) => `  - ${toSafeInline(n)}`)]),
       '',
     ];
   });
@@ -25,16 +26,18 @@ function overview(title: string, description: string, intro: string, body: strin
 const MOST_ASKED = { min: 3, max: 5 } as const;
 
 /**
- * A topic's most-asked questions, in the page's reading order: chosen first among those the notes mark as often asked or three
- * notes carry (高频), then those more notes carry; never one without an answer, since the page is
+ * A topic's most-asked questions, in the page's reading order: chosen first among those the notes mark as often asked,
+ * then those more notes files carry, then those an editor marks 高频; never one without an answer, since the page is
  * for practice. Every topic shows a few, so 高频题 is not one topic's page.
  */
 export function mostAsked(page: TopicPage, count?: number): Question[] {
   const notes = (q: Question) => new Set(q.sources.map((s) => s.file)).size;
+  // The notes' own words (「经常问」「被问到的概率非常大」) say most about an interview; then how many notes ask it.
+  const marked = (q: Question) => q.markers.some((m) => FREQUENT_MARKER.test(m));
   const ranked = page.questions
     .filter((q) => !q.unanswered)
     .map((q, order) => ({ q, order }))
-    .sort((a, b) => Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order)
+    .sort((a, b) => Number(marked(b.q)) - Number(marked(a.q)) || notes(b.q) - notes(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || b.q.sources.length - a.q.sources.length || a.order - b.order)
     .map(({ q }) => q);
   const frequent = ranked.filter((q) => q.frequent).length;
   const chosen = new Set(ranked.slice(0, count ?? Math.min(MOST_ASKED.max, Math.max(MOST_ASKED.min, frequent))));
@@ -57,7 +60,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     [
       QUESTION_IMPORTS,
       '',
-      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列标「高频」的题目：笔记原文标注为「经常问」「重点」「必须牢记」等、被三份及以上笔记收录，或本站编辑根据面试实践标注为常问；再按收录它的笔记数量补足。`,
+      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目，再按收录它的笔记数量排列，最后是本站编辑根据面试实践标注为常问的题目。`,
       '',
       '<PracticeToggle />',
     ].join('\n'),
@@ -83,8 +86,8 @@ export function unreviewedPageMdx(pages: readonly TopicPage[], where: ReadonlyMa
     '未校对的题目',
     '还没有对照当前官方文档校对过的题目。',
     count > 0
-      ? `共 ${count} 道。这些题目来自笔记，本站编辑还没有对照 kubernetes.io 等官方文档核对；阅读时请多加留意，发现错误欢迎纠错。`
-      : '目前没有未校对的题目：每道题都已对照官方文档校对。',
-    listByTopic(pages, where, (q) => !q.review),
+      ? `共 ${count} 道。这些题目本站编辑还没有对照 kubernetes.io 等官方文档核对，或核对时发现的问题尚未处理（列在题目下）；阅读时请多加留意，发现错误欢迎纠错。`
+      : '目前没有未校对的题目：每道题的要点与本站解答都已对照官方文档核对，笔记原文中发现的错误都已在原处勘误。',
+    listByTopic(pages, where, (q) => !q.review, (q) => q.problems ?? []),
   );
 }

@@ -10,10 +10,10 @@ export function reviewedAgainst(questions: readonly Question[]): string {
     .join('、');
 }
 
-/** One sentence for a page: which versions its content was checked against, and how many questions are not yet. */
+/** One sentence for a page: what was checked against which versions, and how many questions are not (yet) claimed as checked. */
 export function reviewSentence(questions: readonly Question[]): string {
   const against = reviewedAgainst(questions);
   const open = questions.filter((q) => !q.review).length;
-  if (!against) return '本页的题目尚未对照官方文档校对。';
-  return `本页内容已对照 ${against}的官方文档校对${open > 0 ? `，其中 ${open} 道题尚未校对（标为「未校对」）` : ''}。`;
+  if (!against) return '本页的题目尚未对照官方文档核对。';
+  return `本页的要点、本站解答与勘误已对照 ${against}的官方文档核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出${open > 0 ? `。另有 ${open} 道题尚未核对或有待处理的问题（标为「未校对」）` : ''}。`;
 }

@@ -1,5 +1,7 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { reviewSentence } from './review-state.ts';
+import { fixTypos } from '../clean/typos.ts';
+import { FREQUENT_MARKER } from '../parse/question-text.ts';
 import { questionLink, topicParts } from './pagination.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 
@@ -22,8 +24,8 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   const meta = [
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
-    // A marker that is only asterisks (`1*********`) tells a reader nothing; it still counts as 高频.
-    ...(q.markers.some((m) => !/^\d?\*+$/.test(m)) ? [prop('markers', q.markers.filter((m) => !/^\d?\*+$/.test(m)))] : []),
+    // The notes' own words say why it is 高频 (in the badge's tip); other markers are the author's, not the reader's.
+    ...(q.frequent && q.markers.some((m) => FREQUENT_MARKER.test(m)) ? [prop('markers', q.markers.filter((m) => FREQUENT_MARKER.test(m)))] : []),
     ...(q.unanswered ? ['unanswered'] : []),
     ...(q.unanswered && q.answer !== '' ? ['partial'] : []),
     ...(q.frequent ? ['frequent'] : []),
@@ -68,17 +70,10 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     }
     answer.push(toSafeMdx(q.answer));
   }
-  q.notes.forEach((note, i) => {
-    // Each aside is a landmark and needs a name of its own on the page: it says what it corrects.
-    const subject = note.title ?? q.question.replace(/[？?]$/, '');
-    let title = `本站勘误：${subject}${!note.title && q.notes.length > 1 ? `（${i + 1}）` : ''}`;
-    // The same correction under two questions of a page: each aside names its question too.
-    if (asideTitles.has(title)) title = `${title}（${q.question.replace(/[？?]$/, '')}）`;
-    for (let n = 2; asideTitles.has(title); n++) title = `${title.replace(/（\d+）$/, '')}（${n}）`;
-    asideTitles.add(title);
-    const source = note.url ? `，参见[官方文档](${note.url})` : '';
-    answer.push(`<Aside type="caution" ${prop('title', title)}>`, toSafeMdx(`${note.text}（${note.version}${source}）`), '</Aside>');
-  });
+  const errata = erratumAsides(q, asideTitles, brief);
+  // A corrected answer says so where it starts, linking each correction, so a reader never misses one below.
+  if (errata.length > 0 && !brief) answer.unshift(`<Errata ${prop('items', errata.map((e) => ({ id: e.id, title: e.title })))} />`);
+  answer.push(...(errata.find((e) => e.corrects === 'answer')?.mdx ?? []));
   for (const other of q.seeAlso ?? []) {
     // What the notes say here again is already shown under an earlier question: one sentence points there.
     answer.push(`<SeeAlso ${prop('href', link(other.id))} ${prop('question', other.question)} />`);
@@ -91,10 +86,46 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   }
   for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
-    answer.push(`<Supplement ${prop('source', `${s.source.file}:${s.source.line}`)}>`, toSafeMdx(s.markdown), '</Supplement>');
+    const source = `${s.source.file}:${s.source.line}`;
+    answer.push(`<Supplement ${prop('source', source)}>`, toSafeMdx(s.markdown), '</Supplement>');
+    answer.push(...(errata.find((e) => e.corrects === source)?.mdx ?? []));
   }
   if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
   return parts.join('\n\n');
+}
+
+interface ErratumAside {
+  id: string;
+  title: string;
+  corrects: string;
+  mdx: string[];
+}
+
+/**
+ * Our corrections of a question, one aside per block of the answer they correct (the main answer,
+ * or one supplement), standing right after it and quoting the words it corrects. `brief` pages show
+ * the main answer only, so only its corrections.
+ */
+function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): ErratumAside[] {
+  const blocks = [...new Set(q.notes.map((n) => n.corrects))].filter((b) => !brief || b === 'answer');
+  return blocks.map((corrects, k) => {
+    const notes = q.notes.filter((n) => n.corrects === corrects);
+    const subject = notes.length === 1 ? (notes[0]!.title ?? q.question.replace(/[？?]$/, '')) : notes.map((n) => n.title).filter(Boolean).join('；');
+    let title = `本站勘误：${subject || q.question.replace(/[？?]$/, '')}`;
+    // The same correction under two questions of a page: each aside names its question too.
+    if (asideTitles.has(title)) title = `${title}（${q.question.replace(/[？?]$/, '')}）`;
+    for (let n = 2; asideTitles.has(title); n++) title = `${title.replace(/（\d+）$/, '')}（${n}）`;
+    asideTitles.add(title);
+    const where = corrects === 'answer' ? '上面的答案' : '上面的补充';
+    const body = notes.map((note) => {
+      const quote = note.statement ? `${where}说：「${fixTypos(note.statement, '', 0).text.trim().replace(/[。．.；;，,：:\s]+$/u, '')}」。` : '';
+      const source = note.url ? `，参见[官方文档](${note.url})` : '';
+      const label = notes.length > 1 && note.title ? `**${note.title}**：` : '';
+      return `${label}${toSafeInline(quote)}${toSafeMdx(`${note.text}（${note.version}${source}）`)}`;
+    });
+    const id = `erratum-${q.id}${blocks.length > 1 ? `-${k + 1}` : ''}`;
+    return { id, title, corrects, mdx: [`<div id="${id}" className="kb-erratum">`, `<Aside type="caution" ${prop('title', title)}>`, body.join('\n\n'), '</Aside>', '</div>'] };
+  });
 }
 
 /** The components a page of questions uses. */
@@ -112,6 +143,7 @@ export const QUESTION_IMPORTS = [
   "import KeyPoints from '../../components/KeyPoints.astro';",
   "import EditorsAnswer from '../../components/EditorsAnswer.astro';",
   "import NotesAnswer from '../../components/NotesAnswer.astro';",
+  "import Errata from '../../components/Errata.astro';",
 ].join('\n');
 
 /** A generated page's front matter. */

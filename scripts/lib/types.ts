@@ -92,7 +92,7 @@ export interface ImageRef {
 export interface Correction {
   file: string;
   line: number;
-  kind: 'typo' | 'numbering' | 'page-header';
+  kind: 'typo' | 'numbering' | 'page-header' | 'edit';
   from: string;
   to: string;
   why: string;
@@ -178,6 +178,10 @@ export interface AccuracyNote {
   version: string;
   /** The official page it rests on. */
   url?: string;
+  /** The notes' words it corrects, quoted at the top of the aside. */
+  statement?: string;
+  /** Where those words stand: the main answer, or the supplement from this notes place ("file:line"); the aside follows it. */
+  corrects: 'answer' | string;
 }
 
 /** An official page our text rests on. */
@@ -199,6 +203,8 @@ export interface EditorsEntry {
   question?: string;
   /** Interviewers nearly always ask it (`{#anchor 高频}`). */
   frequent?: boolean;
+  /** Questions of ours merged into this one (`{#anchor #old-anchor}`): their anchors lead here. */
+  aliases?: string[];
   /** Other wordings an interviewer uses (又问). */
   wordings: string[];
   /** 3–6 points a good answer must make, as Markdown. */
@@ -255,8 +261,10 @@ export interface Question {
   editors?: EditorsText;
   /** A question of ours, not of the notes: it has no notes sources. */
   own?: boolean;
-  /** The latest review; none means 未校对. */
+  /** The latest review; none means 未校对 (also while a known problem is open). */
   review?: Review;
+  /** Known problems not yet fixed (curation `problems:`, a supplement contradicting the answer with no correction). */
+  problems?: string[];
   /** Marked as often asked by the notes, or carried by three or more notes files. */
   frequent: boolean;
   unanswered: boolean;

@@ -2,6 +2,9 @@
 import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
 import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 
+/** The notes' words for an often-asked question: these make it 高频 (other markers, such as 「持续更新」, are the author's notes to self). */
+export const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|必考/;
+
 const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
 
 /** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */

@@ -154,11 +154,13 @@ describe('the editorial pass', () => {
   it('keeps the notes\' own wording of every version visible under its question (又问)', () => {
     // Questions an editor started where the notes had no title of their own carry no wording of the notes.
     const editorStarted = new Set(loadCuration(curationPath).starts.filter((st) => !st.title).map((st) => st.at));
+    // A course chapter or section title (curation `unasked:`) is no way to ask the question.
+    const unasked = new Set(loadCuration(curationPath).unasked.map((u) => u.at));
     for (const unit of manifest.units) {
       const section = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split(/\n##+ /)[0]!;
       const heading = headings.find((h) => h.id === unit.id)!.text;
       // The same words typeset (k8s → Kubernetes) are the heading itself, not another wording.
-      if (comparable(typesetHeading(unit.question)) === comparable(heading) || editorStarted.has(unit.at)) continue;
+      if (comparable(typesetHeading(unit.question)) === comparable(heading) || editorStarted.has(unit.at) || unasked.has(unit.at)) continue;
       const shown = JSON.parse(/<AlsoAsked wordings=\{(.*)\} \/>/.exec(section)?.[1] ?? '[]') as string[];
       // A statement used as a heading opens the answer instead (its question is the editor's heading).
       const notesAnswer = (section.split('<Answer>')[1] ?? '').split(/<NotesAnswer [^>]*\/>/).at(-1)!;
@@ -196,7 +198,7 @@ describe('the editorial pass', () => {
 
   it('lists every correction of the notes\' text in the manifest, with its place', () => {
     const e = result.stats.editorial;
-    expect(manifest.corrections.length).toBe(e['misspelt names fixed']! + e['lists renumbered']! + e['page headers removed']!);
+    expect(manifest.corrections.length).toBe(e['misspelt names fixed']! + e['lists renumbered']! + e['page headers removed']! + e['damage repaired by editors']!);
     // The heading the copy injected mid-sentence into its own answer is gone and the sentence whole again.
     expect(topicMdx('operations')).toContain('扩容节点join命令即可，缩容，先将节点标记为不可调度');
     for (const c of manifest.corrections) expect(c.at).toMatch(/^\d{3}_[0-9a-f]+\.txt:\d+$/);
@@ -260,9 +262,9 @@ describe('accuracy notes, interview signals and overview pages', () => {
       const shown = questions(section);
       expect(shown.size, topic).toBeGreaterThanOrEqual(3);
       expect(shown.size, topic).toBeLessThanOrEqual(5);
-      // A question not marked 高频 is shown only once every 高频 question of its topic is.
-      const frequent = flagged(topicMdx(topic), 'frequent');
-      if ([...shown].some((id) => !frequent.has(id))) for (const id of frequent) expect(shown, `${topic} ${id}`).toContain(id);
+      // A question the notes do not mark as often asked is shown only once every marked question of its topic is.
+      const marked = flagged(topicMdx(topic), 'markers');
+      if ([...shown].some((id) => !marked.has(id))) for (const id of marked) expect(shown, `${topic} ${id}`).toContain(id);
       for (const id of shown) expect(flagged(topicMdx(topic), 'unanswered'), id).not.toContain(id);
     }
     expect(linked('open.mdx')).toEqual(new Set([...pages.entries()].filter(([name]) => name !== 'frequent.mdx').flatMap(([, mdx]) => [...flagged(mdx, 'unanswered')])));

@@ -1,0 +1,57 @@
+import { SourceError } from '../lib/errors.ts';
+import { parsePlace } from '../lib/place.ts';
+import type { Correction, SourceUnit } from '../lib/types.ts';
+
+export interface Fix {
+  /** `<file>:<line>`: the notes line that holds `from`. */
+  at: string;
+  /** The damaged text, exactly as the line has it. */
+  from: string;
+  /** What a reader sees instead: `''` removes it, a line break starts a new line (a glued list item). */
+  to: string;
+  reason: string;
+}
+
+/**
+ * An editor's repairs of damage the cleaners cannot tell from text (curation `fixes:`): a stray
+ * fragment, a sentence cut off, a list glued into one line, a typo. Each repair is one exact
+ * replacement on one line of an answer or of a question heading, listed in the manifest with its reason.
+ */
+export function applyFixes(
+  units: readonly SourceUnit[],
+  fixes: readonly Fix[],
+  lineOf: (at: string) => number,
+): { units: SourceUnit[]; corrections: Map<SourceUnit, Correction[]>; problems: SourceError[] } {
+  const corrections = new Map<SourceUnit, Correction[]>();
+  const problems: SourceError[] = [];
+  const out = [...units];
+  for (const fix of fixes) {
+    const { file, line: n } = parsePlace(fix.at);
+    // A misspelt heading (shown as 又问): the fix applies to the question's own line.
+    const titled = out.findIndex((u) => u.file === file && u.line === n && u.rawQuestion.includes(fix.from));
+    if (titled >= 0) {
+      const unit = out[titled]!;
+      const next = { ...unit, rawQuestion: unit.rawQuestion.replace(fix.from, () => fix.to), question: unit.question.replace(fix.from, () => fix.to) };
+      corrections.set(next, [...(corrections.get(unit) ?? []), { file, line: n, kind: 'edit', from: fix.from, to: fix.to, why: fix.reason }]);
+      corrections.delete(unit);
+      out[titled] = next;
+      continue;
+    }
+    const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
+    const unit = out[index];
+    const at = unit?.body.findIndex((l) => l.n === n && l.text.includes(fix.from)) ?? -1;
+    if (!unit || at < 0) {
+      const why = !unit ? 'fixes names a line that is neither a question nor inside an answer' : `fixes: the line does not contain 「${fix.from}」`;
+      problems.push(new SourceError('curation.yaml', lineOf(fix.at), `${fix.at}: ${why}`, 'copy `from` exactly from that notes line (npm run normalize lists each question\'s lines in src/data/manifest.json)'));
+      continue;
+    }
+    const line = unit.body[at]!;
+    const replaced = line.text.replace(fix.from, () => fix.to);
+    const body = [...unit.body.slice(0, at), ...replaced.split('\n').map((text) => ({ n, text })), ...unit.body.slice(at + 1)];
+    const next = { ...unit, body };
+    corrections.set(next, [...(corrections.get(unit) ?? []), { file, line: n, kind: 'edit', from: fix.from, to: fix.to, why: fix.reason }]);
+    corrections.delete(unit);
+    out[index] = next;
+  }
+  return { units: out, corrections, problems };
+}

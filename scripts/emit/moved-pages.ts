@@ -1,0 +1,39 @@
+import type { Question } from '../lib/types.ts';
+import type { AnchorLock } from './anchors.ts';
+import { frontMatter } from './topic-page.ts';
+import { toSafeInline } from './safe-mdx.ts';
+
+/** The MDX file of a page address: `/pod/` is `pod.mdx`, `/pod/create/` is `pod/create.mdx`. */
+const fileOf = (page: string) => `${page.slice(1, -1)}.mdx`;
+
+/**
+ * Links to where a question used to stand keep working after an editor moves it: a page it left
+ * lists where each question went, and a link to `#anchor` there leads on to it (the `kb-moved`
+ * targets Footer.astro follows). A page left with no questions at all stays as such a list.
+ */
+export function withMovedQuestions(files: ReadonlyMap<string, string>, lock: AnchorLock, where: ReadonlyMap<string, string>, questions: readonly Question[]): Map<string, string> {
+  const byId = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, q] as const)));
+  const left = new Map<string, string[]>();
+  for (const [anchor, entry] of Object.entries(lock)) {
+    for (const page of entry.former ?? []) if (where.get(anchor) !== page) left.set(page, [...(left.get(page) ?? []), anchor]);
+  }
+  const out = new Map(files);
+  for (const [page, anchors] of [...left].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const up = '../'.repeat(page.split('/').length - 2);
+    const items = anchors.sort().flatMap((anchor) => {
+      const q = byId.get(anchor);
+      const to = where.get(anchor);
+      return q && to ? [`- <span id="${anchor}" className="kb-moved" />[${toSafeInline(q.question)}](${up}${to.slice(1)}#${q.id})`] : [];
+    });
+    if (items.length === 0) continue;
+    const file = fileOf(page);
+    const existing = out.get(file);
+    out.set(
+      file,
+      existing !== undefined
+        ? `${existing.trimEnd()}\n\n## 已移到其他页面的题目 {#moved}\n\n${items.join('\n')}\n`
+        : `${[frontMatter('本节已调整', '本节的题目已移到其他页面。'), '', '本节的题目已移到其他页面，旧链接仍然有效：', '', ...items].join('\n')}\n`,
+    );
+  }
+  return out;
+}
