@@ -372,10 +372,11 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
       diagrams: curation.diagrams
         .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
         .map((d) => ({ name: d.diagram, caption: d.caption })),
-      // Versions merged into one question can each carry the same correction: the reader needs it once.
+      // Versions merged into one question can each carry the same correction of the same words: the reader
+      // needs it once. The same correction of other words (another version's sentence) stands after those.
       notes: curation.notes
         .filter((n) => units.some((u) => key(u.file, u.line) === n.at))
-        .filter((n, k, all) => !n.title || all.findIndex((m) => m.title === n.title) === k)
+        .filter((n, k, all) => all.findIndex((m) => m.title === n.title && m.text === n.text && m.statement === n.statement) === k)
         .map(({ at, ...note }) => ({ ...note, corrects: correctedBlock(note.statement, at, answer, merge.supplements, key(primary.file, primary.line)) })),
       frequent: isFrequent(merge.markers, units),
       unanswered: merge.unanswered,

@@ -149,6 +149,18 @@ export function uniquePoints(other: string, seen: Seen): string {
   return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();
 }
 
+/**
+ * The repeatable points of `markdown` that define a term its question's heading asks about
+ * (`**kube-proxy**：…` under 「Service、Endpoints 和 kube-proxy 有何关系？」): that question owns them.
+ */
+export function askedPoints(markdown: string, heading: string): string[] {
+  return points(markdown).flatMap((node) => {
+    const term = definedTerm(toString(node).replace(/\*\*/g, ''));
+    const key = statement(textOf(node));
+    return term !== undefined && [...key].length >= REPEATED && comparable(heading).includes(comparable(term)) ? [key] : [];
+  });
+}
+
 /** A statement at least this long that stands under two questions is one the reader reads twice. */
 const REPEATED = 40;
 

@@ -94,6 +94,13 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   return parts.join('\n\n');
 }
 
+/** What a correction's link is: the project's documentation, or (a retired project, a tool's repository) not. */
+function sourceLabel(url: string): string {
+  const host = new URL(url).hostname;
+  if (/(^|\.)(kubernetes\.io|etcd\.io|istio\.io|helm\.sh|prometheus\.io)$/.test(host)) return '官方文档';
+  return host === 'github.com' ? '项目仓库' : '参考资料';
+}
+
 interface ErratumAside {
   id: string;
   title: string;
@@ -107,7 +114,9 @@ interface ErratumAside {
  * the main answer only, so only its corrections.
  */
 function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): ErratumAside[] {
-  const blocks = [...new Set(q.notes.map((n) => n.corrects))].filter((b) => !brief || b === 'answer');
+  // In the order the reader meets them: the main answer, then each supplement.
+  const order = ['answer', ...q.supplements.map((s) => `${s.source.file}:${s.source.line}`)];
+  const blocks = [...new Set(q.notes.map((n) => n.corrects))].filter((b) => !brief || b === 'answer').sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return blocks.map((corrects, k) => {
     const notes = q.notes.filter((n) => n.corrects === corrects);
     const subject = notes.length === 1 ? (notes[0]!.title ?? q.question.replace(/[？?]$/, '')) : notes.map((n) => n.title).filter(Boolean).join('；');
@@ -119,7 +128,7 @@ function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): E
     const where = corrects === 'answer' ? '上面的答案' : '上面的补充';
     const body = notes.map((note) => {
       const quote = note.statement ? `${where}说：「${fixTypos(note.statement, '', 0).text.trim().replace(/[。．.；;，,：:\s]+$/u, '')}」。` : '';
-      const source = note.url ? `，参见[官方文档](${note.url})` : '';
+      const source = note.url ? `，参见[${sourceLabel(note.url)}](${note.url})` : '';
       const label = notes.length > 1 && note.title ? `**${note.title}**：` : '';
       return `${label}${toSafeInline(quote)}${toSafeMdx(`${note.text}（${note.version}${source}）`)}`;
     });
