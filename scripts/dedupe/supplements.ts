@@ -125,6 +125,10 @@ export function uniquePoints(other: string, seen: Seen): string {
     if (term && seen.terms.has(term) && names.every((n) => seenText.includes(comparable(n)))) return false;
     return coverage(bigrams(text), seenGrams) < COVERED;
   });
+  // A label (`场景：`) too short to count as a point still introduces the new point after it.
+  all.forEach((node, i) => {
+    if (!adds[i] && adds[i + 1] && BARE_LEAD_IN.test(toString(node).trim()) && toString(node).trim().length > 1) adds[i] = true;
+  });
   // A point announcing how many there are (`主要有两种。`) promises a whole list: carried with its list
   // complete when any item of the list is new, left out when none is.
   all.forEach((node, i) => {
@@ -145,7 +149,8 @@ export function uniquePoints(other: string, seen: Seen): string {
     return said ? [said] : [];
   });
   if (carried.length === 0) return '';
-  const root: Root = { type: 'root', children: regroup(carried) };
+  // What is left of a numbered list counts from 1: a list that starts at 3 looks cut off.
+  const root: Root = { type: 'root', children: regroup(carried).map((n) => (n.type === 'list' && n.ordered ? { ...n, start: 1 } : n)) };
   return toMarkdown(root, { extensions: [gfmToMarkdown()], fences: true, bullet: '-', resourceLink: true }).trim();
 }
 
@@ -173,6 +178,12 @@ export function withoutRepeats(markdown: string, shown: (key: string) => boolean
   const all = points(markdown);
   const keys = all.map((node) => statement(textOf(node)));
   const repeated = keys.map((k) => [...k].length >= REPEATED && shown(k));
+  // A list most of whose items the reader has read elsewhere goes whole: a list with holes looks broken.
+  const listOf = (i: number) => (all[i]!.type === 'list' ? all[i]!.position?.start.offset : undefined);
+  for (const start of new Set(all.map((_, i) => listOf(i)).filter((o) => o !== undefined))) {
+    const items = all.flatMap((_, i) => (listOf(i) === start ? [i] : []));
+    if (items.length > 1 && items.filter((i) => repeated[i]).length * 2 >= items.length) for (const i of items) repeated[i] = true;
+  }
   const kept = keys.filter((k, i) => !repeated[i] && [...k].length >= REPEATED);
   const removed = keys.filter((_, i) => repeated[i]);
   if (removed.length === 0) return { markdown, kept, removed };

@@ -20,11 +20,15 @@ export function withMovedQuestions(files: ReadonlyMap<string, string>, lock: Anc
   const out = new Map(files);
   for (const [page, anchors] of [...left].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const up = '../'.repeat(page.split('/').length - 2);
-    const items = anchors.sort().flatMap((anchor) => {
+    // One line per question: a question's old anchors (its own and those merged into it) share its line.
+    const byQuestion = new Map<Question, string[]>();
+    for (const anchor of anchors.sort()) {
       const q = byId.get(anchor);
-      const to = where.get(anchor);
-      return q && to ? [`- <span id="${anchor}" className="kb-moved" />[${toSafeInline(q.question)}](${up}${to.slice(1)}#${q.id})`] : [];
-    });
+      if (q && where.has(anchor)) byQuestion.set(q, [...(byQuestion.get(q) ?? []), anchor]);
+    }
+    const items = [...byQuestion].map(
+      ([q, ids]) => `- ${ids.map((id) => `<span id="${id}" className="kb-moved" />`).join('')}[${toSafeInline(q.question)}](${up}${where.get(q.id)!.slice(1)}#${q.id})`,
+    );
     if (items.length === 0) continue;
     const file = fileOf(page);
     const existing = out.get(file);

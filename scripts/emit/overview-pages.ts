@@ -33,11 +33,12 @@ const MOST_ASKED = { min: 3, max: 5 } as const;
 export function mostAsked(page: TopicPage, count?: number): Question[] {
   const notes = (q: Question) => new Set(q.sources.map((s) => s.file)).size;
   // The notes' own words (「经常问」「被问到的概率非常大」) say most about an interview; then how many notes ask it.
-  const marked = (q: Question) => q.markers.some((m) => FREQUENT_MARKER.test(m));
+  // The more the notes insist (「必须记住」「重点」「经常问」), the more often it is asked.
+  const marked = (q: Question) => q.markers.filter((m) => FREQUENT_MARKER.test(m)).length;
   const ranked = page.questions
     .filter((q) => !q.unanswered)
     .map((q, order) => ({ q, order }))
-    .sort((a, b) => Number(marked(b.q)) - Number(marked(a.q)) || notes(b.q) - notes(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || b.q.sources.length - a.q.sources.length || a.order - b.order)
+    .sort((a, b) => marked(b.q) - marked(a.q) || notes(b.q) - notes(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || b.q.sources.length - a.q.sources.length || a.order - b.order)
     .map(({ q }) => q);
   const frequent = ranked.filter((q) => q.frequent).length;
   const chosen = new Set(ranked.slice(0, count ?? Math.min(MOST_ASKED.max, Math.max(MOST_ASKED.min, frequent))));
@@ -60,7 +61,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     [
       QUESTION_IMPORTS,
       '',
-      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目，再按收录它的笔记数量排列，最后是本站编辑根据面试实践标注为常问的题目。`,
+      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目（标注越多越靠前），再按收录它的笔记数量排列，最后是本站编辑根据面试实践标注为常问的题目。`,
       '',
       '<PracticeToggle />',
     ].join('\n'),
