@@ -24,7 +24,7 @@ import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
 import { FREQUENT_MARKER, asks } from './parse/question-text.ts';
 import { applyFixes } from './edit/fixes.ts';
-import { fixTypos } from './clean/typos.ts';
+import { correctedBlock, followCorrections, unquotedCorrections } from './edit/corrections.ts';
 import { stripHtml } from './parse/html.ts';
 import { typesetHeading } from './edit/heading.ts';
 import { layoutTopic } from './edit/layout.ts';
@@ -128,45 +128,6 @@ function withLead(lead: string, answer: string): string {
   if (lead === '') return answer;
   const startsParagraph = answer !== '' && !/^(?:[-*+]\s|\d+\.\s|```|\||#|>|!\[)/.test(answer);
   return /[，,]$/.test(lead) && startsParagraph ? `${lead}${answer}` : `${lead}\n\n${answer}`.trim();
-}
-
-/** The block says the quoted words (as the page shows them: misspelt names fixed; 「……」 skips words). */
-function quotes(block: string, statement: string): boolean {
-  const text = comparable(block);
-  let from = 0;
-  for (const piece of fixTypos(statement, '', 0).text.split(/…+|\.{3,}/)) {
-    const at = text.indexOf(comparable(piece), from);
-    if (at < 0) return false;
-    from = at + comparable(piece).length;
-  }
-  return true;
-}
-
-/**
- * The block of the answer a correction is about, so its aside stands right after it: the one that
- * holds the quoted statement, else the version the correction is filed under, else the main answer.
- */
-function correctedBlock(statement: string | undefined, at: string, answer: string, supplements: readonly Supplement[], primaryAt: string): 'answer' | string {
-  if (statement) {
-    if (quotes(answer, statement)) return 'answer';
-    const holder = supplements.find((s) => quotes(s.markdown, statement));
-    if (holder) return key(holder.source.file, holder.source.line);
-  }
-  if (at === primaryAt) return 'answer';
-  return supplements.some((s) => key(s.source.file, s.source.line) === at) ? at : 'answer';
-}
-
-/** Corrections that quote words the page does not show where the aside stands (a supplement left out as a repeat, a misquote). */
-function unquotedCorrections(published: readonly PublishedQuestion[]): string[] {
-  return published.flatMap(({ question: q }) =>
-    q.notes
-      .filter((n) => n.statement !== undefined)
-      .filter((n) => {
-        const block = n.corrects === 'answer' ? q.answer : q.supplements.find((s) => key(s.source.file, s.source.line) === n.corrects)?.markdown ?? '';
-        return !quotes(block, n.statement!);
-      })
-      .map((n) => `correction 「${n.title ?? q.question}」 on /${q.topic}/#${q.id} quotes words the page does not show: 「${n.statement}」 (fix its statement: in curation.yaml)`),
-  );
 }
 
 /** Each question's latest review (curation `reviews:`, by anchor or alias); a question nobody reviewed stays 未校对. */
@@ -408,7 +369,8 @@ function layoutStage(questions: readonly Question[], curation: Curation, curatio
       (message) => warnings.push(message),
     ),
   );
-  return { pages: dropRepeats(laidOut), warnings };
+  // A statement shown once (under the question that asks about it) takes its correction along.
+  return { pages: followCorrections(dropRepeats(laidOut)), warnings };
 }
 
 /** The generated MDX pages, keyed by path under `src/content/docs/`. */
@@ -514,7 +476,7 @@ export function normalise(
         ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
         ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
     ]),
-    unplaced: [...unplaced, ...layoutWarnings, ...own.warnings, ...unquotedCorrections(published)],
+    unplaced: [...unplaced, ...layoutWarnings, ...own.warnings, ...unquotedCorrections(questions)],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),

@@ -13,6 +13,7 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
   const all = pages.flatMap((p) => p.questions);
   const against = reviewedAgainst(all);
   const unreviewed = all.filter((q) => !q.review).length;
+  const ours = all.filter((q) => q.own).length;
   const cards = pages.map(
     (p) =>
       `  <LinkCard title=${JSON.stringify(p.topic.title)} href=${JSON.stringify(`${p.topic.id}/`)} description=${JSON.stringify(`${p.questions.length} 道题 · ${p.topic.description}`)} />`,
@@ -24,7 +25,7 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
     'template: splash',
     'pagefind: false',
     'hero:',
-    `  tagline: ${JSON.stringify(`${total} 道 Kubernetes 面试题，按 ${pages.length} 个主题整理，来自 ${noteFiles} 份面试笔记。`)}`,
+    `  tagline: ${JSON.stringify(`${total} 道 Kubernetes 面试题，按 ${pages.length} 个主题整理：${total - ours} 道整理自 ${noteFiles} 份面试笔记，${ours} 道由本站编辑编写。`)}`,
     '---',
     '',
     "import { CardGrid, LinkCard } from '@astrojs/starlight/components';",
@@ -54,7 +55,7 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
     '',
     '## 关于本站',
     '',
-    `本站的每一页都由 ${noteFiles} 份中文 Kubernetes 面试笔记自动整理生成：解析每份笔记中的问题与答案，清理 PDF 与博客复制留下的断行、转义和乱码格式，把不同笔记里的同一道题合并为一题：采用最完整的答案，其他笔记多出的内容以「补充」列出并注明出处。每道题下方注明它出自哪份笔记的哪一行；笔记里没有答案的题目标为「待补充」，不会被删掉。笔记过时或有误的地方，本站在答案下方以「本站勘误」注明，并写出适用的版本；示意图由本站绘制。每道题最先列出本站编辑写的「要点」；笔记没有答案或只有片段的题目，以及笔记里缺少的常见面试题，由本站编辑撰写「本站解答」。本站编写的内容都标明版本和所依据的官方文档页面，笔记原文照录在后。`,
+    `本站的题目一部分由 ${noteFiles} 份中文 Kubernetes 面试笔记自动整理而来：解析每份笔记中的问题与答案，清理 PDF 与博客复制留下的断行、转义和乱码格式，把不同笔记里的同一道题合并为一题：采用最完整的答案，其他笔记多出的内容以「补充」列出并注明出处。每道题下方注明它出自哪份笔记的哪一行；笔记里没有答案的题目标为「待补充」，不会被删掉。笔记过时或有误的地方，本站在答案下方以「本站勘误」注明，并写出适用的版本；示意图由本站绘制。每道题最先列出本站编辑写的「要点」；笔记没有答案或只有片段的题目由本站编辑撰写「本站解答」，笔记里缺少的常见面试题（共 ${ours} 道）整题由本站编辑编写，标为「本站编写」。本站编写的内容都标明版本和所依据的官方文档页面，笔记原文照录在后。`,
     '',
     against
       ? `要点、本站解答与勘误已对照 ${against}的官方文档（kubernetes.io、etcd.io、istio.io、helm.sh）核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出${unreviewed > 0 ? `。另有 ${unreviewed} 道题尚未核对或有待处理的问题，列在[未校对的题目](unreviewed/)中` : ''}。`

@@ -26,8 +26,8 @@ function overview(title: string, description: string, intro: string, body: strin
 const MOST_ASKED = { min: 3, max: 5 } as const;
 
 /**
- * A topic's most-asked questions, in the page's reading order: chosen first among those the notes mark as often asked,
- * then those more notes files carry, then those an editor marks 高频; never one without an answer, since the page is
+ * A topic's most-asked questions, in the page's reading order: chosen first among those the notes mark as often asked
+ * (the more marks the sooner), then those badged 高频, then those more notes files carry; never one without an answer, since the page is
  * for practice. Every topic shows a few, so 高频题 is not one topic's page.
  */
 export function mostAsked(page: TopicPage, count?: number): Question[] {
@@ -38,7 +38,7 @@ export function mostAsked(page: TopicPage, count?: number): Question[] {
   const ranked = page.questions
     .filter((q) => !q.unanswered)
     .map((q, order) => ({ q, order }))
-    .sort((a, b) => marked(b.q) - marked(a.q) || notes(b.q) - notes(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || b.q.sources.length - a.q.sources.length || a.order - b.order)
+    .sort((a, b) => marked(b.q) - marked(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order)
     .map(({ q }) => q);
   const frequent = ranked.filter((q) => q.frequent).length;
   const chosen = new Set(ranked.slice(0, count ?? Math.min(MOST_ASKED.max, Math.max(MOST_ASKED.min, frequent))));
@@ -61,7 +61,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     [
       QUESTION_IMPORTS,
       '',
-      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。先列笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目（标注越多越靠前），再按收录它的笔记数量排列，最后是本站编辑根据面试实践标注为常问的题目。`,
+      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。每个主题先选笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目（标注越多越优先），再选标「高频」的题目（被三份及以上笔记收录，或本站编辑根据面试实践标注为常问），再按收录它的笔记数量补足；选出的题目按主题页的阅读顺序列出。`,
       '',
       '<PracticeToggle />',
     ].join('\n'),

@@ -130,7 +130,9 @@ function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): E
       const quote = note.statement ? `${where}说：「${fixTypos(note.statement, '', 0).text.trim().replace(/[。．.；;，,：:\s]+$/u, '')}」。` : '';
       const source = note.url ? `，参见[${sourceLabel(note.url)}](${note.url})` : '';
       const label = notes.length > 1 && note.title ? `**${note.title}**：` : '';
-      return `${label}${toSafeInline(quote)}${toSafeMdx(`${note.text}（${note.version}${source}）`)}`;
+      // The version stands in brackets: brackets inside it become a clause, never 「（…（…）…）」.
+      const version = note.version.replace(/（([^（）]*)）/g, '，$1');
+      return `${label}${toSafeInline(quote)}${toSafeMdx(`${note.text}（${version}${source}）`)}`;
     });
     const id = `erratum-${q.id}${blocks.length > 1 ? `-${k + 1}` : ''}`;
     return { id, title, corrects, mdx: [`<div id="${id}" className="kb-erratum">`, `<Aside type="caution" ${prop('title', title)}>`, body.join('\n\n'), '</Aside>', '</div>'] };

@@ -233,13 +233,16 @@ describe('no repeated text across questions', () => {
 describe('accuracy notes, interview signals and overview pages', () => {
   const curation = loadCuration(curationPath);
 
-  it('shows each accuracy note of the curation file under its question, marked as ours, with its version', () => {
+  it('shows each accuracy note of the curation file in an aside marked as ours, with its version: under its question, or where the words it corrects now stand', () => {
     expect(curation.notes.length).toBeGreaterThanOrEqual(15);
+    const sections = [...pages.values()].flatMap((mdx) => mdx.split(/\n##+ /));
     for (const note of curation.notes) {
       const unit = manifest.units.find((u) => u.at === note.at)!;
-      const section = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split(/\n##+ /)[0]!;
+      const own = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split(/\n##+ /)[0]!;
+      const opening = note.text.slice(0, 12);
+      const section = own.includes(opening) ? own : sections.find((s) => s.includes(opening) && s.includes('本站勘误'));
       expect(section, note.at).toMatch(/<Aside type="caution" title={"本站勘误：[^"]+"}>/);
-      expect(section, note.at).toContain(note.version);
+      expect(section, note.at).toContain(note.version.replace(/（([^（）]*)）/g, '，$1'));
     }
   });
 

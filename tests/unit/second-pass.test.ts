@@ -81,10 +81,11 @@ describe('高频题', () => {
   });
   const page = (questions: Question[]): TopicPage => ({ topic: TOPICS.find((t) => t.id === 'pod')!, groups: [{ group: OTHER_GROUP, questions }], questions, placed: 0 });
 
-  it('chooses what the notes mark as often asked first, then what more notes files ask, then an editor’s 高频', () => {
+  it('chooses what the notes mark as often asked first, then the other 高频 ones (three notes files, an editor’s mark), then what more notes files ask', () => {
     const ours = { ...question('ours', [], [], true), own: true };
     const qs = [question('three-files', ['a', 'b', 'c']), question('two-files', ['a', 'b']), ours, question('one-file', ['a']), question('marked', ['a'], ['这个问题被问到的概率非常大']), question('author-note', ['a', 'b'], ['持续更新'], false)];
-    expect(mostAsked(page(qs), 3).map((q) => q.id)).toEqual(['three-files', 'two-files', 'marked']);
+    expect(mostAsked(page(qs), 3).map((q) => q.id)).toEqual(['three-files', 'ours', 'marked']);
+    expect(mostAsked(page(qs), 4).map((q) => q.id)).toEqual(['three-files', 'two-files', 'ours', 'marked']);
     expect(mostAsked(page(qs), 1).map((q) => q.id)).toEqual(['marked']);
   });
 
