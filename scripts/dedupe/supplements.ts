@@ -178,12 +178,6 @@ export function withoutRepeats(markdown: string, shown: (key: string) => boolean
   const all = points(markdown);
   const keys = all.map((node) => statement(textOf(node)));
   const repeated = keys.map((k) => [...k].length >= REPEATED && shown(k));
-  // A list most of whose items the reader has read elsewhere goes whole: a list with holes looks broken.
-  const listOf = (i: number) => (all[i]!.type === 'list' ? all[i]!.position?.start.offset : undefined);
-  for (const start of new Set(all.map((_, i) => listOf(i)).filter((o) => o !== undefined))) {
-    const items = all.flatMap((_, i) => (listOf(i) === start ? [i] : []));
-    if (items.length > 1 && items.filter((i) => repeated[i]).length * 2 >= items.length) for (const i of items) repeated[i] = true;
-  }
   const kept = keys.filter((k, i) => !repeated[i] && [...k].length >= REPEATED);
   const removed = keys.filter((_, i) => repeated[i]);
   if (removed.length === 0) return { markdown, kept, removed };

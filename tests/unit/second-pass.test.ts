@@ -14,6 +14,8 @@ import { normalise } from '../../scripts/pipeline.ts';
 import { sourceFile } from '../support/lines.ts';
 import { OTHER_GROUP, TOPICS } from '../../scripts/classify/topics.ts';
 import { mostAsked } from '../../scripts/emit/overview-pages.ts';
+import { withoutRepeats } from '../../scripts/dedupe/supplements.ts';
+import { comparable } from '../../scripts/dedupe/comparable.ts';
 import { questionSection } from '../../scripts/emit/topic-page.ts';
 import type { Question, TopicPage } from '../../scripts/lib/types.ts';
 
@@ -123,5 +125,17 @@ describe('what the editors changed stays listed', () => {
     const result = normalise([], curation, '', [], { 'pod-terminating-fix': { home: 'editors#pod-terminating-fix', page: '/pod/' } }, editors);
     expect(result.anchorLock['pod-terminating-fix']).toEqual({ home: 'editors#pod-terminating-fix', page: '/pod/' });
     expect(result.pages.get('pod.mdx')).toContain('<span id="pod-terminating-fix" className="kb-alias" />');
+  });
+});
+
+describe('a statement shown once', () => {
+  it('leaves out only the items of a list the reader reads under another question, never an item shown nowhere else', () => {
+    const items = ['Pending：Pod 已被集群接受，但还有容器没有准备好运行，包括等待调度和下载镜像的时间。', 'Running：Pod 已绑定到节点，所有容器都已创建，至少一个容器正在运行或正在启动、重启。', 'ContainerCreating：容器正在创建中，通常在拉镜像或者挂载卷，这是 kubectl 显示的状态而不是相位。'];
+    const markdown = items.map((t, i) => `${i + 1}. ${t}`).join('\n');
+    const shown = new Set([comparable(items[0]!), comparable(items[1]!)]);
+    const result = withoutRepeats(markdown, (k) => shown.has(k));
+    expect(result.removed).toHaveLength(2);
+    expect(result.markdown).toContain('ContainerCreating');
+    expect(result.markdown).not.toContain('Pending');
   });
 });
