@@ -505,6 +505,7 @@ export function normalise(
         'lists renumbered': manifest.corrections.filter((c) => c.kind === 'numbering').length,
         'page headers removed': manifest.corrections.filter((c) => c.kind === 'page-header').length,
         'damage repaired by editors': manifest.corrections.filter((c) => c.kind === 'edit').length,
+        'look-alike radicals replaced': manifest.corrections.filter((c) => c.kind === 'look-alike').length,
         'accuracy notes': published.reduce((n, p) => n + p.question.notes.length, 0),
         'questions reviewed': questions.filter((q) => q.review).length,
         '要点 of ours': questions.filter((q) => q.editors).length,

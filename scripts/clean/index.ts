@@ -10,6 +10,7 @@ import { commandsToCode } from './commands.ts';
 import { normaliseNumbering } from './numbering.ts';
 import { dropRepeatedQuestion } from './repeated-question.ts';
 import { fixTypos, fixTyposInLines } from './typos.ts';
+import { fixLookAlikes, fixLookAlikesInLines } from './look-alikes.ts';
 import { takeMarkerLine } from './markers.ts';
 import { dropNoiseLines } from './noise-lines.ts';
 import { toMarkdown } from './paragraphs.ts';
@@ -23,7 +24,9 @@ const UNANSWERED = /^[（(]\s*待补充\s*[)）]$/;
  * bold, then the editor's repairs: lists, commands as code, misspelt names.
  */
 export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped[] } {
-  const noise = dropNoiseLines(unit.file, unit.body);
+  // Look-alike radicals first: every later step (markers, labels, typos) reads the ideographs.
+  const alike = fixLookAlikesInLines(unit.file, unit.body);
+  const noise = dropNoiseLines(unit.file, alike.lines);
   const marked = takeMarkerLine(noise.lines);
   let lines = unescapeListMarkers(marked.lines);
   lines = unwrapProseFences(lines);
@@ -37,7 +40,8 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
   const numbered = normaliseNumbering(unit.file, lines);
   const typos = fixTyposInLines(unit.file, commandsToCode(numbered.lines));
   lines = typos.lines;
-  const question = fixTypos(unit.question, unit.file, unit.line);
+  const plainQuestion = fixLookAlikes(unit.question, unit.file, unit.line);
+  const question = fixTypos(plainQuestion.text, unit.file, unit.line);
   const answer = toMarkdown(lines);
   const unanswered = answer === '' || UNANSWERED.test(answer);
   // The notes mark it （待补充）, or give only a link to read: shown, and listed as 待补充.
@@ -53,7 +57,7 @@ export function cleanUnit(unit: SourceUnit): { unit: CleanUnit; dropped: Dropped
       unanswered,
       incomplete,
       images: findImages(unit.file, lines),
-      corrections: [...question.corrections, ...header.corrections, ...numbered.corrections, ...typos.corrections],
+      corrections: [...plainQuestion.corrections, ...question.corrections, ...alike.corrections, ...header.corrections, ...numbered.corrections, ...typos.corrections],
     },
     dropped: noise.dropped,
   };

@@ -92,7 +92,7 @@ export interface ImageRef {
 export interface Correction {
   file: string;
   line: number;
-  kind: 'typo' | 'numbering' | 'page-header' | 'edit';
+  kind: 'typo' | 'numbering' | 'page-header' | 'edit' | 'look-alike';
   from: string;
   to: string;
   why: string;

@@ -198,7 +198,7 @@ describe('the editorial pass', () => {
 
   it('lists every correction of the notes\' text in the manifest, with its place', () => {
     const e = result.stats.editorial;
-    expect(manifest.corrections.length).toBe(e['misspelt names fixed']! + e['lists renumbered']! + e['page headers removed']! + e['damage repaired by editors']!);
+    expect(manifest.corrections.length).toBe(e['misspelt names fixed']! + e['lists renumbered']! + e['page headers removed']! + e['damage repaired by editors']! + e['look-alike radicals replaced']!);
     // The heading the copy injected mid-sentence into its own answer is gone and the sentence whole again.
     expect(topicMdx('operations')).toContain('扩容节点join命令即可，缩容，先将节点标记为不可调度');
     for (const c of manifest.corrections) expect(c.at).toMatch(/^\d{3}_[0-9a-f]+\.txt:\d+$/);

@@ -114,6 +114,18 @@ describe('what the editors changed stays listed', () => {
     expect(edits.every((c) => c.why.length >= 4)).toBe(true);
   });
 
+  it('lists look-alike radicals replaced by their ideographs, line by line, so 减小 finds 「减⼩」', () => {
+    const dir = join(fixtures, 'look-alike-radicals');
+    const curationText = readFileSync(join(dir, 'curation.yaml'), 'utf8');
+    const { manifest, search } = normalise([sourceFile('notes.md', readFileSync(join(dir, 'notes.md'), 'utf8'))], parseCuration(curationText), curationText);
+    expect(manifest.corrections.filter((c) => c.kind === 'look-alike').map((c) => [c.at, c.from, c.to])).toEqual([
+      ['notes.md:1', '⼩', '小'],
+      ['notes.md:3', '⽤⾏⽂⼩', '用行文小'],
+    ]);
+    expect(JSON.stringify(search)).toContain('减小');
+    expect(JSON.stringify(search)).not.toMatch(/[\u2F00-\u2FD5]/u);
+  });
+
   it('keeps a merged question of ours as a link target (`{#anchor #merged}`) in the lock and on the page', () => {
     const editors = [
       {
