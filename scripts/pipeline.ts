@@ -4,7 +4,7 @@ import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
 import { curatedPlaces, type Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
-import { mergeCluster } from './dedupe/merge.ts';
+import { choosePrimary, mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
 import { assignAnchors, type AnchorAssignment, type AnchorLock } from './emit/anchors.ts';
 import { buildManifest, type Manifest } from './emit/manifest.ts';
@@ -271,17 +271,35 @@ interface MergedQuestionDraft {
 }
 
 /** Versions that ask the same question, found by the similarity rules and the editors' merges and splits. */
-function clusterStage(kept: readonly CleanUnit[], curation: Curation): Cluster[] {
+function clusterStage(kept: readonly CleanUnit[], curation: Curation, published: ReadonlySet<string>): Cluster[] {
   const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
   const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
-  return clusterUnits(kept, {
-    merge: curation.merge.map((m) => indices(m.at)),
-    split: curation.split.map((s) => indices(s.at)),
-  });
+  const merge = curation.merge.map((m) => indices(m.at));
+  const split = curation.split.map((s) => indices(s.at));
+  // A notes file nothing was published from yet may join a question of the published files, never join two
+  // of them into one: the questions the published files make on their own are kept apart.
+  const known = kept.flatMap((u, i) => (published.has(u.file) ? [i] : []));
+  if (known.length === 0 || known.length === kept.length) return clusterUnits(kept, { merge, split });
+  const position = new Map(known.map((i, k) => [i, k]));
+  const onlyKnown = (groups: number[][]) => groups.map((g) => g.flatMap((i) => (position.has(i) ? [position.get(i)!] : [])));
+  const alone = clusterUnits(known.map((i) => kept[i]!), { merge: onlyKnown(merge), split: onlyKnown(split) });
+  return clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] });
 }
 
 /** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
-function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], curation: Curation): MergedQuestionDraft[] {
+/**
+ * The version whose answer shows first when an editor named none: a new notes file's answer never takes the
+ * place of the published files' one (it shows as a supplement), however long it is.
+ */
+function preferredPrimary(units: readonly CleanUnit[], places: readonly string[], chosen: ReadonlySet<string>, published: ReadonlySet<string>): number {
+  const named = places.findIndex((at) => chosen.has(at));
+  if (named >= 0) return named;
+  const known = units.flatMap((u, i) => (published.has(u.file) && !u.unanswered ? [i] : []));
+  if (known.length === 0 || known.length === units.filter((u) => !u.unanswered).length) return -1;
+  return known[choosePrimary(known.map((i) => units[i]!))]!;
+}
+
+function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], curation: Curation, published: ReadonlySet<string>): MergedQuestionDraft[] {
   const canonical = new Map([...curation.starts.map((st) => [st.at, st.question] as const), ...curation.canonical.map((c) => [c.at, c.question] as const)]);
   const primaryAnswers = new Set(curation.primary.map((p) => p.at));
   return clusters.map((cluster) => {
@@ -290,7 +308,7 @@ function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], cu
     // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
     const leadAt = curation.merge.map((m) => m.at[0]!).find((at) => places.includes(at));
     const wording = (leadAt ? canonical.get(leadAt) : undefined) ?? places.map((at) => canonical.get(at)).find((q) => q !== undefined);
-    const merge = mergeCluster(units, wording, places.findIndex((at) => primaryAnswers.has(at)));
+    const merge = mergeCluster(units, wording, preferredPrimary(units, places, primaryAnswers, published));
     // Headings nobody worded are typeset from the clearest version.
     const question = wording ?? typesetHeading(merge.question);
     const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
@@ -429,7 +447,9 @@ export function normalise(
     }
   }
   const kept = withoutCuratedDrops(cleaned, curation, dropped);
-  const merged = mergeStage(clusterStage(kept, curation), kept, curation);
+  // The notes files questions were published from before (their places are the anchors' homes).
+  const publishedFiles = new Set(Object.values(anchorLock).flatMap(({ home }) => (isEditorsHome(home) ? [] : [parsePlace(home).file])));
+  const merged = mergeStage(clusterStage(kept, curation, publishedFiles), kept, curation, publishedFiles);
   const { topics, unplaced } = classifyStage(merged, curation);
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));

@@ -151,3 +151,21 @@ describe('a statement shown once', () => {
     expect(result.markdown).not.toContain('Pending');
   });
 });
+
+describe('a new notes file never degrades what is published', () => {
+  const a = sourceFile('a.md', '## 什么是 Pod？\n\nPod 是 Kubernetes 最小的调度单元，包含一个或多个容器，这些容器总是被一起调度到同一个节点上运行。\n\n## Pod 由哪些部分组成？\n\nPod 由一个 pause 容器和一个或多个业务容器组成，业务容器共享 pause 容器的网络命名空间和挂载的存储卷。\n');
+  // Says both answers at once, and at greater length: alike enough to either question to merge.
+  const b = sourceFile('b.md', '## Pod 是什么？由哪些部分组成？\n\nPod 是 Kubernetes 最小的调度单元，包含一个或多个容器，这些容器总是被一起调度到同一个节点上运行。Pod 由一个 pause 容器和一个或多个业务容器组成，业务容器共享 pause 容器的网络命名空间和挂载的存储卷。\n');
+  const none = parseCuration('version: 1\n');
+
+  it('joins at most one published question, and its answer shows as a supplement, not in place of the published one', () => {
+    const first = normalise([a], none, '', [], {});
+    expect(first.questions).toHaveLength(2);
+    const second = normalise([a, b], none, '', [], first.anchorLock);
+    expect(second.questions).toHaveLength(2);
+    for (const q of second.questions) expect(q.primarySource.file).toBe('a.md');
+    expect(second.questions.flatMap((q) => q.supplements.map((s) => s.source.file))).toEqual(['b.md']);
+    // Without a published lock (a first build) the same files merge freely.
+    expect(normalise([a, b], none, '', [], {}).questions).toHaveLength(1);
+  });
+});
