@@ -3,9 +3,12 @@ import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
 import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 
 /** The notes' words for an often-asked question: these make it 高频 (other markers, such as 「持续更新」, are the author's notes to self). */
-export const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|必考/;
+export const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|高頻|必考|常考|[☆★⭐]/;
 
-const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|必考|^\d?\*{3,}$/;
+const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|高頻|必考|常考|^\d?\*{3,}$/;
+
+/** Stars an author puts before or after an often-asked question (「☆ Pod 的生命周期」「…？★★」). */
+const STARS = /^[☆★⭐]+\s*|\s*[☆★⭐]+$/gu;
 
 /** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */
 const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|問題?|題目|题目)\s*\d*\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;
@@ -13,8 +16,10 @@ const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S
 /** 「面试被问到：」「面试必问：」 in front of a question: a signal, not the question. */
 const INTERVIEW_PREFIX = /^(?:面试|面試)(?:被问到|被問到|必问|必問|常问|常問|高频|高頻|真题|真題)\s*[:：]\s*/;
 
-const CLOSED_TRAILING_GROUP = /[（(]([^（()）]*)[)）]\s*$/;
-const UNCLOSED_TRAILING_GROUP = /[（(]([^（()）]*)$/;
+const CLOSED_TRAILING_GROUP = /[（(【\[]([^（()）【】\[\]]*)[)）】\]]\s*$/;
+const UNCLOSED_TRAILING_GROUP = /[（(【]([^（()）【】]*)$/;
+/** 「【高频】Pod 的生命周期」: a marker in front of the question. */
+const LEADING_GROUP = /^[【\[（(]([^（()）【】\[\]]*)[】\]）)]\s*/;
 
 export interface QuestionText {
   question: string;
@@ -40,6 +45,17 @@ export function questionText(raw: string): QuestionText {
   // A space between two Chinese characters (`安全策 略`) is PDF damage, never the author's.
   let question = stripNumbering(dropSpacesBetweenHan(raw.replace(/\s+/g, ' ').trim()));
   const markers: string[] = [];
+  const stars = question.match(STARS);
+  if (stars) {
+    markers.push(stars.join('').trim()[0]!);
+    question = question.replace(STARS, '').trim();
+  }
+  const leading = LEADING_GROUP.exec(question);
+  const leadingPhrases = leading ? markerPhrases(leading[1]!) : undefined;
+  if (leading && leadingPhrases) {
+    markers.push(...leadingPhrases);
+    question = question.slice(leading[0].length).trim();
+  }
   for (;;) {
     const match = CLOSED_TRAILING_GROUP.exec(question) ?? UNCLOSED_TRAILING_GROUP.exec(question);
     const phrases = match ? markerPhrases(match[1]!) : undefined;

@@ -13,6 +13,11 @@ describe('questionText', () => {
     ['command和args参数冲突吗？（1*********）', 'command和args参数冲突吗？', ['1*********']],
     ['Kubernetes PodSecurityPolicy 机制能实现哪些安全策 略？ ', 'Kubernetes PodSecurityPolicy 机制能实现哪些安全策略？', []],
     ['简述 Kubernetes 初始化容器（init container）？', '简述 Kubernetes 初始化容器（init container）？', []],
+    ['☆ Pod 的生命周期有哪些阶段', 'Pod 的生命周期有哪些阶段', ['☆']],
+    ['Service 有哪几种类型？★★', 'Service 有哪几种类型？', ['★']],
+    ['【高频】Pod 一直 Pending 怎么排查？', 'Pod 一直 Pending 怎么排查？', ['高频']],
+    ['Ingress 是什么？[常考]', 'Ingress 是什么？', ['常考']],
+    ['【面试题】Ingress 是什么？', '【面试题】Ingress 是什么？', []],
   ])('%s', (raw, question, markers) => {
     expect(questionText(raw)).toEqual({ question, markers });
   });
