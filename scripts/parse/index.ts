@@ -15,6 +15,7 @@ import { parseProse } from './prose.ts';
 import { countQuestionLines, parseQaPairs } from './qa-pairs.ts';
 import { countTableQuestions, parseTableQa } from './table-qa.ts';
 import { isQuestionLike } from './question-text.ts';
+import { isQuestionList, parseQuestionList } from './question-lines.ts';
 import type { NotesFormat, ParseOptions, ParseResult, SourceFile } from '../lib/types.ts';
 
 /** Headings that ask, which a list or pair shape must outnumber to be the file's shape. */
@@ -31,6 +32,7 @@ export const FORMATS: readonly NotesFormat[] = [
   { name: 'table-qa', label: '问答表格', detect: (s) => countTableQuestions(s) >= 2 && countTableQuestions(s) > askingHeadings(s), parse: parseTableQa },
   { name: 'details', label: '折叠块', detect: (s) => countDetails(s) >= 1 && countDetails(s) > askingHeadings(s), parse: parseDetails },
   { name: 'list-qa', label: '列表问答', detect: (s) => countAskedItems(s) >= 2 && countAskedItems(s) > askingHeadings(s), parse: parseListQa },
+  { name: 'question-lines', label: '问题清单（只有问题）', detect: isQuestionList, parse: parseQuestionList },
   { name: 'headings', label: '标题', detect: hasHeadings, parse: parseHeadings },
   { name: 'numbered', label: '编号', detect: hasNumberedQuestions, parse: parseNumbered },
   { name: 'article', label: '文章', detect: () => true, parse: parseProse },
