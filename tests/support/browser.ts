@@ -51,11 +51,20 @@ export function collectProblems(page: Page): PageProblems {
     }
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? 'failed'}`),
-  );
+  // A request the browser abandoned and then made again and got (a navigation superseded by the same one on a
+  // busy machine) is nothing a reader sees: only an abort that was never served counts.
+  const served = new Set<string>();
+  const aborted: string[] = [];
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'failed';
+    if (error === 'net::ERR_ABORTED') aborted.push(request.url());
+    else problems.failedRequests.push(`${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+    else served.add(response.url());
   });
+  const all = problems.all.bind(problems);
+  problems.all = () => [...all(), ...aborted.filter((url) => !served.has(url)).map((url) => `request: ${url} net::ERR_ABORTED`)];
   return problems;
 }
