@@ -22,7 +22,7 @@ import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, Supplement, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
-import { FREQUENT_MARKER, asks } from './parse/question-text.ts';
+import { asks, frequencyMarks } from './parse/question-text.ts';
 import { applyFixes } from './edit/fixes.ts';
 import { correctedBlock, followCorrections, unquotedCorrections } from './edit/corrections.ts';
 import { stripHtml } from './parse/html.ts';
@@ -91,7 +91,7 @@ const key = (file: string, line: number) => placeKey({ file, line });
 
 /** 高频: the notes say it is often asked, or three or more notes files carry it. */
 function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): boolean {
-  return markers.some((m) => FREQUENT_MARKER.test(m)) || new Set(units.map((u) => u.file)).size >= 3;
+  return frequencyMarks(markers).length > 0 || new Set(units.map((u) => u.file)).size >= 3;
 }
 
 /** The notes' other wordings of a question (又问): each distinct one, never the heading itself. */

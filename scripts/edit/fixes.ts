@@ -25,16 +25,20 @@ export function applyFixes(
   const corrections = new Map<SourceUnit, Correction[]>();
   const problems: SourceError[] = [];
   const out = [...units];
+  /** The unit at `index` repaired: it carries its earlier repairs and this one. */
+  const repaired = (index: number, next: SourceUnit, fix: Fix, file: string, n: number) => {
+    const unit = out[index]!;
+    corrections.set(next, [...(corrections.get(unit) ?? []), { file, line: n, kind: 'edit', from: fix.from, to: fix.to, why: fix.reason }]);
+    corrections.delete(unit);
+    out[index] = next;
+  };
   for (const fix of fixes) {
     const { file, line: n } = parsePlace(fix.at);
     // A misspelt heading (shown as 又问): the fix applies to the question's own line.
     const titled = out.findIndex((u) => u.file === file && u.line === n && u.rawQuestion.includes(fix.from));
     if (titled >= 0) {
       const unit = out[titled]!;
-      const next = { ...unit, rawQuestion: unit.rawQuestion.replace(fix.from, () => fix.to), question: unit.question.replace(fix.from, () => fix.to) };
-      corrections.set(next, [...(corrections.get(unit) ?? []), { file, line: n, kind: 'edit', from: fix.from, to: fix.to, why: fix.reason }]);
-      corrections.delete(unit);
-      out[titled] = next;
+      repaired(titled, { ...unit, rawQuestion: unit.rawQuestion.replace(fix.from, () => fix.to), question: unit.question.replace(fix.from, () => fix.to) }, fix, file, n);
       continue;
     }
     const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
@@ -48,10 +52,7 @@ export function applyFixes(
     const line = unit.body[at]!;
     const replaced = line.text.replace(fix.from, () => fix.to);
     const body = [...unit.body.slice(0, at), ...replaced.split('\n').map((text) => ({ n, text })), ...unit.body.slice(at + 1)];
-    const next = { ...unit, body };
-    corrections.set(next, [...(corrections.get(unit) ?? []), { file, line: n, kind: 'edit', from: fix.from, to: fix.to, why: fix.reason }]);
-    corrections.delete(unit);
-    out[index] = next;
+    repaired(index, { ...unit, body }, fix, file, n);
   }
   return { units: out, corrections, problems };
 }

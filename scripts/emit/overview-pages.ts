@@ -1,5 +1,5 @@
 import type { Question, TopicPage } from '../lib/types.ts';
-import { FREQUENT_MARKER } from '../parse/question-text.ts';
+import { frequencyMarks } from '../parse/question-text.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { questionLink } from './pagination.ts';
 import { QUESTION_IMPORTS, frontMatter, questionSection } from './topic-page.ts';
@@ -34,7 +34,7 @@ export function mostAsked(page: TopicPage, count?: number): Question[] {
   const notes = (q: Question) => new Set(q.sources.map((s) => s.file)).size;
   // The notes' own words (「经常问」「被问到的概率非常大」) say most about an interview; then how many notes ask it.
   // The more the notes insist (「必须记住」「重点」「经常问」), the more often it is asked.
-  const marked = (q: Question) => q.markers.filter((m) => FREQUENT_MARKER.test(m)).length;
+  const marked = (q: Question) => frequencyMarks(q.markers).length;
   const ranked = page.questions
     .filter((q) => !q.unanswered)
     .map((q, order) => ({ q, order }))

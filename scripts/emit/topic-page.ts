@@ -1,7 +1,7 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { reviewSentence } from './review-state.ts';
 import { fixTypos } from '../clean/typos.ts';
-import { FREQUENT_MARKER } from '../parse/question-text.ts';
+import { frequencyMarks } from '../parse/question-text.ts';
 import { questionLink, topicParts } from './pagination.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 
@@ -25,7 +25,7 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
     // The notes' own words say why it is 高频 (in the badge's tip); other markers are the author's, not the reader's.
-    ...(q.frequent && q.markers.some((m) => FREQUENT_MARKER.test(m)) ? [prop('markers', q.markers.filter((m) => FREQUENT_MARKER.test(m)))] : []),
+    ...(q.frequent && frequencyMarks(q.markers).length > 0 ? [prop('markers', frequencyMarks(q.markers))] : []),
     ...(q.unanswered ? ['unanswered'] : []),
     ...(q.unanswered && q.answer !== '' ? ['partial'] : []),
     ...(q.frequent ? ['frequent'] : []),

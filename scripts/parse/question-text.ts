@@ -3,7 +3,12 @@ import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
 import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 
 /** The notes' words for an often-asked question: these make it 高频 (other markers, such as 「持续更新」, are the author's notes to self). */
-export const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|高頻|必考|常考|[☆★⭐]/;
+const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|高頻|必考|常考|[☆★⭐]/;
+
+/** The notes' markers that say a question is often asked (「重点」「被问到的概率非常大」「☆」), in their order. */
+export function frequencyMarks(markers: readonly string[]): string[] {
+  return markers.filter((m) => FREQUENT_MARKER.test(m));
+}
 
 const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|高頻|必考|常考|^\d?\*{3,}$/;
 
