@@ -1,4 +1,5 @@
 import type { Question, TopicPage } from '../lib/types.ts';
+import { placeKey } from '../lib/place.ts';
 import { reviewSentence } from './review-state.ts';
 import { fixTypos } from '../clean/typos.ts';
 import { frequencyMarks } from '../parse/question-text.ts';
@@ -86,7 +87,7 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   }
   for (const d of q.diagrams) answer.push(`<Diagram ${prop('name', d.name)} ${prop('caption', d.caption)} />`);
   for (const s of q.supplements) {
-    const source = `${s.source.file}:${s.source.line}`;
+    const source = placeKey(s.source);
     answer.push(`<Supplement ${prop('source', source)}>`, toSafeMdx(s.markdown), '</Supplement>');
     answer.push(...(errata.find((e) => e.corrects === source)?.mdx ?? []));
   }
@@ -115,7 +116,7 @@ interface ErratumAside {
  */
 function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): ErratumAside[] {
   // In the order the reader meets them: the main answer, then each supplement.
-  const order = ['answer', ...q.supplements.map((s) => `${s.source.file}:${s.source.line}`)];
+  const order = ['answer', ...q.supplements.map((s) => placeKey(s.source))];
   const blocks = [...new Set(q.notes.map((n) => n.corrects))].filter((b) => !brief || b === 'answer').sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return blocks.map((corrects, k) => {
     const notes = q.notes.filter((n) => n.corrects === corrects);
