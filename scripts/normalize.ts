@@ -1,12 +1,14 @@
 /** `npm run normalize`: sources/ → src/content/docs/*.mdx and src/data/manifest.json. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CURATION_FILE, parseCuration } from './curation/load.ts';
 import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
 import { AnchorLockSchema } from './emit/anchors.ts';
 import { TOPICS } from './classify/topics.ts';
 import { SourceError, SourceErrors } from './lib/errors.ts';
-import { readSources } from './lib/read-sources.ts';
+import { decodeSource, readSources } from './lib/read-sources.ts';
+import { tryReport } from './emit/try-report.ts';
 import { normalise } from './pipeline.ts';
 import { readEditors } from './editors/read.ts';
 import { replaceDirectory } from './write-output.ts';
@@ -15,6 +17,8 @@ const root = join(import.meta.dirname, '..');
 const sourcesDir = process.env.KB_SOURCES ?? join(root, 'sources');
 const docsDir = process.env.KB_DOCS_OUT ?? join(root, 'src/content/docs');
 const dataDir = process.env.KB_DATA_OUT ?? join(root, 'src/data');
+// `--try FILE`: what a notes file would give, with nothing written (not the pages, not the anchor lock).
+const tried = parseArgs({ options: { try: { type: 'string' } } }).values.try;
 
 try {
   const curationPath = join(sourcesDir, CURATION_FILE);
@@ -26,7 +30,16 @@ try {
   const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '{}';
   const lock = AnchorLockSchema.safeParse(JSON.parse(lockText));
   if (!lock.success) throw new SourceError('anchors.lock.json', 1, lock.error.issues[0]!.message);
-  const result = normalise(readSources(sourcesDir), parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data, readEditors(join(sourcesDir, 'editors')));
+  const sources = readSources(sourcesDir);
+  if (tried !== undefined) {
+    const trial = decodeSource(basename(tried), readFileSync(tried));
+    const others = sources.filter((s) => s.file !== trial.file);
+    const result = normalise([...others, trial], parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data, readEditors(join(sourcesDir, 'editors')));
+    const before = new Map(existsSync(docsDir) ? readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => [f, readFileSync(join(docsDir, f), 'utf8')]) : []);
+    process.stdout.write(tryReport(trial.file, result, before));
+    process.exit(0);
+  }
+  const result = normalise(sources, parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data, readEditors(join(sourcesDir, 'editors')));
   replaceDirectory(docsDir, result.pages);
   replaceDirectory(
     dataDir,

@@ -2,7 +2,7 @@ import { classify } from './classify/index.ts';
 import { DEFAULT_TOPIC, TOPICS } from './classify/topics.ts';
 import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
-import { curatedPlaces, type Curation } from './curation/schema.ts';
+import { curatedPlaces, withoutReleasedAnchors, withoutRemovedFiles, type Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
 import { choosePrimary, mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
@@ -412,10 +412,23 @@ function followedTo(entry: AnchorLock[string], before: AnchorLock[string] | unde
   return former.length > 0 ? { ...rest, page: now, former } : { ...rest, page: now };
 }
 
+/** Anchors whose notes file was removed, by file: their links still open the page they stood on. */
+function releasedWarnings(released: readonly string[], lock: AnchorLock): string[] {
+  const byFile = new Map<string, string[]>();
+  for (const anchor of released) {
+    const { file } = parsePlace(lock[anchor]!.home);
+    byFile.set(file, [...(byFile.get(file) ?? []), anchor]);
+  }
+  return [...byFile].map(
+    ([file, anchors]) =>
+      `${file} was removed: its ${anchors.length} published anchor${anchors.length === 1 ? '' : 's'} (#${anchors.slice(0, 5).join(', #')}${anchors.length > 5 ? ', …' : ''}) now open${anchors.length === 1 ? 's its' : ' their'} topic page; merge the questions elsewhere with curation merge: to keep them exact, or delete them from sources/anchors.lock.json if they were never deployed`,
+  );
+}
+
 /** sources → units → cleaned units → clusters → questions → topic pages → site, as a pure function of named stages. */
 export function normalise(
   unordered: readonly SourceFile[],
-  curation: Curation,
+  fullCuration: Curation,
   curationText = '',
   /** Names of the diagrams in src/diagrams/; a curation entry naming another is an error. */
   diagramNames: readonly string[] = [],
@@ -436,6 +449,8 @@ export function normalise(
       return undefined;
     }
   };
+  // A notes file taken out of sources/ takes its editorial decisions along, with a warning, not an error.
+  const { curation, warnings: removedFiles } = withoutRemovedFiles(fullCuration, new Set(sources.map((s) => s.file)));
   const notes = attempt(() => unitsOf(sources, curation, curationText));
   const editors = attempt(() => parseEditors(editorsSources));
   if (!notes || !editors) throw SourceErrors.of(problems);
@@ -454,7 +469,7 @@ export function normalise(
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
   const ownAnchors = editors.flatMap((f) => f.entries.filter((e) => e.question !== undefined).map((e) => e.anchor));
-  const { anchors, lock: assigned } = assignAnchors(
+  const { anchors, lock: assigned, released } = assignAnchors(
     merged.map((m) => m.merge.question),
     merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
     topics.map((t) => `/${t}/`),
@@ -462,6 +477,7 @@ export function normalise(
     curation.anchors,
     (at, why) => curationFailure(curationText)(at, why, 'anchors'),
     ownAnchors,
+    new Set(sources.map((s) => s.file)),
   );
   const drafts = publishStage(merged, topics, anchors, curation);
   const own = applyEditors(
@@ -469,10 +485,11 @@ export function normalise(
     editors,
     anchorLock,
     new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])),
+    new Set(released),
   );
   const lock = { ...assigned, ...own.lock };
   const published = drafts.map((p, i) => ({ ...p, question: own.questions[i]! }));
-  const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...own.own], curation, curationText);
+  const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...own.own], withoutReleasedAnchors(curation, new Set(released)), curationText);
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
   const where = questionPages(topicPages);
   // Every published question, the notes' and ours, in reading order.
@@ -496,7 +513,7 @@ export function normalise(
         ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
         ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
     ]),
-    unplaced: [...unplaced, ...layoutWarnings, ...own.warnings, ...unquotedCorrections(questions)],
+    unplaced: [...removedFiles, ...releasedWarnings(released, anchorLock), ...unplaced, ...layoutWarnings, ...own.warnings, ...unquotedCorrections(questions)],
     externalLinks: externalLinksReport(cleaned),
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),

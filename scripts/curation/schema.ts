@@ -111,3 +111,46 @@ export function curatedPlaces(curation: Curation): [kind: string, at: string][] 
     (curation[key] as unknown[]).flatMap((entry) => (KINDS[key].places as (e: unknown) => readonly string[])(entry).map((at) => [key, at] as [string, string])),
   );
 }
+
+const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
+
+/**
+ * The curation without the entries about notes files that are no longer in `sources/`: a removed file
+ * takes its editorial decisions with it (named in one warning per file), while a wrong line in a file
+ * that is there stays an error. A merge or split keeps the places of the files still there, if two remain.
+ */
+export function withoutRemovedFiles(curation: Curation, files: ReadonlySet<string>): { curation: Curation; warnings: string[] } {
+  const removed = new Map<string, number>();
+  const present = (at: string) => {
+    const file = fileOf(at);
+    if (files.has(file)) return true;
+    removed.set(file, (removed.get(file) ?? 0) + 1);
+    return false;
+  };
+  const pruned = { ...curation } as Record<string, unknown>;
+  for (const key of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
+    pruned[key] = (curation[key] as Record<string, unknown>[]).flatMap((entry) => {
+      if (typeof entry.file === 'string' && !present(`${entry.file}:1`)) return [];
+      if (typeof entry.at === 'string') return present(entry.at) ? [entry] : [];
+      if (Array.isArray(entry.at)) {
+        const at = (entry.at as string[]).filter(present);
+        return at.length >= 2 ? [{ ...entry, at }] : [];
+      }
+      return [entry];
+    });
+  }
+  const warnings = [...removed].sort().map(([file, n]) => `${file} is not in sources/ any more: ${n} curation entr${n === 1 ? 'y' : 'ies'} about it ignored (remove them from curation.yaml)`);
+  return { curation: pruned as Curation, warnings };
+}
+
+/** The curation without the anchors released with a removed notes file (reviews, problems, layout name anchors). */
+export function withoutReleasedAnchors(curation: Curation, released: ReadonlySet<string>): Curation {
+  if (released.size === 0) return curation;
+  const kept = (anchors: readonly string[]) => anchors.filter((a) => !released.has(a));
+  return {
+    ...curation,
+    reviews: curation.reviews.map((r) => ({ ...r, questions: kept(r.questions) })).filter((r) => r.questions.length > 0),
+    problems: curation.problems.filter((p) => !released.has(p.anchor)),
+    layout: Object.fromEntries(Object.entries(curation.layout).map(([topic, groups]) => [topic, Object.fromEntries(Object.entries(groups).map(([g, anchors]) => [g, kept(anchors)]))])),
+  };
+}

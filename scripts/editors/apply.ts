@@ -70,7 +70,7 @@ function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnch
  * attached, by anchor or alias. A block naming no published question is an error; a question whose
  * notes have no answer is answered once ours is there.
  */
-function attachEditors(questions: readonly Question[], files: readonly EditorsFile[], problems: SourceError[], warnings: string[]): Question[] {
+function attachEditors(questions: readonly Question[], files: readonly EditorsFile[], problems: SourceError[], warnings: string[], released: ReadonlySet<string>): Question[] {
   const byAnchor = new Map<string, Question>();
   for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
   const blocks = new Map<Question, { entry: EditorsEntry; text: EditorsText }[]>();
@@ -85,6 +85,10 @@ function attachEditors(questions: readonly Question[], files: readonly EditorsFi
       }
       seen.set(entry.anchor, at);
       const q = byAnchor.get(entry.anchor);
+      if (!q && released.has(entry.anchor)) {
+        warnings.push(`${at}: #${entry.anchor}'s notes file was removed from sources/: this block is not shown (attach it to another question with ## @…, or remove it)`);
+        continue;
+      }
       if (!q) {
         problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is not a published question of the notes`, 'use the anchor of its heading (/q/<anchor>/ links to it); for a question of ours write ## 问题？ {#anchor}'));
         continue;
@@ -118,10 +122,12 @@ export function applyEditors(
   lock: AnchorLock,
   /** Every anchor of the notes' questions, with its home. */
   notesAnchors: ReadonlyMap<string, string>,
+  /** Anchors whose notes file was removed from sources/: a block about one is set aside with a warning. */
+  released: ReadonlySet<string> = new Set(),
 ): { questions: Question[]; own: Question[]; lock: AnchorLock; warnings: string[] } {
   const problems: SourceError[] = [];
   const warnings: string[] = [];
-  const attached = attachEditors(questions, files, problems, warnings);
+  const attached = attachEditors(questions, files, problems, warnings, released);
   const own = ownQuestions(files, lock, notesAnchors, problems);
   if (problems.length > 0) throw SourceErrors.of(problems.sort(byPlace));
   return { questions: attached, own: own.questions, lock: own.lock, warnings };

@@ -54,14 +54,22 @@ export function assignAnchors(
   fail: (at: string, why: string) => never = failPlainly,
   /** Anchors of the editors' own questions: never given to a question of the notes. */
   reserved: readonly string[] = [],
-): { anchors: AnchorAssignment[]; lock: AnchorLock } {
+  /** The notes files in sources/ now: an anchor whose file was removed is released, not an error. */
+  files?: ReadonlySet<string>,
+): { anchors: AnchorAssignment[]; lock: AnchorLock; released: string[] } {
   const owner = new Map<string, number>();
   homes.forEach((places, i) => places.forEach((place) => owner.set(place, i)));
   const claimed: string[][] = questions.map(() => []);
+  const released: string[] = [];
   for (const anchor of Object.keys(lock).sort()) {
     const i = owner.get(lock[anchor]!.home);
     if (i === undefined) {
       const home = parsePlace(lock[anchor]!.home);
+      // Its notes file is gone: the anchor stays in the lock, so a published link still opens its page.
+      if (files && !files.has(home.file)) {
+        released.push(anchor);
+        continue;
+      }
       throw new SourceError(home.file, home.line, `published anchor #${anchor} has lost its question; links to it would break`, 'keep the question in the notes, or merge it into another with curation merge: so its anchor stays an alias');
     }
     claimed[i]!.push(anchor);
@@ -95,6 +103,13 @@ export function assignAnchors(
       return { id: primary, aliases: mine.filter((a) => a !== primary), hashed: false };
     }
     const slug = slugFor(question);
+    // The same question lost the version its anchor was homed at (its file removed): it takes the anchor back.
+    const reclaimed = released.indexOf(slug);
+    if (reclaimed >= 0) {
+      released.splice(reclaimed, 1);
+      next[slug] = { ...next[slug]!, home: homes[i]![0]! };
+      return { id: slug, aliases: [], hashed: false };
+    }
     let id = slug;
     for (let n = 0; used.has(id); n++) id = `${slug.slice(0, 33)}-${shortHash(`${question}#${n}`)}`;
     used.add(id);
@@ -105,5 +120,5 @@ export function assignAnchors(
     for (const anchor of [a.id, ...a.aliases]) next[anchor] = { ...next[anchor]!, page: pages[i]! };
   });
   const sorted = Object.fromEntries(Object.keys(next).sort().map((k) => [k, next[k]!]));
-  return { anchors, lock: sorted };
+  return { anchors, lock: sorted, released };
 }

@@ -3,7 +3,7 @@ import { fenceMask } from './fences.ts';
 import { ATX_HEADING } from './headings.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
-import { questionText } from './question-text.ts';
+import { isTopicPhrase, questionText } from './question-text.ts';
 
 /** A top-level list item: `* 1.问题？`, `- 问题？`, `1. 问题？`, `- [ ] 问题？` (a task list). */
 const ITEM = /^( ?)((?:[-*+]\s+|[•●▪◆◇►▶]\s*|(?:🔹|🔸|✅|👉|📌|⭐|❓|🔥)\s*)(?:\[[ xX]\]\s+)?(\d{1,3}\s*[.、)）]\s*)?|(\d{1,3})(?:[.)]\s+|）\s*))(\S.*)$/u;
@@ -64,12 +64,18 @@ export function parseListQa(source: SourceFile): ParseResult {
   const counts = new Map<string, number>();
   for (const item of items) if (item?.asks) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
   const styles = new Set([...counts.entries()].filter(([s, n]) => /[nBLRTE]/.test(s) && (n >= 2 || counts.size === 1)).map(([s]) => s));
+  // Plain bullets that name a subject (「- Pod 的生命周期」「- ☆ Sidecar 容器」) are questions where the list's
+  // bullets mostly ask and the rest read the same way: the siblings' form, not a question mark, says so.
+  const plain = items.filter((item) => item?.style === 'b');
+  const asking = plain.filter((item) => item!.asks).length;
+  const phrases = plain.filter((item) => !item!.asks && isTopicPhrase(item!.text)).length;
+  const subjects = asking >= 3 && phrases <= 2 * asking && asking + phrases >= 0.9 * plain.length;
   const before: SourceLine[] = [];
   const units: SourceUnit[] = [];
   for (let i = contentStart; i < lines.length; i++) {
     const text = lines[i]!;
     const item = items[i];
-    if (item && (item.asks || styles.has(item.style))) {
+    if (item && (item.asks || styles.has(item.style) || (subjects && item.style === 'b' && isTopicPhrase(item.text)))) {
       const { question, markers } = questionText(item.text);
       units.push({ file, line: i + 1, lineEnd: i + 1, format: 'list-item', rawQuestion: text, question, markers, body: [] });
       // The link a question-only list gives is what the notes have for an answer: a reference.

@@ -82,6 +82,25 @@ export function asks(text: string): boolean {
   return ASKS.test(text);
 }
 
+/** A document's own title (「Kubernetes 面试题汇总」「K8s 面試準備筆記」): it names the file, it asks nothing. */
+const DOCUMENT_TITLE = /面试题|面试|题库|汇总|合集|大全|笔记|整理|清单|速查|精选|top ?\d+|持续更新/i;
+
+export function isDocumentTitle(text: string): boolean {
+  return DOCUMENT_TITLE.test(toSimplified(text)) && !asks(text);
+}
+
+/**
+ * A line that names what to explain (「Pod 的生命周期」「Sidecar 容器」「PV、PVC、StorageClass 的关系」):
+ * short, one phrase with no sentence punctuation. Among questions written the same way it is a question
+ * too (its siblings' form says so); alone it is a title.
+ */
+export function isTopicPhrase(text: string): boolean {
+  const t = questionText(text).question;
+  // 「以下几题问得较少」「其余自行查阅」 remark on the list; they name no subject.
+  const remark = /^(?:以下|下面|以上|其余|其他|另外|更多|注|备注|待续)/.test(toSimplified(t));
+  return t !== '' && [...t].length <= 40 && !remark && !/[，。；;！!：:,…]|\.{2,}|\.$/.test(t) && !isSectionTitle(t) && !isDocumentTitle(t);
+}
+
 /** Whether a heading reads as a question rather than a group title such as `ETCD` or `pod大合集`. */
 export function isQuestionLike(text: string): boolean {
   return QUESTION_LIKE.test(toSimplified(text)) && !isSectionTitle(text);
