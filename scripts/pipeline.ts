@@ -26,6 +26,7 @@ import { asks, frequencyMarks } from './parse/question-text.ts';
 import { applyFixes } from './edit/fixes.ts';
 import { correctedBlock, followCorrections, unquotedCorrections } from './edit/corrections.ts';
 import { stripHtml } from './parse/html.ts';
+import { readMarkdown } from './parse/markdown.ts';
 import { typesetHeading } from './edit/heading.ts';
 import { layoutTopic } from './edit/layout.ts';
 import { dropRepeats } from './edit/repeats.ts';
@@ -220,7 +221,10 @@ export function unitsOf(
   const problems: SourceError[] = [];
   for (const raw of sources) {
     try {
-      const html = stripHtml(raw);
+      // Markdown first (what only the syntax tree knows: references, contents lists), then the blog's wrapping.
+      const markdown = readMarkdown(raw);
+      dropped.push(...markdown.dropped);
+      const html = stripHtml(markdown.source);
       dropped.push(...html.dropped);
       const parsed = parseSource(html.source, { demote }, forced.get(raw.file));
       dropped.push(...parsed.dropped);

@@ -2,7 +2,7 @@ import type { Question, TopicPage } from '../lib/types.ts';
 import { frequencyMarks } from '../parse/question-text.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { questionLink } from './pagination.ts';
-import { QUESTION_IMPORTS, frontMatter, questionSection } from './topic-page.ts';
+import { QUESTION_IMPORTS, frontMatter, questionSection, withOptionalImports } from './topic-page.ts';
 
 function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean, notes: (q: Question) => string[] = () => []): string[] {
   return pages.flatMap((page) => {
@@ -55,7 +55,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     '',
     ...questions.flatMap((q) => [questionSection(q, asideTitles, (id) => questionLink(where, id, 1), true), '']),
   ]);
-  return overview(
+  return withOptionalImports(overview(
     '高频题',
     '面试中最常被问到的 Kubernetes 问题，每个主题几道，附要点与完整答案的链接，可用练习模式自测。',
     [
@@ -66,7 +66,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
       '<PracticeToggle />',
     ].join('\n'),
     body,
-  );
+  ));
 }
 
 /** 待补充: every question the notes ask but never answer, so nobody mistakes them for answered. */

@@ -48,13 +48,21 @@ function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | No
     case 'link':
       if (!SAFE_URL.test(node.url)) return [...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source, shift)), text(` (${node.url})`)];
       break;
+    case 'code':
+      // A diagram the notes wrote in Mermaid stays its source, folded under a caption (a wall of code otherwise).
+      if (node.lang?.toLowerCase() === 'mermaid') return { type: 'mdxJsxFlowElement', name: 'MermaidSource', attributes: [], children: [node] } as unknown as Nodes;
+      break;
     case 'heading':
       // Below the question's own h3.
       node.depth = Math.min(6, Math.max(4, node.depth + shift)) as 4 | 5 | 6;
       break;
     case 'emphasis': {
-      // `_<portname>._<protocol>` or `a*b*c` in the notes are characters, not italics: only **bold** is formatting.
-      const marker = source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 1) || '*';
+      // `_<portname>._<protocol>` or `a*b*c` in the notes are characters, not italics: only `*强调*` standing
+      // apart from Latin letters and digits on both sides is the author's emphasis.
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? 0;
+      const marker = source.slice(start, start + 1) || '*';
+      if (marker === '*' && !/[A-Za-z0-9*]/.test(source[start - 1] ?? '') && !/[A-Za-z0-9*]/.test(source[end] ?? '')) break;
       return [text(marker), ...(node.children as Nodes[]).flatMap((child) => sanitize(child, false, source, shift)), text(marker)];
     }
     case 'strong':

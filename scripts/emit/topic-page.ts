@@ -158,6 +158,12 @@ export const QUESTION_IMPORTS = [
   "import Errata from '../../components/Errata.astro';",
 ].join('\n');
 
+/** A page's MDX with the imports only some answers need (a notes' Mermaid source), next to the others. */
+export function withOptionalImports(mdx: string): string {
+  if (!mdx.includes('<MermaidSource>')) return mdx;
+  return mdx.replace(/^import Errata from '((?:\.\.\/)+)components\/Errata\.astro';$/m, (line, up: string) => `${line}\nimport MermaidSource from '${up}components/MermaidSource.astro';`);
+}
+
 /** A generated page's front matter. */
 export function frontMatter(title: string, description: string): string {
   // Search indexes each question on its own (the /q/ pages), not the topic page as a whole.
@@ -180,7 +186,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
   const parts = topicParts(page);
   if (parts.length === 0) {
     const front = [frontMatter(topic.title, topic.description), '', QUESTION_IMPORTS, '', intro, '', '<PageUpdated />', '', '<PracticeToggle />'].join('\n');
-    return new Map([[`${topic.id}.mdx`, `${[front, ...sections(groups, (id) => questionLink(pages, id, 1))].join('\n\n')}\n`]]);
+    return new Map([[`${topic.id}.mdx`, withOptionalImports(`${[front, ...sections(groups, (id) => questionLink(pages, id, 1))].join('\n\n')}\n`)]]);
   }
   const files = new Map<string, string>();
   // The index keeps every anchor the topic page ever had: a link to /pod/#id lands on its entry, which leads on.
@@ -208,7 +214,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
       '',
       '<PracticeToggle />',
     ].join('\n');
-    files.set(part.file, `${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2))].join('\n\n')}\n`);
+    files.set(part.file, withOptionalImports(`${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2))].join('\n\n')}\n`));
   }
   return files;
 }

@@ -48,6 +48,12 @@ export type DropReason =
   | 'boilerplate'
   | 'badge'
   | 'html'
+  | 'link-definition'
+  | 'table-of-contents'
+  | 'related-links'
+  | 'local-image'
+  | 'credits'
+  | 'sign-off'
   | 'not-qa';
 
 /** Lines of a notes file that do not reach the site, each with the reason. */

@@ -2,7 +2,7 @@ import type { ParseOptions, ParseResult, SourceFile, SourceLine, SourceUnit, Uni
 import { fenceMask } from './fences.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
-import { asks, isQuestionLike, questionText } from './question-text.ts';
+import { asks, isDocumentTitle, isQuestionLike, questionText } from './question-text.ts';
 import { isClosingSection, isSectionTitle } from '../vocabulary/chinese.ts';
 
 export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
@@ -134,7 +134,8 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
       }
     }
     // The file's title over its questions only names the collection, whatever it says under it.
-    const collectionTitle = i === 0 && holdsQuestions[i];
+    // So does a first heading that names the notes (「Kubernetes 面試準備筆記」), with the words under it.
+    const collectionTitle = (i === 0 && holdsQuestions[i]) || (units.length === 0 && isDocumentTitle(question));
     if (!isQuestionLike(question) && (collectionTitle || (!hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))))) {
       if (units.length === 0 && !holdsQuestions[i]) title = { heading, dropped: dropped.length };
       dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'group-title', text: lines[heading.line - 1]! });
