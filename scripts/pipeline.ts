@@ -4,6 +4,9 @@ import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
 import { curatedPlaces, withoutReleasedAnchors, withoutRemovedFiles, type Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
+import { joinPublished } from './dedupe/join.ts';
+import { subjectOf } from './dedupe/subject.ts';
+import { bigrams, dice } from './dedupe/grams.ts';
 import { choosePrimary, mergeCluster } from './dedupe/merge.ts';
 import { homePageMdx } from './emit/home-page.ts';
 import { assignAnchors, type AnchorAssignment, type AnchorLock } from './emit/anchors.ts';
@@ -19,7 +22,7 @@ import { questionPages } from './emit/pagination.ts';
 import { withMovedQuestions } from './emit/moved-pages.ts';
 import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
-import type { CleanUnit, Correction, DiagramPlace, Dropped, Question, SourceFile, Supplement, TopicId, TopicPage } from './lib/types.ts';
+import type { CleanUnit, Correction, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, Supplement, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
 import { asks, frequencyMarks } from './parse/question-text.ts';
@@ -275,7 +278,7 @@ interface MergedQuestionDraft {
 }
 
 /** Versions that ask the same question, found by the similarity rules and the editors' merges and splits. */
-function clusterStage(kept: readonly CleanUnit[], curation: Curation, published: ReadonlySet<string>): Cluster[] {
+function clusterStage(kept: readonly CleanUnit[], curation: Curation, published: ReadonlySet<string>): { clusters: Cluster[]; refused: string[] } {
   const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
   const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
   const merge = curation.merge.map((m) => indices(m.at));
@@ -283,11 +286,92 @@ function clusterStage(kept: readonly CleanUnit[], curation: Curation, published:
   // A notes file nothing was published from yet may join a question of the published files, never join two
   // of them into one: the questions the published files make on their own are kept apart.
   const known = kept.flatMap((u, i) => (published.has(u.file) ? [i] : []));
-  if (known.length === 0 || known.length === kept.length) return clusterUnits(kept, { merge, split });
+  if (known.length === 0 || known.length === kept.length) return { clusters: clusterUnits(kept, { merge, split }), refused: [] };
   const position = new Map(known.map((i, k) => [i, k]));
   const onlyKnown = (groups: number[][]) => groups.map((g) => g.flatMap((i) => (position.has(i) ? [position.get(i)!] : [])));
   const alone = clusterUnits(known.map((i) => kept[i]!), { merge: onlyKnown(merge), split: onlyKnown(split) });
-  return clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] });
+  // The merges the similarity rules alone would make: a new version bridging two published questions is refused, and said.
+  const ownerOf = new Map(alone.flatMap((c, k) => c.members.map((m) => [known[m]!, k] as const)));
+  const refused = clusterUnits(kept, { merge, split }).flatMap((c) => {
+    const questions = new Set(c.members.flatMap((i) => (ownerOf.has(i) ? [ownerOf.get(i)!] : [])));
+    const fresh = c.members.filter((i) => !published.has(kept[i]!.file));
+    if (questions.size < 2 || fresh.length === 0) return [];
+    const heads = [...questions].map((k) => `「${kept[known[alone[k]!.members[0]!]!]!.question}」`);
+    return [`${placeKey(kept[fresh[0]!]!)} 「${kept[fresh[0]!]!.question}」 is like ${heads.length} published questions (${heads.join('、')}): they stay apart (merge them under merge: in curation.yaml if they are one)`];
+  });
+  return { clusters: detachUnlike(clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] }), kept, published), refused };
+}
+
+/**
+ * A new file's version that joined a published question only because the wordings look alike (「Deployment 的作用」
+ * and 「deployment怎么扩容或缩容？」) stands alone when the two name different Kubernetes terms; the same question
+ * asked in the same words, or an editor's merge, stays.
+ */
+function detachUnlike(clusters: readonly Cluster[], kept: readonly CleanUnit[], published: ReadonlySet<string>): Cluster[] {
+  const terms = (i: number) => subjectOf(kept[i]!.question)?.terms;
+  return clusters.flatMap((c) => {
+    const known = c.members.filter((i) => published.has(kept[i]!.file));
+    if (known.length === 0 || known.length === c.members.length) return [c];
+    const strong = new Set(c.links.filter((l) => l.kind === 'exact' || l.kind === 'same-question' || l.kind === 'curated').flatMap((l) => [l.unit, l.partner]));
+    const unlike = c.members.filter((i) => {
+      if (published.has(kept[i]!.file) || strong.has(i)) return false;
+      const mine = terms(i);
+      return mine !== undefined && !known.some((k) => terms(k) === mine);
+    });
+    if (unlike.length === 0) return [c];
+    const gone = new Set(unlike);
+    return [
+      { members: c.members.filter((i) => !gone.has(i)), links: c.links.filter((l) => !gone.has(l.unit) && !gone.has(l.partner)) },
+      ...unlike.map((i) => ({ members: [i], links: [] })),
+    ];
+  });
+}
+
+/**
+ * A new notes file's questions join the published questions they repeat (dedupe/join.ts): a question of
+ * the notes (its cluster takes the new versions in), or one of ours (`own`, folded in after the editors'
+ * stage). Only files nothing was published from join, and only where a lock says what was published.
+ */
+function joinStage(
+  clusters: readonly Cluster[],
+  kept: readonly CleanUnit[],
+  curation: Curation,
+  published: ReadonlySet<string>,
+  homes: ReadonlySet<string>,
+  editors: readonly EditorsFile[],
+): { clusters: Cluster[]; own: Map<string, Cluster>; refused: string[] } {
+  if (published.size === 0) return { clusters: [...clusters], own: new Map(), refused: [] };
+  const canonical = new Map(curation.canonical.map((c) => [c.at, c.question]));
+  const places = (c: Cluster) => c.members.map((i) => key(kept[i]!.file, kept[i]!.line));
+  const targets = clusters.flatMap((c, i) =>
+    places(c).some((at) => homes.has(at)) ? [{ key: `${i}`, wordings: [...c.members.map((m) => kept[m]!.question), ...places(c).flatMap((at) => canonical.get(at) ?? [])] }] : [],
+  );
+  const ours = editors.flatMap((f) => f.entries.flatMap((e) => (e.question !== undefined ? [{ key: `own:${e.anchor}`, wordings: [e.question, ...e.wordings] }] : [])));
+  // An editor's merge or split of a new file's question is the editor's decision: it is not second-guessed.
+  const joining = clusters.flatMap((c, i) =>
+    c.links.some((l) => l.kind === 'curated') || places(c).some((at) => homes.has(at)) || c.members.some((m) => published.has(kept[m]!.file)) ? [] : [i],
+  );
+  const { joins, refused } = joinPublished(
+    joining.map((i) => ({ questions: clusters[i]!.members.map((m) => kept[m]!.question), place: places(clusters[i]!)[0]! })),
+    [...targets, ...ours],
+  );
+  const next = clusters.map((c) => ({ members: [...c.members], links: [...c.links] }));
+  const own = new Map<string, Cluster>();
+  const gone = new Set<number>();
+  for (const [j, { key: target, closeness }] of joins) {
+    const i = joining[j]!;
+    gone.add(i);
+    if (target.startsWith('own:')) {
+      own.set(target.slice(4), { members: [...(own.get(target.slice(4))?.members ?? []), ...next[i]!.members], links: next[i]!.links });
+      continue;
+    }
+    const into = next[Number(target)]!;
+    const [unit, partner] = [next[i]!.members[0]!, into.members[0]!];
+    const answerSimilarity = dice(bigrams(comparable(kept[unit]!.answer)), bigrams(comparable(kept[partner]!.answer)));
+    into.links.push(...next[i]!.links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity });
+    into.members = [...into.members, ...next[i]!.members].sort((a, b) => a - b);
+  }
+  return { clusters: next.filter((_, i) => !gone.has(i)), own, refused };
 }
 
 /** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
@@ -429,6 +513,26 @@ function releasedWarnings(released: readonly string[], lock: AnchorLock): string
   );
 }
 
+/**
+ * One of our questions with a new notes file's versions of it: their wordings as 又问, their answers as
+ * 补充 under ours, their places as its sources.
+ */
+function foldIntoOwn(q: Question, draft: MergedQuestionDraft, unasked: ReadonlySet<string>): Question {
+  const { units, merge } = draft;
+  const shown = new Set([q.question, ...q.wordings].map(comparable));
+  const primary = units[merge.primary]!;
+  const answer = merge.unanswered ? [] : [{ source: { file: primary.file, line: primary.line }, markdown: merge.answer }];
+  return {
+    ...q,
+    wordings: [...q.wordings, ...otherWordings(q.question, units, '', unasked).filter((w) => !shown.has(comparable(w)))],
+    markers: [...q.markers, ...merge.markers],
+    frequent: q.frequent || frequencyMarks(merge.markers).length > 0,
+    supplements: [...q.supplements, ...answer, ...merge.supplements],
+    sources: [...q.sources, ...units.map((u) => ({ file: u.file, line: u.line }))],
+    images: [...q.images, ...units.flatMap((u) => u.images)],
+  };
+}
+
 /** sources → units → cleaned units → clusters → questions → topic pages → site, as a pure function of named stages. */
 export function normalise(
   unordered: readonly SourceFile[],
@@ -468,7 +572,11 @@ export function normalise(
   const kept = withoutCuratedDrops(cleaned, curation, dropped);
   // The notes files questions were published from before (their places are the anchors' homes).
   const publishedFiles = new Set(Object.values(anchorLock).flatMap(({ home }) => (isEditorsHome(home) ? [] : [parsePlace(home).file])));
-  const merged = mergeStage(clusterStage(kept, curation, publishedFiles), kept, curation, publishedFiles);
+  const homes = new Set(Object.values(anchorLock).map((e) => e.home));
+  const clustered = clusterStage(kept, curation, publishedFiles);
+  const joined = joinStage(clustered.clusters, kept, curation, publishedFiles, homes, editors);
+  const merged = mergeStage(joined.clusters, kept, curation, publishedFiles);
+  const intoOwn = new Map([...joined.own].map(([anchor, cluster]) => [anchor, mergeStage([cluster], kept, curation, publishedFiles)[0]!]));
   const { topics, unplaced } = classifyStage(merged, curation);
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
@@ -493,7 +601,17 @@ export function normalise(
   );
   const lock = { ...assigned, ...own.lock };
   const published = drafts.map((p, i) => ({ ...p, question: own.questions[i]! }));
-  const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...own.own], withoutReleasedAnchors(curation, new Set(released)), curationText);
+  const unasked = new Set(curation.unasked.map((u) => u.at));
+  const ownQuestions = own.own.map((q) => {
+    const draft = intoOwn.get(q.id);
+    return draft ? foldIntoOwn(q, draft, unasked) : q;
+  });
+  // The new versions folded into questions of ours, for the manifest: each unit says where it went.
+  const folded = ownQuestions.flatMap((q) => {
+    const draft = intoOwn.get(q.id);
+    return draft ? [{ question: q, units: draft.units, cluster: draft.cluster, wordingFrom: -1, primary: -1 }] : [];
+  });
+  const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...ownQuestions], withoutReleasedAnchors(curation, new Set(released)), curationText);
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
   const where = questionPages(topicPages);
   // Every published question, the notes' and ours, in reading order.
@@ -503,7 +621,7 @@ export function normalise(
       .sort()
       .map((anchor) => [anchor, followedTo(lock[anchor]!, anchorLock[anchor], where.get(anchor))]),
   );
-  const manifest = buildManifest(published, dropped, where, own.own);
+  const manifest = buildManifest([...published, ...folded], dropped, where, ownQuestions);
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
@@ -522,7 +640,7 @@ export function normalise(
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),
     diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: where.get(q.id)!, id: q.id, question: q.question })))),
-    warnings: mergeWarnings(published, kept),
+    warnings: [...mergeWarnings(published, kept), ...clustered.refused, ...joined.refused],
     contradictions: contradictionWarnings(published),
     hashedAnchors: published
       .filter((_, i) => anchors[i]!.hashed)

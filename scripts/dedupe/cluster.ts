@@ -7,7 +7,7 @@ import { questionKey } from './question-key.ts';
 import { toSimplified } from '../vocabulary/chinese.ts';
 
 /** Why two units were put together. */
-export type MergeKind = 'exact' | 'same-question' | 'similar-question' | 'similar-question-and-answer' | 'same-answer' | 'curated';
+export type MergeKind = 'exact' | 'same-question' | 'similar-question' | 'similar-question-and-answer' | 'same-answer' | 'curated' | 'same-subject';
 
 export interface Link {
   /** Index of the unit that joined, and of the unit it was found alike to. */

@@ -3,7 +3,7 @@ import { fenceMask } from './fences.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { asks, isDocumentTitle, isQuestionLike, questionText } from './question-text.ts';
-import { isClosingSection, isSectionTitle } from '../vocabulary/chinese.ts';
+import { isAnswerPart, isClosingSection, isSectionTitle } from '../vocabulary/chinese.ts';
 
 export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const CHINESE_NUMBERING = /^[一二三四五六七八九十百]+、/;
@@ -36,7 +36,8 @@ export function hasHeadings(source: SourceFile): boolean {
 function continueQuestion(heading: Heading): number {
   const first = heading.body.findIndex((l) => l.text.trim() !== '');
   const next = heading.body[first]?.text.trim() ?? '';
-  if (/[?？]\s*$/.test(heading.text) || !/^[^\s\d\-*#>|!\[（(].{0,15}[?？]$/.test(next)) return heading.line;
+  // A title over a question (「# K8s 速记」 then 「Pod 是什么？」) is no question cut short.
+  if (/[?？]\s*$/.test(heading.text) || isDocumentTitle(heading.text) || !/^[^\s\d\-*#>|!\[（(].{0,15}[?？]$/.test(next)) return heading.line;
   heading.text = `${heading.text.trimEnd()}${next}`;
   const line = heading.body[first]!.n;
   heading.body.splice(0, first + 1);
@@ -70,6 +71,8 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
     for (let j = i + 1; j < headings.length && headings[j]!.level > h.level; j++) if (isQuestionLike(headings[j]!.text)) return true;
     return false;
   });
+  // A heading whose own sub-headings are an answer's parts (核心答案, 詳細解析, 講稿) is a question, whatever it says.
+  const holdsAnswer = headings.map((h, i) => headings[i + 1] !== undefined && headings[i + 1]!.level > h.level && isAnswerPart(questionText(headings[i + 1]!.text).question));
   // An article, not a collection: most of its headings title parts of an answer rather than ask.
   const article = headings.filter((h) => isQuestionLike(h.text)).length * 2 < headings.length;
   const units: SourceUnit[] = [];
@@ -136,9 +139,20 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
     // The file's title over its questions only names the collection, whatever it says under it.
     // So does a first heading that names the notes (「Kubernetes 面試準備筆記」), with the words under it.
     const collectionTitle = (i === 0 && holdsQuestions[i]) || (units.length === 0 && isDocumentTitle(question));
-    if (!isQuestionLike(question) && (collectionTitle || (!hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))))) {
+    if (!isQuestionLike(question) && !holdsAnswer[i] && (collectionTitle || (!hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))))) {
       if (units.length === 0 && !holdsQuestions[i]) title = { heading, dropped: dropped.length };
       dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'group-title', text: lines[heading.line - 1]! });
+      // The title's first line asking on its own (「Pod 是什么？」) is the question the words under it answer.
+      const first = heading.body.findIndex((l) => l.text.trim() !== '');
+      const asked = heading.body[first]?.text.trim() ?? '';
+      if (first >= 0 && !holdsQuestions[i] && /[?？]$/.test(asked) && [...asked].length <= 60 && asks(asked) && !/^[-*+>|#]/.test(asked)) {
+        const { question: q, markers } = questionText(asked);
+        const n = heading.body[first]!.n;
+        units.push({ file, line: n, lineEnd: n, format: 'heading', rawQuestion: asked, question: q, markers, body: heading.body.slice(first + 1) });
+        levels.push(heading.level + 1);
+        title = undefined;
+        return;
+      }
       dropped.push(...preamble(file, heading.body, 'group-title'));
       return;
     }

@@ -100,6 +100,7 @@ export function readMarkdown(source: SourceFile): { source: SourceFile; dropped:
   };
   const droppedLines = new Map<number, { end: number; reason: Dropped['reason'] }>();
   const drop = (node: Nodes, reason: Dropped['reason']) => {
+    if (!node.position) return;
     const from = node.position!.start.line - 1;
     droppedLines.set(from, { end: node.position!.end.line - 1, reason });
   };
@@ -110,15 +111,19 @@ export function readMarkdown(source: SourceFile): { source: SourceFile; dropped:
     drop(node, 'link-definition');
   });
   visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode') return 'skip';
+    // Nodes a GFM extension made up (an address turned into a link) have no place in the source: left as written.
+    if (node.type === 'code' || node.type === 'inlineCode' || !node.position) return 'skip';
     if (node.type === 'html' && /^<!--[^]*-->$/.test(node.value.trim())) drop(node, 'html');
     if (node.type === 'linkReference' || node.type === 'link') {
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier)?.url;
       const children = node.children as Nodes[];
-      const from = node.position!.start.offset!;
-      const to = node.position!.end.offset!;
-      const label = children.length > 0 ? text.slice(children[0]!.position!.start.offset!, children.at(-1)!.position!.end.offset!) : '';
-      if (url === undefined) return undefined;
+      // A literal address GFM turned into a link (`https://…`) has no positions inside: it is left as written.
+      const first = children[0]?.position;
+      const last = children.at(-1)?.position;
+      if (url === undefined || !node.position || (children.length > 0 && (!first || !last))) return 'skip';
+      const from = node.position.start.offset!;
+      const to = node.position.end.offset!;
+      const label = first && last ? text.slice(first.start.offset!, last.end.offset!) : '';
       // A link to a page of the notes' own site or a heading of this file leads nowhere here: its words stay.
       if (!EXTERNAL.test(url)) edits.push({ from, to, value: label });
       else if (node.type === 'linkReference') edits.push({ from, to, value: `[${label}](${url})` });
@@ -142,7 +147,7 @@ export function readMarkdown(source: SourceFile): { source: SourceFile; dropped:
       const from = node.position!.start.offset!;
       for (const m of text.slice(from, node.position!.end.offset!).matchAll(WIKI_LINK)) {
         // [[页面|别名]] reads as its alias, [[页面#小节]] as the section, [[页面]] as the page's name.
-        const words = (m[3] ?? m[2] ?? m[1] ?? '').trim();
+        const words = m[3]?.trim() || m[2]?.trim() || m[1]?.trim() || '';
         edits.push({ from: from + m.index, to: from + m.index + m[0].length, value: words });
       }
     }

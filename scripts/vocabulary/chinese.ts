@@ -37,6 +37,13 @@ const bare = (text: string) =>
     .replace(/^[\d一二三四五六七八九十]+[、.．)）]\s*/, '')
     .replace(/[\s:：。.!！*]/g, '');
 
+/** Labels of an answer's own parts (核心答案, 詳細解析, 講稿): under a heading, they make it a question. */
+const ANSWER_PARTS = /^(?:答|答案|回答|参考答案|标准答案|核心答案|简答|详解|解析|详细解析|详细解答|深入解析|面试回答方式|回答方式|回答思路|答题思路|面试话术|话术|讲稿|一句话回答|简要回答)$/;
+
+export function isAnswerPart(text: string): boolean {
+  return ANSWER_PARTS.test(bare(text));
+}
+
 export function isClosingSection(text: string): boolean {
   return CLOSING.test(bare(text));
 }
