@@ -85,6 +85,8 @@ function subjectOfClause(clause: string): Subject | undefined {
   const found = stretches(clause);
   const all = [...new Set(found.map((f) => f.id))];
   const core = all.filter((t) => !CONTEXT.has(t));
+  // Kubernetes itself is the subject only when the question names nothing else (「K8s 是什么？」).
+  if (core.length === 0 && all.length === 1 && all[0] === 'kubernetes' && /kubernetes|k8s/i.test(clause)) core.push('kubernetes');
   // Only scene-setting words (「同一节点上的 Pod 如何通信？」): too little to tell one question from another.
   if (core.length === 0) return undefined;
   const terms = core.sort();

@@ -177,7 +177,8 @@ export const TERMS: readonly Term[] = [
   { id: 'pod', forms: ['Pod*'], topic: 'pod', weak: true, slug: 'pod' },
   { id: 'docker', forms: ['Docker'], topic: 'architecture', weak: true, slug: 'container' },
   { id: 'container', forms: ['容器'], slug: 'container' },
-  { id: 'kubernetes', forms: ['master', 'controller', 'proxy', '集群联邦', 'kubernetes', 'k8s', '镜像'], topic: 'architecture', weak: true },
+  { id: 'federation', forms: ['集群联邦', 'kubefed'], topic: 'architecture', weak: true, slug: 'federation' },
+  { id: 'kubernetes', forms: ['master', 'controller', 'proxy', 'kubernetes', 'k8s', '镜像'], topic: 'architecture', weak: true },
 ];
 
 /** What a question asks about a term: not Kubernetes names, but they name an anchor and keep look-alike questions apart. */

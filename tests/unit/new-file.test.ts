@@ -106,3 +106,15 @@ describe('a new notes file beside published notes', () => {
     expect(units).toEqual(['team.md:1', 'team.md:5', 'team.md:9', 'team.md:13']);
   });
 });
+
+describe('npm run normalize -- --try', () => {
+  it('reports the shape, the joins, the new questions and the pages a file would change, from one run that writes nothing', async () => {
+    const { tryReport } = await import('../../scripts/emit/try-report.ts');
+    const report = tryReport('team.md', after, before.pages);
+    expect(report).toMatch(/^try team\.md: shape headings \(标题\), 4 questions/);
+    expect(report).toContain('line 13 → joins #taint-effects 「污点有哪三种效果？」');
+    expect(report).toContain('line 1 → joins #');
+    expect(report).toMatch(/adds 1 new question:\n {2}line 9 → new question 「Deployment 的作用？」/);
+    expect(report).toMatch(/pages that would change: .*scheduling\.mdx/);
+  });
+});
