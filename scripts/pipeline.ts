@@ -351,27 +351,42 @@ function joinStage(
   const joining = clusters.flatMap((c, i) =>
     c.links.some((l) => l.kind === 'curated') || places(c).some((at) => homes.has(at)) || c.members.some((m) => published.has(kept[m]!.file)) ? [] : [i],
   );
-  const { joins, refused } = joinPublished(
-    joining.map((i) => ({ questions: clusters[i]!.members.map((m) => kept[m]!.question), place: places(clusters[i]!)[0]! })),
-    [...targets, ...ours],
-  );
+  // Each version looks on its own: versions the similarity rules put together may repeat different published questions.
+  const versions = joining.flatMap((i) => clusters[i]!.members);
+  const found = new Map(joinPublished(versions.map((m) => kept[m]!.question), [...targets, ...ours]).flatMap((j, k) => (j ? [[versions[k]!, j] as const] : [])));
   const next = clusters.map((c) => ({ members: [...c.members], links: [...c.links] }));
   const own = new Map<string, Cluster>();
-  const gone = new Set<number>();
-  for (const [j, { key: target, closeness }] of joins) {
-    const i = joining[j]!;
-    gone.add(i);
+  const refused: string[] = [];
+  const moveInto = (target: string, members: readonly number[], links: Cluster['links'], closeness: number) => {
     if (target.startsWith('own:')) {
-      own.set(target.slice(4), { members: [...(own.get(target.slice(4))?.members ?? []), ...next[i]!.members], links: next[i]!.links });
-      continue;
+      const anchor = target.slice(4);
+      own.set(anchor, { members: [...(own.get(anchor)?.members ?? []), ...members].sort((a, b) => a - b), links: [...(own.get(anchor)?.links ?? []), ...links] });
+      return;
     }
     const into = next[Number(target)]!;
-    const [unit, partner] = [next[i]!.members[0]!, into.members[0]!];
+    const [unit, partner] = [members[0]!, into.members[0]!];
     const answerSimilarity = dice(bigrams(comparable(kept[unit]!.answer)), bigrams(comparable(kept[partner]!.answer)));
-    into.links.push(...next[i]!.links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity });
-    into.members = [...into.members, ...next[i]!.members].sort((a, b) => a - b);
+    into.links.push(...links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity });
+    into.members = [...into.members, ...members].sort((a, b) => a - b);
+  };
+  for (const i of joining) {
+    const c = next[i]!;
+    const targetsOf = new Set(c.members.flatMap((m) => (found.has(m) ? [found.get(m)!.key] : [])));
+    if (targetsOf.size === 0) continue;
+    if (targetsOf.size === 1) {
+      const target = [...targetsOf][0]!;
+      moveInto(target, c.members, c.links, Math.max(...c.members.map((m) => found.get(m)?.closeness ?? 0)));
+      c.members = [];
+      continue;
+    }
+    // Alike to each other, but each repeating another published question: each joins its own, the rest stay together.
+    refused.push(`${placeKey(kept[c.members[0]!]!)} 「${kept[c.members[0]!]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`);
+    for (const m of c.members.filter((m) => found.has(m))) moveInto(found.get(m)!.key, [m], [], found.get(m)!.closeness);
+    const rest = new Set(c.members.filter((m) => !found.has(m)));
+    c.members = [...rest];
+    c.links = c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner));
   }
-  return { clusters: next.filter((_, i) => !gone.has(i)), own, refused };
+  return { clusters: next.filter((c) => c.members.length > 0), own, refused };
 }
 
 /** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */

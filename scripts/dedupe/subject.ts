@@ -20,11 +20,11 @@ const CONTEXT = new Set(['kubernetes', 'pod', 'container', 'docker', 'cluster', 
  * question with no asking word (「Pod 的生命周期」) asks what it is.
  */
 const ASKS: readonly [string, RegExp][] = [
-  ['difference', /区别|区分|不同|差异|差别|对比|比较|\bvs\b|异同/i],
-  ['how', /原理|如何实现|怎么实现|是怎么工作|是如何工作|怎样工作|工作机制|机制是|底层/],
+  ['difference', /区别|区分|不同|差异|差别|对比|比较|\bvs\b|异同|\bdiffer(?:ence|ent)?s?\b/i],
+  ['how', /原理|如何实现|怎么实现|是怎么工作|是如何工作|怎样工作|工作机制|机制是|底层|\bhow does\b.*\bwork|\bhow do\b.*\bwork|\binternals?\b/i],
   ['process', /过程|流程|步骤|经历了什么|发生了什么/],
-  ['kinds', /哪[一二三四五六七八九十两几]?[种类个]|有哪些|几种|类型|种类|分类/],
-  ['why', /为什么|为何|为啥/],
+  ['kinds', /哪[一二三四五六七八九十两几]?[种类个]|有哪些|几种|类型|种类|分类|\btypes of\b|\bkinds of\b/i],
+  ['why', /为什么|为何|为啥|\bwhy\b/i],
   ['troubleshoot', /排查|怎么办|如何处理|怎么处理|如何解决|怎么解决|定位/],
   ['command', /命令/],
 ];
@@ -53,7 +53,9 @@ function residue(clause: string, found: readonly { at: number; end: number }[]):
   let rest = clause;
   for (const { at, end } of [...found].sort((a, b) => b.at - a.at)) rest = `${rest.slice(0, at)} ${rest.slice(end)}`;
   // What it asks is compared as `asks`: 「区别」 and 「差別」 leave no difference in the rest.
-  for (const [, pattern] of ASKS) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+  for (const [, pattern] of ASKS) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
+  // English asking words are the sentence's frame, as 什么 and 如何 are.
+  rest = rest.replace(/\b(?:what|which|is|are|the|does|do|how|a|an|of|in|and|to|it|work|works|explain)\b/gi, ' ');
   return questionKey(rest).replace(FILLER, '').replace(/[a-z0-9]+/g, (w) => (w.length <= 2 ? '' : w));
 }
 

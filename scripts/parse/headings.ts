@@ -3,7 +3,7 @@ import { fenceMask } from './fences.ts';
 import { frontMatter } from './front-matter.ts';
 import { preamble } from './preamble.ts';
 import { asks, isDocumentTitle, isQuestionLike, questionText } from './question-text.ts';
-import { isAnswerPart, isClosingSection, isSectionTitle } from '../vocabulary/chinese.ts';
+import { isAnswerPart, isClosingSection, isIntroduction, isSectionTitle } from '../vocabulary/chinese.ts';
 
 export const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const CHINESE_NUMBERING = /^[一二三四五六七八九十百]+、/;
@@ -135,11 +135,19 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
         dropped.push(...preamble(file, heading.body, 'group-title'));
         return;
       }
+      // 「背景」「Background / 背景」 before the first question of a collection: the author's introduction.
+      if (isIntroduction(question) && !article && headings.slice(i + 1).some((h) => asks(questionText(h.text).question))) {
+        dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'preamble', text: lines[heading.line - 1]! });
+        dropped.push(...preamble(file, heading.body));
+        return;
+      }
     }
     // The file's title over its questions only names the collection, whatever it says under it.
     // So does a first heading that names the notes (「Kubernetes 面試準備筆記」), with the words under it.
     const collectionTitle = (i === 0 && holdsQuestions[i]) || (units.length === 0 && isDocumentTitle(question));
-    if (!isQuestionLike(question) && !holdsAnswer[i] && (collectionTitle || (!hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))))) {
+    // A chapter over its questions (「三、调度篇」) is a title, whatever intro stands under it.
+    const chapter = holdsQuestions[i] && (CHINESE_NUMBERING.test(heading.text.trim()) || /[篇章]$/.test(question));
+    if (!isQuestionLike(question) && !holdsAnswer[i] && (collectionTitle || chapter || (!hasBody && (holdsQuestions[i] || !CHINESE_NUMBERING.test(heading.text.trim()))))) {
       if (units.length === 0 && !holdsQuestions[i]) title = { heading, dropped: dropped.length };
       dropped.push({ file, line: heading.line, endLine: heading.line, reason: 'group-title', text: lines[heading.line - 1]! });
       // The title's first line asking on its own (「Pod 是什么？」) is the question the words under it answer.

@@ -22,14 +22,17 @@ const REMOVED_LINES: readonly { reason: Dropped['reason']; pattern: RegExp }[] =
   // A README's tail: contributing, licence.
   { reason: 'boilerplate', pattern: new RegExp(`^\\s*#{1,6}\\s*(?:${README_TAIL})(?:\\s*[/／|]\\s*(?:${README_TAIL}))?\\s*$`, 'i') },
   { reason: 'boilerplate', pattern: /欢迎(?:提交|提)\s*(?:PR|Issue|issue)|歡迎(?:提交|提)\s*(?:PR|Issue)|licensebuttons\.net|creativecommons\.org|(?:本项目|本專案|本文)采用.{0,30}(?:许可|协议)|licensed under/i },
-  { reason: 'boilerplate', pattern: /^\s*[（(]?(?:以上|本文)?(?:内容|內容)?(?:会|會)?(?:持续|持續)更新(?:中)?[)）]?[。.！!…]*\s*$/ },
+  { reason: 'boilerplate', pattern: /^\s*[（(]?(?:(?:未完待续|未完待續)[，,、]?\s*)?(?:以上|本文)?(?:内容|內容)?(?:会|會)?(?:持续|持續)更新(?:中)?[)）]?[。.！!…]*\s*$|^\s*[（(]?(?:未完待续|未完待續)[^）)]{0,12}[)）]?\s*$/ },
+  // A short note that the text is the author's and may be reposted only with credit: 「注：…转载请注明出处。」
+  { reason: 'reposting-disclaimer', pattern: /^(?=.{0,80}$).*(?:转载请注明|轉載請註明|转载请联系|轉載請聯繫)/ },
+  { reason: 'boilerplate', pattern: /(?:本项目|本仓库|本倉庫|本專案|本文)(?:采用|採用|基于|基於|使用|遵循)\s*.{0,30}(?:许可|許可|协议|協議|license)/i },
   // Page numbers a PDF dump leaves between lines: `- 12 -`, `第 3 页`, `Page 3 of 20`.
   { reason: 'boilerplate', pattern: /^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$|^\s*第\s*\d{1,4}\s*[页頁](?:\s*[/／，,]?\s*共\s*\d{1,4}\s*[页頁])?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$/i },
   { reason: 'boilerplate', pattern: /歡迎按讚|欢迎点赞|按讚、分享|点赞、分享|以上就是本(?:次|文)|如有错误欢迎|如有錯誤歡迎|欢迎在评论区|歡迎在留言|^\s*[（(]\s*完\s*[)）]\s*\S{0,3}\s*$|^\s*[-—]*\s*(?:THE )?END\s*[-—]*\s*$/i },
   // A translation's credits: who translated and checked it, and where the original is.
   { reason: 'credits', pattern: /^\s*[>*\s]*(?:译者注|譯者註|译者|譯者|校对|校對|审校|審校|原文作者|原作者|英文原文)\s*[：:]|本文由.{0,30}(?:翻译|翻譯)|^\s*[>*\s]*本文(?:翻译|翻譯)自/ },
   // Good wishes and goodbyes closing an article.
-  { reason: 'sign-off', pattern: /^\s*[>*\s]*祝(?:你|您|大家|各位)?.{0,4}(?:面试|面試|求职|求職|拿到|offer).{0,10}(?:顺利|順利|成功|offer)[^。]{0,6}$|点个在看|點個在看|^\s*[>*\s]*(?:我们|我們)?下期(?:见|見)/i },
+  { reason: 'sign-off', pattern: /^\s*[>*\s]*(?:happy interviewing|good luck)\b|^\s*[>*\s]*祝(?:你|您|大家|各位)?.{0,4}(?:面试|面試|求职|求職|拿到|offer).{0,10}(?:顺利|順利|成功|offer)[^。]{0,6}$|点个在看|點個在看|^\s*[>*\s]*(?:我们|我們)?下期(?:见|見)/i },
   // 「**|** [【参考】](https://mp.weixin…)」 after an answer: the 公众号 article it was copied from.
   { reason: 'article-source', pattern: /^\s*(?:\*\*)?[|｜](?:\*\*)?\s*\[【?(?:参考|參考|原文|出处|出處)】?\]\(https?:\/\/[^)\s]+\)\s*$/ },
   // Badges (shields.io and the like) carry no answer.

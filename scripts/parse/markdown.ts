@@ -25,7 +25,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 const WIKI_LINK = /\[\[([^[\]|#]*)(?:#([^[\]|]*))?(?:\|([^[\]]*))?\]\]/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** The label of a closing list of other articles (「相关文章」「推荐阅读」「🔗 相关链接」「往期回顾」). */
-const RELATED = /^(?:相关|相關|推荐|推薦|延伸|扩展|擴展|往期|更多|其他)(?:文章|链接|連結|鏈接|阅读|閱讀|推荐|推薦|回顾|回顧|资料|資料)$/;
+const RELATED = /^(?:(?:相关|相關|推荐|推薦|延伸|扩展|擴展|往期|更多|其他)(?:文章|链接|連結|鏈接|阅读|閱讀|推荐|推薦|回顾|回顧|资料|資料|页面|頁面|笔记|筆記)|relatedarticles|relatedlinks|relatedpages|furtherreading|seealso)$/i;
 /** The label of a table of contents. */
 const CONTENTS = /^(?:目录|目錄|内容目录|table ?of ?contents|contents|toc)$/i;
 

@@ -42,7 +42,8 @@ export function stripNumbering(text: string): string {
   // `**1. 问题？**` and `“问题？”` are the question without their emphasis or quotes.
   const unbold = (t: string) => t.replace(/^(?:\*\*|__)(.+)(?:\*\*|__)$/, '$1').trim();
   // `**1. 问题？**` and `三、**问题？**`: numbering and emphasis in either order.
-  const bare = unbold(unbold(text).replace(LEADING_NUMBERING, ''));
+  // 「🤔 Q1：…」: an emoji in front marks the question, it is not part of it.
+  const bare = unbold(unbold(text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=\S)/u, '')).replace(LEADING_NUMBERING, ''));
   return bare.replace(LEADING_NUMBERING, '').replace(INTERVIEW_PREFIX, '').replace(/^[「“"](.+)[」”"]$/, '$1').trim();
 }
 
