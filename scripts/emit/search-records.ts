@@ -14,7 +14,11 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * abbreviations for the Chinese terms and the other way round, added to a question's search record,
  * never to its page.
  */
-const GLOSSARY: readonly [RegExp, string][] = [...TERMS, ...ASPECTS].flatMap((t) => (t.search ? [[termPattern(t), t.search] as [RegExp, string]] : []));
+const GLOSSARY: readonly [RegExp, string][] = [...TERMS, ...ASPECTS].flatMap((t) => {
+  // A row's abbreviations are search words too, once each.
+  const words = [...new Set([...(t.search ?? '').split(' '), ...(t.abbr ?? [])].filter(Boolean))].join(' ');
+  return words ? [[termPattern(t), words] as [RegExp, string]] : [];
+});
 
 export interface SearchRecord {
   id: string;

@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
-import { TERMS } from '../vocabulary/terms.ts';
+import { englishName, TERMS } from '../vocabulary/terms.ts';
+import { SYMPTOMS } from '../vocabulary/symptoms.ts';
 import type { QueryVocabulary } from '../../src/search/relax.ts';
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
@@ -47,7 +48,22 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
     if (forms.length < 2) continue;
     for (const form of forms) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...forms.filter((f) => f !== form)])].sort();
   }
-  return { t2s, phrases, words: [...words].sort(), synonyms: Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]!])) };
+  // Abbreviations readers type (sts, cm, netpol), read as the term's English name.
+  const abbreviations: Record<string, string> = {};
+  for (const term of TERMS) {
+    const name = englishName(term);
+    // An abbreviation of a name in several words (psa) is searched as itself: the records hold it.
+    for (const abbr of term.abbr ?? []) if (name && name !== abbr && !name.includes(' ')) abbreviations[abbr] = name;
+  }
+  return {
+    t2s,
+    phrases,
+    words: [...words].sort(),
+    synonyms: Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]!])),
+    abbreviations: Object.fromEntries(Object.keys(abbreviations).sort().map((k) => [k, abbreviations[k]!])),
+    symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
+    terms: [...new Set(TERMS.flatMap((t) => t.forms.filter((f): f is string => typeof f === 'string' && [...f].length >= 2).map((f) => f.toLowerCase().replace(/\*$/, ''))))].filter((f) => lower.includes(f)).sort(),
+  };
 }
 
 /**

@@ -22,6 +22,8 @@ import type { TopicId } from '../lib/types.ts';
  *   English and the Chinese wording of one question compare equal.
  * - `search`: words added to the search record of a question naming the term (never to its page):
  *   the names readers type that the notes may not use.
+ * - `abbr`: the short names readers type (sts, cm, netpol): added to the search words, and a query
+ *   that is or holds one as a whole word is read as the term's English name.
  */
 export interface Term {
   id: string;
@@ -33,6 +35,7 @@ export interface Term {
   key?: string;
   keyVariants?: readonly string[];
   search?: string;
+  abbr?: readonly string[];
 }
 
 /** The order topics are tried in: the specific before the general (a Service's DNS is a Service question though it mentions pods). */
@@ -79,17 +82,19 @@ export const TERMS: readonly Term[] = [
   { id: 'odd-members', forms: ['奇数', '偶数'], slug: 'odd-members', search: '奇数 偶数 odd even 节点数' },
 
   // ── Security ──
-  { id: 'rbac', forms: ['RBAC'], topic: 'security', slug: 'rbac', guard: 'security', search: 'rbac role rolebinding 权限' },
+  { id: 'rbac', forms: ['RBAC'], topic: 'security', slug: 'rbac', guard: 'security', search: 'rbac role rolebinding 权限' , abbr: ['rbac'] },
   { id: 'rbac-role', forms: ['角色'], search: 'rbac role rolebinding 权限' },
-  { id: 'psp', forms: ['PodSecurityPolicy'], topic: 'security', slug: 'psp', guard: 'security' },
+  { id: 'psp', forms: ['PodSecurityPolicy'], topic: 'security', slug: 'psp', guard: 'security' , abbr: ['psp'] },
   { id: 'secret', forms: ['Secret'], topic: 'security', slug: 'secret', guard: 'security', search: 'secret 密钥 密码 敏感配置 敏感信息 凭据 证书 token password credentials' },
   { id: 'admission', forms: ['准入'], topic: 'security', slug: 'admission', guard: 'security' },
+  { id: 'pod-security-admission', forms: ['Pod Security Admission', 'Pod 安全准入', 'Pod 安全性准入'], topic: 'security', slug: 'psa', guard: 'security', search: 'pod security admission psa 安全准入 podsecurity', abbr: ['psa'] },
+  { id: 'serviceaccount', forms: ['ServiceAccount', 'service account', '服务账号', '服务账户'], topic: 'security', slug: 'serviceaccount', search: 'serviceaccount 服务账号 token 令牌', abbr: ['sa'] },
   { id: 'security', forms: ['安全', '认证', '鉴权', '授权', 'podsecurity', 'ServiceAccount', '权限', 'csr', '证书'], topic: 'security', slug: 'security' },
 
   // ── Storage ──
-  { id: 'storageclass', forms: ['StorageClass', '存储类'], topic: 'storage', slug: 'storageclass', guard: 'storage-object', search: 'storageclass sc 存储类 storage class' },
-  { id: 'pvc', forms: ['PVC', /pvc/], topic: 'storage', slug: 'pvc', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷 持久卷声明 claim' },
-  { id: 'pv', forms: ['PV', 'pv的', 'pv存储', 'persistent volume', 'persistentvolume', '持久卷'], topic: 'storage', slug: 'pv', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷' },
+  { id: 'storageclass', forms: ['StorageClass', '存储类'], topic: 'storage', slug: 'storageclass', guard: 'storage-object', search: 'storageclass sc 存储类 storage class' , abbr: ['sc'] },
+  { id: 'pvc', forms: ['PVC', /pvc/], topic: 'storage', slug: 'pvc', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷 持久卷声明 claim' , abbr: ['pvc'] },
+  { id: 'pv', forms: ['PV', 'pv的', 'pv存储', 'persistent volume', 'persistentvolume', '持久卷'], topic: 'storage', slug: 'pv', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷' , abbr: ['pv'] },
   { id: 'volumes', forms: ['存储卷', 'volume', '卷'], topic: 'storage', slug: 'volumes', search: 'pv pvc persistentvolume 持久卷 存储卷' },
   { id: 'access-modes', forms: ['访问模式'], topic: 'storage', slug: 'access-modes', guard: 'volume-property', search: '访问模式 access mode' },
   { id: 'reclaim-policy', forms: ['回收策略'], topic: 'storage', slug: 'reclaim-policy', search: '回收策略 reclaim policy' },
@@ -115,7 +120,7 @@ export const TERMS: readonly Term[] = [
   { id: 'cri', forms: ['CRI', 'containerd', 'dockershim'], topic: 'architecture', slug: 'cri', guard: 'plugin', search: 'cri containerd cri-o 容器运行时 runtime' },
   { id: 'flannel', forms: ['flannel'], topic: 'network', slug: 'flannel', search: 'cni 网络插件' },
   { id: 'calico', forms: ['calico'], topic: 'network', slug: 'calico', search: 'cni 网络插件' },
-  { id: 'network-policy', forms: ['网络策略', 'NetworkPolicy'], topic: 'network', slug: 'network-policy', search: 'networkpolicy 网络策略 np 网络隔离 访问控制 isolation network policy' },
+  { id: 'network-policy', forms: ['网络策略', 'NetworkPolicy'], topic: 'network', slug: 'network-policy', search: 'networkpolicy 网络策略 np 网络隔离 访问控制 isolation network policy' , abbr: ['netpol', 'np'] },
   { id: 'network', forms: ['网络'], slug: 'network' },
   { id: 'network-model', forms: ['网络模型', '网络是怎么', '网络地址', '共享宿主机的解析'], topic: 'network', search: '网络模型 通信 互通 pod 之间通信 network model' },
 
@@ -125,10 +130,10 @@ export const TERMS: readonly Term[] = [
 
   // ── Service and service discovery ──
   { id: 'headless', forms: ['无头服务', '无头', 'Headless'], topic: 'service', slug: 'headless', guard: 'headless', key: '无头', search: 'headless 无头服务 clusterIP None 无 clusterIP' },
-  { id: 'ingress', forms: ['Ingress'], topic: 'service', slug: 'ingress', guard: 'ingress', search: 'ingress 入口 七层' },
+  { id: 'ingress', forms: ['Ingress'], topic: 'service', slug: 'ingress', guard: 'ingress', search: 'ingress 入口 七层' , abbr: ['ing'] },
   { id: 'kube-proxy', forms: ['kube-proxy', 'kubeproxy'], topic: 'service', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs' },
-  { id: 'service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' },
-  { id: 'endpoints', forms: ['Endpoint'], topic: 'service', slug: 'endpoints', search: 'endpoints ep' },
+  { id: 'service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' , abbr: ['svc'] },
+  { id: 'endpoints', forms: ['Endpoint'], topic: 'service', slug: 'endpoints', search: 'endpoints ep' , abbr: ['ep', 'eps'] },
   { id: 'dns', forms: ['域名', 'CoreDNS', 'DNS', '服务发现'], topic: 'service', slug: 'dns', search: 'service svc 服务 dns coredns 域名 服务发现 找到对方 互相访问 发现 discovery' },
   { id: 'discovery', forms: [/发现.{0,6}(service|服务)/], search: '服务发现 找到对方 互相访问 discovery' },
   { id: 'load-balancing', forms: ['负载均衡'], topic: 'service', slug: 'load-balancing' },
@@ -144,13 +149,13 @@ export const TERMS: readonly Term[] = [
   { id: 'resources', forms: ['资源请求', '资源控制', 'requests', 'limits', /资源.{0,6}限制|限制.{0,10}资源/], topic: 'scheduling', slug: 'resources', search: 'requests limits 资源请求 资源限制 cpu 内存 限制内存 内存限制 限制 cpu 配额 quota' },
 
   // ── Workloads and releases ──
-  { id: 'deployment', forms: ['Deployment'], topic: 'workloads', slug: 'deployment', search: 'deployment deploy 部署' },
-  { id: 'statefulset', forms: ['StatefulSet', '有状态'], topic: 'workloads', slug: 'statefulset', search: 'statefulset sts 有状态' },
-  { id: 'daemonset', forms: ['DaemonSet'], topic: 'workloads', slug: 'daemonset', search: 'daemonset ds 守护进程集 每个节点 一个节点一个 每台机器' },
-  { id: 'replicaset', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' },
-  { id: 'rc', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' },
-  { id: 'hpa', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling 自动加实例 自动扩缩 流量大了 弹性伸缩 autoscale' },
-  { id: 'vpa', forms: ['VPA'], topic: 'workloads', slug: 'vpa', search: 'vpa 垂直扩缩容' },
+  { id: 'deployment', forms: ['Deployment'], topic: 'workloads', slug: 'deployment', search: 'deployment deploy 部署' , abbr: ['deploy'] },
+  { id: 'statefulset', forms: ['StatefulSet', '有状态'], topic: 'workloads', slug: 'statefulset', search: 'statefulset sts 有状态' , abbr: ['sts'] },
+  { id: 'daemonset', forms: ['DaemonSet'], topic: 'workloads', slug: 'daemonset', search: 'daemonset ds 守护进程集 每个节点 一个节点一个 每台机器' , abbr: ['ds'] },
+  { id: 'replicaset', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' , abbr: ['rs'] },
+  { id: 'rc', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' , abbr: ['rc'] },
+  { id: 'hpa', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling 自动加实例 自动扩缩 流量大了 弹性伸缩 autoscale' , abbr: ['hpa'] },
+  { id: 'vpa', forms: ['VPA'], topic: 'workloads', slug: 'vpa', search: 'vpa 垂直扩缩容' , abbr: ['vpa'] },
   { id: 'job', forms: ['Job'], topic: 'workloads' },
   { id: 'rolling-update', forms: ['滚动更新'], topic: 'workloads', slug: 'rolling-update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机' },
   { id: 'rollback', forms: ['回滚'], topic: 'workloads', slug: 'rollback', guard: 'change', search: '回滚 rollback rollout undo 回退 撤回 退回 上一个版本 revert' },
@@ -160,6 +165,8 @@ export const TERMS: readonly Term[] = [
   { id: 'update', forms: ['更新'], slug: 'update', guard: 'change', search: '滚动更新 rolling update maxSurge maxUnavailable' },
   { id: 'labels', forms: ['标签', 'label'], topic: 'workloads', slug: 'labels', search: '标签 label selector 选择器' },
   { id: 'annotations', forms: ['annotation'], topic: 'workloads', slug: 'annotations' },
+  { id: 'pdb', forms: ['PodDisruptionBudget', 'Pod Disruption Budget', '干扰预算', '中断预算'], topic: 'workloads', slug: 'pdb', search: 'poddisruptionbudget 干扰预算 中断预算 drain 驱逐 可用', abbr: ['pdb'] },
+  { id: 'crd', forms: ['CustomResourceDefinition', 'CRD', '自定义资源'], topic: 'architecture', slug: 'crd', search: 'crd customresourcedefinition 自定义资源 扩展 api', abbr: ['crd'] },
   { id: 'operator', forms: ['Operator'], topic: 'workloads', slug: 'operator', search: 'operator crd 控制器' },
 
   // ── Architecture and components ──
@@ -169,8 +176,8 @@ export const TERMS: readonly Term[] = [
   { id: 'components', forms: ['组件', '元件', '各模块'], topic: 'architecture', slug: 'components' },
   { id: 'architecture', forms: ['架构', 'informer', 'List-Watch', '声明式', 'minikube', 'exec', '命名空间的作用'], topic: 'architecture' },
   { id: 'kubectl', forms: ['kubectl'], topic: 'architecture', weak: true, slug: 'kubectl' },
-  { id: 'namespace', forms: ['命名空间', 'Namespace'], topic: 'architecture', weak: true, slug: 'namespace', search: 'namespace ns 命名空间 隔离' },
-  { id: 'configmap', forms: ['ConfigMap'], search: 'configmap cm 配置' },
+  { id: 'namespace', forms: ['命名空间', 'Namespace'], topic: 'architecture', weak: true, slug: 'namespace', search: 'namespace ns 命名空间 隔离' , abbr: ['ns'] },
+  { id: 'configmap', forms: ['ConfigMap'], search: 'configmap cm 配置' , abbr: ['cm'] },
   { id: 'node', forms: ['节点', 'node'], slug: 'node' },
   { id: 'problem', forms: ['问题', '故障'], slug: 'troubleshooting' },
   { id: 'cluster', forms: ['集群'], slug: 'cluster' },
@@ -205,6 +212,11 @@ function formSource(form: string | RegExp): string {
   if (form.endsWith('*')) return escape(form.slice(0, -1));
   const source = escape(form).replace(/ /g, ' ?');
   return /^[a-z0-9]{1,3}$/i.test(form) ? `\\b${source}\\b` : source;
+}
+
+/** The English name a row's abbreviations stand for: its first Latin form (sts → statefulset). */
+export function englishName(term: Term): string | undefined {
+  return term.forms.find((f): f is string => typeof f === 'string' && /^[a-z][a-z ]*$/i.test(f))?.toLowerCase();
 }
 
 /** Every row's forms as one case-insensitive pattern. */

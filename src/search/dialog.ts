@@ -24,7 +24,7 @@ interface ResultData {
   content: string;
   /** The excerpt as HTML-escaped text, without Pagefind's marks. */
   plain_excerpt: string;
-  meta: Partial<Record<'title' | 'url' | 'keywords', string>>;
+  meta: Partial<Record<'title' | 'url' | 'keywords' | 'answer', string>>;
   filters: Record<string, string[] | undefined>;
 }
 
@@ -37,8 +37,8 @@ interface Pagefind {
 
 /** The filter each record carries its topic page in (src/pages/q/[id].astro). */
 const TOPIC_FILTER = '主题';
-/** Results shown at first, and added by each 「加载更多结果」. */
-const PAGE = 5;
+/** Results shown at first, and added by each 「加载更多结果」: enough that an answer among the first eight is never behind the button. */
+const PAGE = 8;
 /** Search once the reader pauses this long, not at every keystroke. */
 const PAUSE_MS = 150;
 
@@ -55,6 +55,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
   const closest = panel.querySelector<HTMLElement>('.kb-search__closest')!;
   const list = panel.querySelector<HTMLOListElement>('.pagefind-ui__results')!;
   const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const everywhere = panel.querySelector<HTMLButtonElement>('[data-search-all]')!;
 
   const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (module: Pagefind) => {
     await module.init();
@@ -91,7 +92,8 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     title.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'pagefind-ui__result-excerpt';
-    for (const { text, marked } of highlight(decodeExcerpt(data.plain_excerpt), query)) {
+    // What the answer says (its 要点 first), not the question's words again; Pagefind's excerpt where there is no answer.
+    for (const { text, marked } of highlight(data.meta.answer ?? decodeExcerpt(data.plain_excerpt), query)) {
       if (!marked) excerpt.append(text);
       else excerpt.append(Object.assign(document.createElement('mark'), { textContent: text }));
     }
@@ -101,6 +103,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
 
   const run = async (id: number, term: string) => {
     if (!term) {
+      everywhere.hidden = true;
       list.setAttribute('aria-busy', 'false');
       results = [];
       status.textContent = '';
@@ -127,6 +130,8 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     else list.setAttribute('aria-labelledby', closest.id);
     list.replaceChildren(...first.map(item));
     more.hidden = first.length >= found.length;
+    // A topic is chosen and nothing in it answers: the whole site is one click away.
+    everywhere.hidden = topic.value === '' || answered;
   };
 
   const search = () => {
@@ -156,6 +161,11 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
   });
   input.addEventListener('compositionend', searchSoon);
   topic.addEventListener('change', search);
+  everywhere.addEventListener('click', () => {
+    topic.value = '';
+    search();
+    input.focus();
+  });
   clear.addEventListener('click', () => {
     input.value = '';
     clear.hidden = true;

@@ -82,6 +82,8 @@ export function answers(query: string, candidate: Candidate): boolean {
   const holds = (text: string, term: string) => find(text, [term]).length > 0;
   const terms = searchTerms(query);
   const held = terms.filter((t) => holds(candidate.content, t));
+  // A name in Latin letters (mysql, redis, compose) is the subject itself: a result that never names it answers another question.
+  if (terms.some((t) => /^[a-z][a-z0-9.-]{2,}$/.test(t) && !held.includes(t))) return false;
   if (held.length === terms.length) return true;
   return held.length * 2 >= terms.length && held.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
 }

@@ -20,3 +20,8 @@ export function openSearch(query?: string): void {
   };
   open(50);
 }
+
+/** Starts loading the search (its panel and index) when a reader shows intent elsewhere on the page: focus of the hero's box. */
+export function preloadSearch(): void {
+  (document.querySelector('site-search') as (HTMLElement & { preload?: () => void }) | null)?.preload?.();
+}

@@ -31,6 +31,11 @@ const FILLER = new Set([
   '不会', '会不会', '能不能', '可不可以', '可以', '怎么', '怎样', '怎么样', '如何', '什么', '哪些', '哪个', '哪几种', '几种', '为什么', '为啥',
   '一下', '一个', '请', '说说', '讲讲', '讲', '说', '简述', '介绍', '问题', '一般', '到底', '是否',
   '怎么办', '怎么做', '做', '办', '时候', '的时候', '发生', '发生了', '里', '里的', '这个', '那个', '一些', '我', '我们', '你', '你们', '他们',
+  // How an interview question is framed (谈谈你对…的理解, 详细讲一下, …是怎么回事): the subject is what is left.
+  '谈谈', '谈一谈', '说一说', '聊聊', '聊一聊', '讲一讲', '讲一下', '说一下', '介绍一下', '介绍下', '详细', '详细讲', '详细说', '展开', '对', '你对', '理解',
+  '的理解', '看法', '认识', '回事', '怎么回事', '是怎么', '是如何', '原理是什么', '上的', '上', '之间', '三者', '两者', '分别', '各自', '用在',
+  // A situation's words around the symptom (用户反馈…, 手滑…, 突然…): the symptom rules read them, the records do not hold them.
+  '用户', '反馈', '页面', '手滑', '突然', '老是', '总是', '偶尔', '经常', '一直', '半天', '才', '线上', '生产', '现在', '还在', '应该', '需要',
   // English function words: a sentence typed in English is decided by its terms.
   'what', 'whats', 'how', 'why', 'when', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'was', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'at',
   'to', 'for', 'and', 'or', 'with', 'between', 'from', 'by', 'it', 'its', 'can', 'i', 'my', 'we', 'you', 'your', 'there', 'this', 'that',
@@ -57,6 +62,12 @@ export interface QueryVocabulary {
   words: string[];
   /** Each form of a term of the vocabulary (lower case) and the term's other forms (`restartpolicy` → 重启策略): a question naming either names the term. */
   synonyms?: Record<string, string[]>;
+  /** Abbreviations readers type, as the term's English name (`sts` → `statefulset`, `netpol` → `networkpolicy`). */
+  abbreviations?: Record<string, string>;
+  /** Situations a query may describe (a pattern's source) and the search that finds the questions treating them. */
+  symptoms?: [when: string, search: string][];
+  /** Every written form of the vocabulary's terms (lower case): a question naming other terms than the query's is about more than it asks. */
+  terms?: string[];
 }
 
 /** Edits (insert, delete, substitute, swap neighbours) between two short words, stopping past `max`. */
@@ -84,12 +95,25 @@ export function editDistance(a: string, b: string, max: number): number {
  * filler dropped.
  */
 export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): string[] {
+  const words = queryWords(readText(query, vocabulary));
+  // `sts`, `cm`, `netpol` are the names readers type for StatefulSet, ConfigMap, NetworkPolicy.
+  return [...new Set(words.map((w) => vocabulary?.abbreviations?.[w] ?? w))];
+}
+
+/** The query as the index is written, before it is cut into words. */
+function readText(query: string, vocabulary?: QueryVocabulary): string {
   let text = query.normalize('NFKC').toLowerCase();
   if (vocabulary) {
     for (const [taiwan, mainland] of vocabulary.phrases ?? []) if (text.includes(taiwan)) text = text.replaceAll(taiwan, mainland);
     text = [...text].map((ch) => vocabulary.t2s[ch] ?? ch).join('');
   }
-  return queryWords(text);
+  return text;
+}
+
+/** The searches for the situations a query describes (「持久卷快满了」 → `pv 扩容`), from the vocabulary's symptom table. */
+export function symptomSearches(query: string, vocabulary?: QueryVocabulary): string[] {
+  const text = readText(query, vocabulary);
+  return (vocabulary?.symptoms ?? []).filter(([when]) => new RegExp(when).test(text)).map(([, search]) => search);
 }
 
 /** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
@@ -183,6 +207,9 @@ export function readQuery(query: string, vocabulary?: QueryVocabulary): string {
   return (vocabulary ? corrected(words, vocabulary) : words).join(' ');
 }
 
+/** How many of a symptom's own results come before the query's. */
+const SYMPTOM_FIRST = 2;
+
 /** How many of the first results are read for their questions, to put the one the query names first. */
 const RERANK = 6;
 
@@ -207,9 +234,12 @@ export async function questionsFirst<R extends PagefindResult>(results: R[], wor
   // 2: the question names every word; 1: one of its other wordings (又问) does; 0: neither.
   const rank = metas.map(({ title = '', asked = '' }) => (namesAll(title) ? 2 : asked.split('；').some(namesAll) ? 1 : 0));
   if (!rank.some(Boolean)) return results;
+  // Of the questions naming the query's words, the one about nothing else comes first (「HPA 如何计算副本数」 before 「HPA 与 VPA 有什么区别」).
+  const asked = new Set(wanted.flatMap((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])]));
+  const others = (title: string) => (vocabulary?.terms ?? []).filter((form) => !asked.has(form) && [...asked].every((w) => !form.includes(w) && !w.includes(form)) && names(title, form)).length;
   const order = head
-    .map((result, i) => ({ result, i, rank: rank[i]!, length: reading(metas[i]!.title ?? '') }))
-    .sort((a, b) => b.rank - a.rank || (a.rank === 2 && b.rank === 2 ? a.length - b.length : 0) || a.i - b.i);
+    .map((result, i) => ({ result, i, rank: rank[i]!, others: rank[i] === 2 ? others(metas[i]!.title ?? '') : 0, length: reading(metas[i]!.title ?? '') }))
+    .sort((a, b) => b.rank - a.rank || (a.rank === 2 && b.rank === 2 ? a.others - b.others || a.length - b.length : 0) || a.i - b.i);
   return [...order.map((o) => o.result), ...results.slice(RERANK)];
 }
 
@@ -238,6 +268,14 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   vocabulary?: QueryVocabulary,
 ): Promise<S | null> {
   if (typeof asked !== 'string') return search(asked, options);
+  // A described situation (a symptom) is also searched as the questions that treat it, in parallel; those come first.
+  const hints = symptomSearches(asked, vocabulary);
+  if (hints.length > 0) {
+    const [plain, ...treated] = await Promise.all([relaxedSearch(search, asked, options, { ...vocabulary!, symptoms: [] }), ...hints.map((h) => search(h, options))]);
+    if (!plain) return plain;
+    const results = union(...treated.map((r) => (r?.results ?? []).slice(0, SYMPTOM_FIRST)), plain.results);
+    return { ...plain, results, unfilteredResultCount: results.length };
+  }
   let words = normaliseQuery(asked, vocabulary);
   const query = words.join(' ') || asked;
   const first = await search(query, options);

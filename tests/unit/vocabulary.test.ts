@@ -30,7 +30,8 @@ describe('the vocabulary table', () => {
     const pv = TERMS.find((t) => t.id === 'pv')!;
     expect(termPattern(pv).test('PV 和 PVC 的区别')).toBe(true);
     expect(termPattern(pv).test('kube-apvserver')).toBe(false);
-    expect(topicOf('什么是 PodDisruptionBudget？')).toBe('pod');
+    expect(topicOf('PodTemplate 是什么？')).toBe('pod');
+    expect(topicOf('什么是 PodDisruptionBudget？')).toBe('workloads');
   });
 
   it('places a question by its most specific term, and by its answer when the question names none', () => {
@@ -57,5 +58,42 @@ describe('the vocabulary table', () => {
   it('gives a question the English names readers search for', () => {
     expect(keywords('有状态应用怎么部署？')).toEqual(expect.arrayContaining(['statefulset', 'sts']));
     expect(keywords('Pod 的终止过程？')).toContain('SIGTERM');
+  });
+});
+
+describe('the vocabulary as the search reads it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
+  const { queryVocabulary } = await import('../../scripts/search/integration.ts');
+  const { readQuery, symptomSearches } = await import('../../src/search/relax.ts');
+  const { SYMPTOMS } = await import('../../scripts/vocabulary/symptoms.ts');
+  const { englishName } = await import('../../scripts/vocabulary/terms.ts');
+  const root = join(import.meta.dirname, '../..');
+  const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8'));
+  const vocabulary = queryVocabulary(records);
+  const typed = parse(readFileSync(join(root, 'tests/fixtures/search-queries-typed.yaml'), 'utf8')) as Record<string, [string, unknown][]>;
+
+  for (const term of TERMS.filter((t) => t.abbr)) {
+    it(`reads ${term.abbr!.join(', ')} as ${term.id}: a search word of its questions, and its English name in a query`, () => {
+      const named = typeof term.forms[0] === 'string' ? term.forms[0] : term.id;
+      for (const abbr of term.abbr!) {
+        expect(keywords(`${named} 是什么？`)).toContain(abbr);
+        const name = englishName(term);
+        expect(readQuery(abbr, vocabulary)).toBe(name && !name.includes(' ') ? name : abbr);
+      }
+      // A typed query of the abbreviations set uses it (tests/browser/search.test.ts measures where it lands).
+      expect(typed.abbreviations!.some(([q]) => term.abbr!.some((a) => new RegExp(`(^|\\s)${a}(\\s|$)`).test(q)))).toBe(true);
+    });
+  }
+
+  for (const symptom of SYMPTOMS) {
+    it(`recognises the situation 「${symptom.search}」 (${symptom.why}) in a typed query`, () => {
+      expect(typed.symptoms!.some(([q]) => symptomSearches(q, vocabulary).includes(symptom.search))).toBe(true);
+    });
+  }
+
+  it('reads no situation into a plain question', () => {
+    for (const q of ['pod 的重启策略', 'etcd 为什么是奇数个节点', 'service 有哪几种类型', '什么是 ingress']) expect(symptomSearches(q, vocabulary)).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * What readers type when something is wrong, and the words of the questions that treat it: a query
+ * that reads as a symptom is also searched as those words, and what they find comes first. Each row
+ * is a situation, written as the pattern that recognises it in a query (Simplified, lower case, as the
+ * search reads it) and the search that answers it, with the reason; tests/fixtures/search-queries-typed.yaml
+ * holds a query of each under `symptoms`. Read by the search (scripts/search/integration.ts ships them
+ * to the reader's browser in kb-query.json).
+ */
+export interface Symptom {
+  /** The situation, in a query. */
+  when: RegExp;
+  /** The search that finds the questions treating it. */
+  search: string;
+  why: string;
+}
+
+export const SYMPTOMS: readonly Symptom[] = [
+  { when: /(持久卷|pvc?\b|存储卷|卷|存储|数据盘)[^，。,]{0,8}(满|不够|不足|写不进)/, search: 'pv 扩容', why: 'a full volume is grown: PV/PVC expansion' },
+  { when: /(节点|磁盘|硬盘|node|根分区)[^，。,]{0,8}(满|不够|不足)/, search: '节点磁盘满', why: 'a full node disk: kubelet garbage collection and eviction' },
+  { when: /(启动|起来|运行)之?前[^，。,]{0,12}(等|先|依赖|准备)|等[^，。,]{0,10}(先|起来|就绪|启动|准备好)|依赖[^，。,]{0,6}(先启动|就绪|起来)/, search: '初始化容器', why: 'waiting for a dependency before the app starts: init containers' },
+  { when: /扛不住|打满|高峰|流量大|流量激增|突增|负载高|撑不住/, search: '自动扩容', why: 'load beyond capacity: autoscaling' },
+  { when: /(kubectl|apiserver|api server|集群|命令)[^，。,]{0,12}(慢|卡|半天|超时|很久)/, search: '集群卡顿', why: 'a slow cluster or API server' },
+  { when: /(误删|删了|删掉了|手滑|删错|不小心删)[^，。,]{0,12}(命名空间|namespace|ns\b)|(命名空间|namespace|ns\b)[^，。,]{0,8}(误删|删了|删掉了|删错)/, search: '误删 namespace', why: 'a namespace deleted by mistake' },
+  { when: /(一直|反复|不停|老是|总是|频繁)[^，。,]{0,4}重启|crashloop/, search: 'crashloopbackoff', why: 'a container restarting again and again' },
+  { when: /拉不下来|拉取失败|拉不到|拉镜像失败|imagepull|errimagepull/, search: 'imagepullbackoff', why: 'an image that cannot be pulled' },
+  { when: /oom|内存溢出|内存爆|被杀|137/, search: 'oomkilled', why: 'a container killed for memory' },
+  { when: /\b50[0234]\b|报错 ?5\d\d|5xx|网关错误|bad gateway/, search: '500 错误 排查', why: 'HTTP 5xx from an application in the cluster' },
+  { when: /notready|not ready|节点[^，。,]{0,4}(挂了|掉线|失联|不可用)/, search: '节点 notready', why: 'a node that is NotReady' },
+];
