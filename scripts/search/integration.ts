@@ -62,7 +62,6 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
     synonyms: Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]!])),
     abbreviations: Object.fromEntries(Object.keys(abbreviations).sort().map((k) => [k, abbreviations[k]!])),
     symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
-    terms: [...new Set(TERMS.flatMap((t) => t.forms.filter((f): f is string => typeof f === 'string' && [...f].length >= 2).map((f) => f.toLowerCase().replace(/\*$/, ''))))].filter((f) => lower.includes(f)).sort(),
   };
 }
 

@@ -18,7 +18,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /(持久卷|pvc?\b|存储卷|卷|存储|数据盘)[^，。,]{0,8}(满|不够|不足|写不进)/, search: 'pv 扩容', why: 'a full volume is grown: PV/PVC expansion' },
   { when: /(节点|磁盘|硬盘|node|根分区)[^，。,]{0,8}(满|不够|不足)/, search: '节点磁盘满', why: 'a full node disk: kubelet garbage collection and eviction' },
   { when: /(启动|起来|运行)之?前[^，。,]{0,12}(等|先|依赖|准备)|等[^，。,]{0,10}(先|起来|就绪|启动|准备好)|依赖[^，。,]{0,6}(先启动|就绪|起来)/, search: '初始化容器', why: 'waiting for a dependency before the app starts: init containers' },
-  { when: /扛不住|打满|高峰|流量大|流量激增|突增|负载高|撑不住/, search: '自动扩容', why: 'load beyond capacity: autoscaling' },
+  { when: /扛不住|打满|高峰|流量大|流量激增|突增|负载高|撑不住/, search: '自动扩容机制', why: 'load beyond capacity: autoscaling' },
   { when: /(kubectl|apiserver|api server|集群|命令)[^，。,]{0,12}(慢|卡|半天|超时|很久)/, search: '集群卡顿', why: 'a slow cluster or API server' },
   { when: /(误删|删了|删掉了|手滑|删错|不小心删)[^，。,]{0,12}(命名空间|namespace|ns\b)|(命名空间|namespace|ns\b)[^，。,]{0,8}(误删|删了|删掉了|删错)/, search: '误删 namespace', why: 'a namespace deleted by mistake' },
   { when: /(一直|反复|不停|老是|总是|频繁)[^，。,]{0,4}重启|crashloop/, search: 'crashloopbackoff', why: 'a container restarting again and again' },

@@ -62,7 +62,7 @@ export const TERMS: readonly Term[] = [
   { id: 'init-container', forms: ['初始化容器', 'initContainers', 'init container', 'init 容器'], topic: 'pod', weak: true, slug: 'init-container', key: '初始化容器', search: 'initContainers init 容器 初始化容器 init 启动前 初始化 container' },
   { id: 'pause', forms: ['pause', '根容器', 'infra'], topic: 'pod', weak: true, slug: 'pause', search: 'pause 根容器 infra 容器 基础容器 infrastructure container' },
   { id: 'static-pod', forms: [/静态 ?pod/], slug: 'static' },
-  { id: 'crash-loop', forms: ['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull'], topic: 'pod', slug: 'crash-loop', search: 'crashloopbackoff imagepullbackoff 反复重启 一直重启 拉不下来 起不来 排查' },
+  { id: 'crash-loop', forms: ['CrashLoopBackOff'], topic: 'pod', slug: 'crash-loop', search: 'crashloopbackoff 反复重启 一直重启 起不来 排查' },
   { id: 'lifecycle-hooks', forms: ['postStart', 'preStop', '生命周期钩子', '钩子'], topic: 'pod', slug: 'hooks', search: 'poststart prestop hook 钩子 优雅退出' },
   { id: 'pending', forms: ['Pending'], topic: 'pod', slug: 'pending', search: 'pending 挂起 一直 pending 排查 起不来 启动不了 调度不上 调度失败 stuck' },
   { id: 'pod-create', forms: [/创建.{0,8}pod|pod.{0,4}创建/], topic: 'pod' },

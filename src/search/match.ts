@@ -5,6 +5,9 @@
  */
 import { searchTerms } from './relax.ts';
 
+/** Names of the whole subject (k8s, kubernetes): every question is about them, whether it says so or not. */
+const SUBJECT = new Set(['k8s', 'kubernetes', 'kube']);
+
 /** The parts of a search record the judgement reads. */
 export interface Candidate {
   /** The question as its heading reads. */
@@ -82,8 +85,10 @@ export function answers(query: string, candidate: Candidate): boolean {
   const holds = (text: string, term: string) => find(text, [term]).length > 0;
   const terms = searchTerms(query);
   const held = terms.filter((t) => holds(candidate.content, t));
-  // A name in Latin letters (mysql, redis, compose) is the subject itself: a result that never names it answers another question.
-  if (terms.some((t) => /^[a-z][a-z0-9.-]{2,}$/.test(t) && !held.includes(t))) return false;
+  // In a Chinese query a word in Latin letters is a name (mysql, redis, compose), the subject itself: a result that never
+  // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
+  const chinese = /\p{Script=Han}/u.test(query);
+  if (chinese && terms.some((t) => /^[a-z][a-z0-9.-]{2,}$/.test(t) && !SUBJECT.has(t) && !held.includes(t))) return false;
   if (held.length === terms.length) return true;
   return held.length * 2 >= terms.length && held.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
 }

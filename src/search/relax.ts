@@ -33,9 +33,9 @@ const FILLER = new Set([
   '怎么办', '怎么做', '做', '办', '时候', '的时候', '发生', '发生了', '里', '里的', '这个', '那个', '一些', '我', '我们', '你', '你们', '他们',
   // How an interview question is framed (谈谈你对…的理解, 详细讲一下, …是怎么回事): the subject is what is left.
   '谈谈', '谈一谈', '说一说', '聊聊', '聊一聊', '讲一讲', '讲一下', '说一下', '介绍一下', '介绍下', '详细', '详细讲', '详细说', '展开', '对', '你对', '理解',
-  '的理解', '看法', '认识', '回事', '怎么回事', '是怎么', '是如何', '原理是什么', '上的', '上', '之间', '三者', '两者', '分别', '各自', '用在',
+  '的理解', '看法', '认识', '回事', '怎么回事', '是怎么', '是如何', '原理是什么', '三者', '两者', '分别', '各自', '用在',
   // A situation's words around the symptom (用户反馈…, 手滑…, 突然…): the symptom rules read them, the records do not hold them.
-  '用户', '反馈', '页面', '手滑', '突然', '老是', '总是', '偶尔', '经常', '一直', '半天', '才', '线上', '生产', '现在', '还在', '应该', '需要',
+  '用户', '反馈', '页面', '手滑', '老是', '总是', '偶尔', '经常', '半天', '才', '线上', '现在', '还在', '应该', '需要',
   // English function words: a sentence typed in English is decided by its terms.
   'what', 'whats', 'how', 'why', 'when', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'was', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'at',
   'to', 'for', 'and', 'or', 'with', 'between', 'from', 'by', 'it', 'its', 'can', 'i', 'my', 'we', 'you', 'your', 'there', 'this', 'that',
@@ -66,8 +66,6 @@ export interface QueryVocabulary {
   abbreviations?: Record<string, string>;
   /** Situations a query may describe (a pattern's source) and the search that finds the questions treating them. */
   symptoms?: [when: string, search: string][];
-  /** Every written form of the vocabulary's terms (lower case): a question naming other terms than the query's is about more than it asks. */
-  terms?: string[];
 }
 
 /** Edits (insert, delete, substitute, swap neighbours) between two short words, stopping past `max`. */
@@ -234,12 +232,9 @@ export async function questionsFirst<R extends PagefindResult>(results: R[], wor
   // 2: the question names every word; 1: one of its other wordings (又问) does; 0: neither.
   const rank = metas.map(({ title = '', asked = '' }) => (namesAll(title) ? 2 : asked.split('；').some(namesAll) ? 1 : 0));
   if (!rank.some(Boolean)) return results;
-  // Of the questions naming the query's words, the one about nothing else comes first (「HPA 如何计算副本数」 before 「HPA 与 VPA 有什么区别」).
-  const asked = new Set(wanted.flatMap((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])]));
-  const others = (title: string) => (vocabulary?.terms ?? []).filter((form) => !asked.has(form) && [...asked].every((w) => !form.includes(w) && !w.includes(form)) && names(title, form)).length;
   const order = head
-    .map((result, i) => ({ result, i, rank: rank[i]!, others: rank[i] === 2 ? others(metas[i]!.title ?? '') : 0, length: reading(metas[i]!.title ?? '') }))
-    .sort((a, b) => b.rank - a.rank || (a.rank === 2 && b.rank === 2 ? a.others - b.others || a.length - b.length : 0) || a.i - b.i);
+    .map((result, i) => ({ result, i, rank: rank[i]!, length: reading(metas[i]!.title ?? '') }))
+    .sort((a, b) => b.rank - a.rank || (a.rank === 2 && b.rank === 2 ? a.length - b.length : 0) || a.i - b.i);
   return [...order.map((o) => o.result), ...results.slice(RERANK)];
 }
 
@@ -273,7 +268,9 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   if (hints.length > 0) {
     const [plain, ...treated] = await Promise.all([relaxedSearch(search, asked, options, { ...vocabulary!, symptoms: [] }), ...hints.map((h) => search(h, options))]);
     if (!plain) return plain;
-    const results = union(...treated.map((r) => (r?.results ?? []).slice(0, SYMPTOM_FIRST)), plain.results);
+    // Of a symptom's results, the questions whose wording names its words come first (「自动扩容机制」 before the HPA details).
+    const ranked = await Promise.all(treated.map((r, k) => questionsFirst(r?.results ?? [], normaliseQuery(hints[k]!, vocabulary), vocabulary)));
+    const results = union(...ranked.map((r) => r.slice(0, SYMPTOM_FIRST)), plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }
   let words = normaliseQuery(asked, vocabulary);

@@ -3,6 +3,7 @@
  * alone, each result naming its topic, the query's words marked whole, and an honest answer when
  * the site has no question for the query.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -64,15 +65,59 @@ async function query({ input, list }: Search, text: string): Promise<void> {
 const focused = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, href: document.activeElement?.getAttribute('href') }));
 
 describe('the search dialog', () => {
-  it('loads no search script or index until the dialog opens', async () => {
+  it('loads no search script or index with the page, and starts loading them when the reader shows intent', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(server.url, { waitUntil: 'networkidle' });
     expect(requests.filter((path) => path.startsWith('/pagefind/') || /\/dialog\.[\w-]+\.js$/.test(path))).toEqual([]);
-    await page.locator('site-search button[data-open-modal]').click();
+    // Pointing at the search button, before any click: the index is on its way.
+    await page.locator('site-search button[data-open-modal]').hover();
     await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
+    await page.close();
+    // Focusing the home page's own search box does the same.
+    const home = await browser.newPage();
+    const homeRequests: string[] = [];
+    home.on('request', (request) => homeRequests.push(new URL(request.url()).pathname));
+    await home.goto(server.url, { waitUntil: 'networkidle' });
+    await home.locator('#kb-hero-q').focus();
+    await expect.poll(() => homeRequests).toContain('/pagefind/pagefind.js');
+    await home.context().close();
+  });
+
+  it('offers 在全部主题中搜索 when nothing in the chosen topic answers, and searches every topic again when reopened', async () => {
+    const search = await openSearch();
+    const { page, dialog, status } = search;
+    const topic = dialog.locator('select[data-search-topic]');
+    const everywhere = dialog.locator('[data-search-all]');
+    await topic.selectOption('etcd');
+    await query(search, 'ingress');
+    expect(await status.innerText()).toBe(NO_MATCH);
+    expect(await everywhere.isVisible()).toBe(true);
+    await everywhere.click();
+    await expect.poll(() => status.innerText()).toMatch(/^找到 \d+ 个与「ingress」相关的结果$/);
+    expect(await topic.inputValue()).toBe('');
+    expect(await everywhere.isVisible()).toBe(false);
+    // A topic chosen once is not carried into the next search.
+    await topic.selectOption('etcd');
+    await page.keyboard.press('Escape');
+    await page.locator('site-search button[data-open-modal]').click();
+    expect(await topic.inputValue()).toBe('');
+    expect(search.problems.all()).toEqual([]);
     await page.context().close();
+  });
+
+  it('shows what the answer says under each result (its 要点 first), not the question again', async () => {
+    const records = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/search.json'), 'utf8')) as { id: string; points: string; question: string }[];
+    const restart = records.find((r) => r.id === 'restart-policy')!;
+    const search = await openSearch();
+    await query(search, '重启策略');
+    const first = search.dialog.locator('.pagefind-ui__result').first();
+    expect(await first.locator('a').getAttribute('href')).toContain('#restart-policy');
+    const excerpt = await first.locator('.pagefind-ui__result-excerpt').innerText();
+    expect(excerpt.startsWith(restart.points.slice(0, 12))).toBe(true);
+    expect(excerpt).not.toContain(restart.question);
+    await search.page.context().close();
   });
 
   it('is driven from the keyboard: ↓ and ↑ move through the results, Enter opens the one chosen', async () => {
@@ -160,15 +205,16 @@ describe('the search dialog', () => {
     await search.page.context().close();
   });
 
-  it('marks the query’s words whole: 滚动更新 as one mark, kube-proxy as one', async () => {
+  it('marks the query’s words whole: 就绪探针 as one mark, kube-proxy as one', async () => {
     const search = await openSearch();
-    await query(search, '滚动更新');
-    const excerpt = search.dialog.locator('.pagefind-ui__result-excerpt').first();
-    expect(await excerpt.innerText()).toContain('滚动更新');
-    expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['滚动更新']));
+    await query(search, '就绪探针');
+    // Excerpts are the answers' openings: the first that names the phrase.
+    const excerpt = search.dialog.locator('.pagefind-ui__result-excerpt', { hasText: '就绪探针' }).first();
+    expect(await excerpt.innerText()).toContain('就绪探针');
+    expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['就绪探针']));
     // The phrase is one mark wherever it stands, never split or marked a character at a time.
     for (const mark of await excerpt.locator('mark').allInnerTexts()) expect([...mark].length, mark).toBeGreaterThanOrEqual(2);
-    expect(await excerpt.innerHTML()).not.toMatch(/<mark>滚动<\/mark>\s*<mark>更新/);
+    expect(await excerpt.innerHTML()).not.toMatch(/<mark>就绪<\/mark>\s*<mark>探针/);
 
     await query(search, 'kube-proxy');
     const marks = await search.dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts();
