@@ -82,6 +82,8 @@ const vocabulary = await fetch(new URL('./kb-query.json', import.meta.url)).then
 export const options = (chosen) => core.options({ basePath, ranking, ...chosen });
 export const search = (term, chosen) => relaxedSearch(core.search, term, chosen, vocabulary);
 export const readQuery = (term) => read(term, vocabulary);
+// Loads the index chunks of the words typed so far, while the reader is still typing.
+export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;
 
 /**

@@ -33,6 +33,8 @@ interface Pagefind {
   /** The words the search wrapper looks up for a query (Simplified, corrected, filler dropped). */
   readQuery?(term: string): string;
   search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  /** Starts loading the index chunks a query will need (the wrapper reads the query first). */
+  preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
 /** The filter each record carries its topic page in (src/pages/q/[id].astro). */
@@ -140,8 +142,11 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     timer = undefined;
     latest = run(++serial, input.value.trim());
   };
-  // Busy from the keystroke on: the results shown are about to change.
+  // Busy from the keystroke on: the results shown are about to change. The index chunks the words need load
+  // during the pause, so the search after it does not wait for them.
   const searchSoon = () => {
+    const term = input.value.trim();
+    if (term) void pagefind.then((p) => p.preload?.(term)).catch(() => undefined);
     list.setAttribute('aria-busy', 'true');
     clearTimeout(timer);
     timer = setTimeout(search, PAUSE_MS);
