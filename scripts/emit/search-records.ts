@@ -30,6 +30,8 @@ export interface SearchRecord {
   /** The notes carry no answer yet (待补充): said in the result's title. */
   unanswered: boolean;
   keywords: string;
+  /** Anchors of questions merged into this one: their /q/ links unfurl as this question. */
+  aliases?: string[];
   /** Our 要点, as text: a /q/ link's preview starts with them. */
   points: string;
   /** Our answer, as text: searched, but weighed below the notes' answer, so its length does not crowd out other questions. */
@@ -56,6 +58,7 @@ export function searchRecord(question: Question, topic: Topic, page = `/${topic.
     question: question.question,
     wordings: question.wordings,
     unanswered: question.unanswered,
+    ...(question.aliases.length > 0 ? { aliases: question.aliases } : {}),
     keywords: [...new Set(keywords.join(' ').split(' '))].join(' '),
     points: (question.editors?.points ?? []).map(plainText).join(' '),
     ours: plainText(question.editors?.answer ?? ''),

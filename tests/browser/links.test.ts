@@ -80,4 +80,16 @@ describe('links to one answer', () => {
     expect(problems.all().filter((p) => !p.includes('/no/such/question/'))).toEqual([]);
     await page.close();
   });
+
+  it('searches a stale short link by its words: /q/<anchor>/ of no published question opens the search with them', async () => {
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    const response = await page.goto(`${server.url}q/pod-restart-strategy-old/`);
+    expect(response?.status()).toBe(404);
+    const input = page.locator('site-search dialog[open] input.pagefind-ui__search-input');
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe('pod restart strategy old');
+    await page.locator('site-search dialog[open] a.pagefind-ui__result-link').first().waitFor();
+    expect(problems.all().filter((p) => !p.includes('/q/pod-restart-strategy-old/'))).toEqual([]);
+    await page.close();
+  });
 });

@@ -190,6 +190,20 @@ describe('links to answers in dist/', () => {
     expect(meta(html('pod/'), 'og:image')).toBe(`${site}/og.png`);
   });
 
+  it('unfurls the short link of a merged question as the question it leads to, and indexes each question once', () => {
+    const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { id: string; question: string; aliases?: string[] }[];
+    const merged = records.flatMap((r) => (r.aliases ?? []).map((alias) => ({ alias, question: r.question })));
+    expect(merged.length).toBeGreaterThan(0);
+    const unescaped = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+    for (const { alias, question } of merged) {
+      const page = html(`q/${alias}/`);
+      expect(unescaped(/<meta property="og:title" content="([^"]*)"/.exec(page)?.[1] ?? ''), alias).toBe(question);
+      expect(page, alias).not.toContain('跳转到题目…');
+      // The question's own short link is its search record; the merged one only leads there.
+      expect(page, alias).not.toContain('data-pagefind-body');
+    }
+  });
+
   it('lists the short links in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const anchor of Object.keys(lock)) expect(sitemap).toContain(`/q/${anchor}/</loc>`);
