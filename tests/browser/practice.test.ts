@@ -52,6 +52,31 @@ describe('practice mode', () => {
     await context.close();
   });
 
+  it('always shows the answer a link points at, practice mode or not, and says practice mode is on with a chip that turns it off', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}${pageOf('rolling-update')}`);
+    await page.getByRole('switch', { name: /练习模式/ }).click();
+    const chip = page.locator('.kb-practice-chip');
+    expect(await chip.isVisible()).toBe(true);
+    expect(await chip.innerText()).toMatch(/练习模式\s*·\s*已看 0\/\d+\s*关闭/);
+    // A teammate's link to one question, opened in practice mode: that answer shows, the others stay hidden.
+    await page.goto(`${server.url}q/restart-policy/`);
+    await page.waitForURL(/#restart-policy$/);
+    const linked = page.locator('h3#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-answer")][1]');
+    await expect.poll(() => linked.locator('.kb-answer__body').isVisible()).toBe(true);
+    expect(await page.locator('.kb-answer:not([data-revealed]) .kb-answer__body').first().isVisible()).toBe(false);
+    expect(await page.getByRole('switch', { name: /练习模式/ }).getAttribute('aria-checked')).toBe('true');
+    expect(await chip.innerText()).toMatch(/已看 1\/\d+/);
+    // The chip's 关闭 ends practice mode from wherever the reader is.
+    await chip.getByRole('button', { name: '关闭' }).click();
+    expect(await chip.isVisible()).toBe(false);
+    expect(await page.locator('.kb-answer__body').nth(1).isVisible()).toBe(true);
+    expect(problems.all()).toEqual([]);
+    await context.close();
+  });
+
   it('shows or hides every answer at once and counts what the reader has seen, per page, across visits', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
