@@ -133,6 +133,26 @@ describe('practice mode', () => {
     await context.close();
   });
 
+  it('prints light whatever the theme: the light drawing of a diagram, 出处 as files and lines, no controls', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pageOf('rolling-update')}`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const diagram = page.locator('.kb-diagram').first();
+    expect(await diagram.locator('div.kb-diagram__theme--light').isVisible()).toBe(true);
+    expect(await diagram.locator('div.kb-diagram__theme--dark').isVisible()).toBe(false);
+    expect(await diagram.locator('a', { hasText: '查看大图' }).first().isVisible()).toBe(false);
+    const sources = page.locator('details.kb-sources .kb-tip__text').first();
+    expect(await sources.isVisible()).toBe(true);
+    expect(await sources.innerText()).toMatch(/第 \d+ 行/);
+    expect(await page.locator('.kb-copy').first().isVisible()).toBe(false);
+    // The page's ground is white on paper.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
   it('shows every answer, and no practice switch, without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
