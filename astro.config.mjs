@@ -46,6 +46,7 @@ export default defineConfig({
       sidebar: [
         { label: '首页', link: '/' },
         { label: '高频题', link: '/frequent/' },
+        { label: '突击版', link: '/cram/' },
         { label: '待补充的题目', link: '/open/' },
         { label: '未校对的题目', link: '/unreviewed/' },
         { label: '主题', items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },

@@ -15,6 +15,7 @@ import { contradictionWarnings, mergeReport, mergeWarnings } from './emit/merge-
 import { externalLinksReport } from './emit/external-links.ts';
 import { notFoundPageMdx } from './emit/not-found-page.ts';
 import { frequentPageMdx, openQuestionsPageMdx, unreviewedPageMdx } from './emit/overview-pages.ts';
+import { cramPageMdx } from './emit/cram-page.ts';
 import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageFiles } from './emit/topic-page.ts';
@@ -500,6 +501,7 @@ function emitPages(topicPages: readonly TopicPage[], noteFiles: number, where: R
     ['index.mdx', homePageMdx(topicPages, noteFiles, where)],
     ['404.mdx', notFoundPageMdx(topicPages)],
     ['frequent.mdx', frequentPageMdx(topicPages, where)],
+    ['cram.mdx', cramPageMdx(topicPages, where)],
     ['open.mdx', openQuestionsPageMdx(topicPages, where)],
     ['unreviewed.mdx', unreviewedPageMdx(topicPages, where)],
   ]);

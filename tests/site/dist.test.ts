@@ -204,6 +204,20 @@ describe('links to answers in dist/', () => {
     }
   });
 
+  it('builds the 突击版: every question in reading order with its 要点 and a link to its answer, and a PDF with bookmarks', () => {
+    const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { id: string; page: string }[];
+    const page = content('cram/');
+    const linked = [...page.matchAll(/<h3 id="cram-([a-z0-9-]+)"><a href="[^"]*#([a-z0-9-]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(linked.length).toBe(records.length);
+    for (const [entry, target] of linked) expect(target, entry).toBe(entry);
+    // In reading order: the order of the topic pages' questions.
+    expect(linked.map(([id]) => id)).toEqual(records.map((r) => r.id));
+    expect(content('')).toContain('href="cram/"');
+    const pdf = readFileSync(join(dist, 'k8s-interview-cram.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.includes('/Outlines')).toBe(true);
+  });
+
   it('lists the short links in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const anchor of Object.keys(lock)) expect(sitemap).toContain(`/q/${anchor}/</loc>`);
