@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPICS } from './scripts/classify/topics.ts';
 import { relaxedSearchIntegration } from './scripts/search/integration.ts';
+import { cramPdfIntegration } from './scripts/cram-pdf.ts';
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
 const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
@@ -57,5 +58,7 @@ export default defineConfig({
     }),
     // After Starlight, whose build step writes the Pagefind index this one adjusts.
     relaxedSearchIntegration(),
+    // The 突击版 page printed to a PDF beside it.
+    cramPdfIntegration(base),
   ],
 });
