@@ -23,8 +23,8 @@ const result = normalise(
   readEditors(join(root, 'sources/editors')),
 );
 const { manifest, pages } = result;
-/** The topic pages: each question once (高频题 shows some of them again). */
-const topicPages = [...pages].filter(([name]) => name !== 'frequent.mdx').map(([, mdx]) => mdx);
+/** The topic pages: each question once (高频题 and 突击版 show them again). */
+const topicPages = [...pages].filter(([name]) => name !== 'frequent.mdx' && name !== 'cram.mdx').map(([, mdx]) => mdx);
 const where = (question: string) => manifest.units.find((u) => u.question === question);
 /** A topic's questions wherever they are shown: its page, or its groups' pages once it is split. */
 const topicMdx = (topic: string) => [...pages].filter(([name]) => name === `${topic}.mdx` || name.startsWith(`${topic}/`)).map(([, mdx]) => mdx).join('\n');

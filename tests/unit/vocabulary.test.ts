@@ -11,7 +11,7 @@ import { AXES, ASPECTS, CLASSIFY_ORDER, TERMS, termPattern } from '../../scripts
 const unit = (question: string, answer = '') => ({ file: 'x.md', line: 1, question, answer }) as unknown as CleanUnit;
 const topicOf = (question: string, answer = '') => classify(unit(question, answer), new Map());
 const keywords = (question: string) =>
-  searchRecord({ id: 'x', question, wordings: [], unanswered: false, answer: '', supplements: [] } as unknown as Question, topicById('pod')).keywords.split(' ');
+  searchRecord({ id: 'x', aliases: [], question, wordings: [], unanswered: false, answer: '', supplements: [] } as unknown as Question, topicById('pod')).keywords.split(' ');
 
 describe('the vocabulary table', () => {
   const rows = [...TERMS, ...ASPECTS];
