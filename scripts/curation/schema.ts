@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../classify/topics.ts';
 import { FORMAT_NAMES } from '../parse/index.ts';
+import { parsePlace } from '../lib/place.ts';
 
 /** `<notes file>:<line>`, the place a question (or a heading) starts in `sources/`. */
 const At = z.string().regex(/^[^:\s]+\.(txt|md):[1-9]\d*$/, 'expected "<notes file>:<line>", e.g. "001_764fa187a98efb01.txt:1715"');
@@ -112,8 +113,6 @@ export function curatedPlaces(curation: Curation): [kind: string, at: string][] 
   );
 }
 
-const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
-
 /**
  * The curation without the entries about notes files that are no longer in `sources/`: a removed file
  * takes its editorial decisions with it (named in one warning per file), while a wrong line in a file
@@ -122,7 +121,7 @@ const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
 export function withoutRemovedFiles(curation: Curation, files: ReadonlySet<string>): { curation: Curation; warnings: string[] } {
   const removed = new Map<string, number>();
   const present = (at: string) => {
-    const file = fileOf(at);
+    const { file } = parsePlace(at);
     if (files.has(file)) return true;
     removed.set(file, (removed.get(file) ?? 0) + 1);
     return false;

@@ -16,6 +16,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { toSimplified } from '../vocabulary/chinese.ts';
 import type { Dropped, SourceFile } from '../lib/types.ts';
@@ -42,11 +43,6 @@ const bare = (text: string) =>
   toSimplified(text)
     .replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, '')
     .replace(/[\s:：*#]/g, '');
-
-function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
-}
 
 /** A list item that is one link (or wiki link) to a heading of this file, with any nested list alike. */
 function isContentsItem(item: ListItem): boolean {

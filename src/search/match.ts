@@ -3,10 +3,7 @@
  * or only shares a word with it, and which parts of its excerpt to mark. Both look for the words
  * the relaxed search looks up one by one (`searchTerms`), as they are written in the text.
  */
-import { searchTerms } from './relax.ts';
-
-/** Names of the whole subject (k8s, kubernetes): every question is about them, whether it says so or not. */
-const SUBJECT = new Set(['k8s', 'kubernetes', 'kube']);
+import { searchTerms, SUBJECT } from './relax.ts';
 
 /** The parts of a search record the judgement reads. */
 export interface Candidate {

@@ -48,7 +48,7 @@ const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Names of the whole subject: when a query says more, they only narrow it to records that repeat them. */
-const SUBJECT = new Set(['k8s', 'kubernetes', 'kube', '集群']);
+export const SUBJECT = new Set(['k8s', 'kubernetes', 'kube', '集群']);
 
 /**
  * Built with the index from the site's own words (scripts/search/integration.ts): Traditional
