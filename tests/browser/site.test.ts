@@ -77,9 +77,9 @@ describe('the built site in Chromium', () => {
         };
       }),
     );
-    // First the two entry points (高频题, 待补充), then one card per topic.
-    expect(allCards.slice(0, 2).map((c) => c.path)).toEqual(['/frequent/', '/open/']);
-    const cards = allCards.slice(2);
+    // First the three entry points (高频题, 突击版, 待补充), then one card per topic.
+    expect(allCards.slice(0, 3).map((c) => c.path)).toEqual(['/frequent/', '/cram/', '/open/']);
+    const cards = allCards.slice(3);
     expect(cards.map((c) => c.path)).toEqual(TOPIC_PATHS);
     for (const card of cards) {
       expect(card.visible, card.path).toBe(true);
