@@ -7,7 +7,7 @@
  * same words, or the same subject nearer than any other.
  */
 import { comparable } from './comparable.ts';
-import { closeness, JOIN, sameSubject, subjectOf, subjectsOf } from './subject.ts';
+import { closeness, JOIN, sameSubject, subjectOf, subjectsOf, type Subject } from './subject.ts';
 
 export interface JoinTarget {
   /** How the caller names the question: a cluster's index, an editor's anchor. */
@@ -27,14 +27,25 @@ export interface Join {
 export function joinPublished(questions: readonly string[], targets: readonly JoinTarget[]): (Join | undefined)[] {
   const exact = new Map<string, Set<string>>();
   for (const t of targets) for (const w of t.wordings) exact.set(comparable(w), (exact.get(comparable(w)) ?? new Set()).add(t.key));
-  const subjects = targets.map((t) => ({ key: t.key, subjects: subjectsOf(t.wordings) }));
+  // The published wordings by subject: a question is compared only with those naming its terms and asking the same.
+  const bySubject = new Map<string, { key: string; subject: Subject }[]>();
+  for (const t of targets) {
+    for (const subject of subjectsOf(t.wordings)) {
+      const k = `${subject.terms}|${subject.asks}`;
+      bySubject.set(k, [...(bySubject.get(k) ?? []), { key: t.key, subject }]);
+    }
+  }
   return questions.map((question) => {
     const same = exact.get(comparable(question));
     if (same?.size === 1) return { key: [...same][0]!, closeness: 1 };
     const asked = subjectOf(question);
     if (!asked) return undefined;
-    const scored = subjects
-      .map(({ key, subjects: ss }) => ({ key, closeness: Math.max(0, ...ss.filter((s) => sameSubject(asked, s)).map((s) => closeness(asked, s))) }))
+    const nearest = new Map<string, number>();
+    for (const { key, subject } of bySubject.get(`${asked.terms}|${asked.asks}`) ?? []) {
+      if (sameSubject(asked, subject)) nearest.set(key, Math.max(nearest.get(key) ?? 0, closeness(asked, subject)));
+    }
+    const scored = [...nearest]
+      .map(([key, c]) => ({ key, closeness: c }))
       .filter((c) => c.closeness > 0)
       .sort((a, b) => b.closeness - a.closeness);
     const [best, next] = scored;

@@ -66,9 +66,16 @@ export interface Subject {
   rest: string;
 }
 
+const cache = new Map<string, Subject | undefined>();
+
 /** The subject of a question's first clause (「什么是 Kubernetes？它解决了什么问题？」 asks what Kubernetes is), if it names a term of its own. */
 export function subjectOf(question: string): Subject | undefined {
-  return clauses(question).map(subjectOfClause)[0];
+  // The same questions are read again and again while clusters are checked and joined.
+  if (!cache.has(question)) {
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(question, clauses(question).map(subjectOfClause)[0]);
+  }
+  return cache.get(question);
 }
 
 /** The subjects a published question answers: its heading's and its other wordings', clause by clause. */

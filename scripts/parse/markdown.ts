@@ -160,14 +160,17 @@ export function readMarkdown(source: SourceFile): { source: SourceFile; dropped:
   });
   // Tables of contents and closing lists of other articles, with the label above them.
   const top = tree.children;
-  const headingsAfter = (k: number) => new Set(top.slice(k + 1).flatMap((n) => (n.type === 'heading' ? [same(textOf(n))] : [])));
+  // Where each heading's text last stands, read once: a line repeats a question asked later if its heading comes after it.
+  const lastHeading = new Map<string, number>();
+  top.forEach((n, k) => {
+    if (n.type === 'heading') lastHeading.set(same(textOf(n)), k);
+  });
   top.forEach((node, k) => {
     const label = k > 0 ? labelOf(top[k - 1]!) : undefined;
     // The questions listed once before they are asked one by one (「# 題目」 then the lines): a contents list.
     if (node.type === 'paragraph' || node.type === 'list') {
       const entries = (node.type === 'list' ? node.children.map((item) => textOf(item as Nodes)) : textOf(node).split('\n')).map(same);
-      const later = headingsAfter(k);
-      if (entries.length >= 2 && entries.every((e) => e !== '' && later.has(e))) {
+      if (entries.length >= 2 && entries.every((e) => e !== '' && (lastHeading.get(e) ?? -1) > k)) {
         drop(node, 'table-of-contents');
         if (label !== undefined && (CONTENTS.test(label) || QUESTIONS.test(label))) drop(top[k - 1]!, 'table-of-contents');
         return;
