@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCuration } from '../../scripts/curation/load.ts';
 import { SourceError, SourceErrors } from '../../scripts/lib/errors.ts';
-import { readSources } from '../../scripts/lib/read-sources.ts';
+import { decodeSource, readSources } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
 import { sourceFile } from '../support/lines.ts';
 import { parsePlace, shortName } from '../../scripts/lib/place.ts';
@@ -111,5 +111,15 @@ describe('input that cannot be read', () => {
     } catch (error) {
       expect((error as SourceErrors).errors.map((e) => e.line)).toEqual([4, 7]);
     }
+  });
+});
+
+describe('a stray BOM inside a notes file', () => {
+  it('stays an invisible character: 「\\uFEFF>」 shows 「>」 as text, never an empty quote', () => {
+    const source = decodeSource('bom.md', new TextEncoder().encode('## pod 第一题？\n\n答案\n\n\uFEFF>\n\n## service 第二题？\n\n答案\n'));
+    const { pages } = normalise([source], none);
+    const page = [...pages].find(([name]) => name.startsWith('pod'))![1];
+    expect(page).toContain('\u2060>');
+    expect(page).not.toMatch(/^>\s*$/m);
   });
 });
