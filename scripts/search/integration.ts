@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -66,6 +67,19 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
 }
 
 /**
+ * Each indexed record's question and other wordings, by the id Pagefind gives its result (the
+ * fragment's file name), read from the fragments Pagefind wrote (gzip, after a `pagefind_dcd` tag).
+ */
+export function indexedQuestions(fragments: string): Record<string, [title: string, asked: string, keywords: string]> {
+  const questions: Record<string, [string, string, string]> = {};
+  for (const file of readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+    const { meta } = JSON.parse(gunzipSync(readFileSync(`${fragments}${file}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as { meta: { title?: string; asked?: string; keywords?: string } };
+    if (meta.title) questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', (meta.keywords ?? '').replace(/^相关术语：/, '')];
+  }
+  return questions;
+}
+
+/**
  * The module the search dialog loads as `pagefind.js`: Pagefind's own, with `search` relaxed.
  * Pagefind finds its index from its own file name, which is now pagefind-core.js, so the wrapper
  * names the folder itself.
@@ -101,7 +115,8 @@ export function relaxedSearchIntegration(): AstroIntegration {
         renameSync(`${bundle}pagefind.js`, `${bundle}pagefind-core.js`);
         writeFileSync(`${bundle}kb-relax.js`, stripTypeScriptTypes(readFileSync(RELAX_SOURCE, 'utf8')));
         writeFileSync(`${bundle}pagefind.js`, WRAPPER);
-        writeFileSync(`${bundle}kb-query.json`, JSON.stringify(queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[])));
+        const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions: indexedQuestions(`${bundle}fragment/`) };
+        writeFileSync(`${bundle}kb-query.json`, JSON.stringify(vocabulary));
         logger.info('search: queries normalised (Traditional, width, case, misspelt names, filler); multi-word queries also find the records that hold most of their words');
       },
     },

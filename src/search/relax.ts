@@ -30,7 +30,7 @@ const FILLER = new Set([
   '的', '了', '吗', '呢', '吧', '啊', '呀', '是', '有', '和', '与', '跟', '及', '在', '把', '被', '会', '能', '要', '就', '都', '还', '也', '又',
   '不会', '会不会', '能不能', '可不可以', '可以', '怎么', '怎样', '怎么样', '如何', '什么', '哪些', '哪个', '哪几种', '几种', '为什么', '为啥',
   '一下', '一个', '请', '说说', '讲讲', '讲', '说', '简述', '介绍', '问题', '一般', '到底', '是否',
-  '怎么办', '怎么做', '做', '办', '时候', '的时候', '发生', '发生了', '里', '里的', '这个', '那个', '一些', '我', '我们', '你', '你们', '他们',
+  '怎么办', '怎么做', '做', '办', '时候', '的时候', '发生', '发生了', '里', '里的', '中', '中的', '里面', '下', '这个', '那个', '一些', '我', '我们', '你', '你们', '他们',
   // How an interview question is framed (谈谈你对…的理解, 详细讲一下, …是怎么回事): the subject is what is left.
   '谈谈', '谈一谈', '说一说', '聊聊', '聊一聊', '讲一讲', '讲一下', '说一下', '介绍一下', '介绍下', '详细', '详细讲', '详细说', '展开', '对', '你对', '理解',
   '的理解', '看法', '认识', '回事', '怎么回事', '是怎么', '是如何', '原理是什么', '三者', '两者', '分别', '各自', '用在',
@@ -66,6 +66,8 @@ export interface QueryVocabulary {
   abbreviations?: Record<string, string>;
   /** Situations a query may describe (a pattern's source) and the search that finds the questions treating them. */
   symptoms?: [when: string, search: string][];
+  /** Each record's question and its other wordings (joined by `；`), by Pagefind's result id: results are ranked by their questions without fetching them. */
+  questions?: Record<string, [title: string, asked: string, keywords: string]>;
 }
 
 /** Edits (insert, delete, substitute, swap neighbours) between two short words, stopping past `max`. */
@@ -140,8 +142,9 @@ function queryWords(query: string): string[] {
       continue;
     }
     let run = '';
+    // A run of single characters may itself be filler (谈|谈, 讲|讲).
     const flush = () => {
-      if (run) words.push(run);
+      if (run && !FILLER.has(run)) words.push(run);
       run = '';
     };
     for (const { segment, isWordLike } of segmenter.segment(chunk)) {
@@ -154,8 +157,11 @@ function queryWords(query: string): string[] {
     }
     flush();
   }
-  return [...new Set(words.map((w) => w.toLowerCase()))];
+  return [...new Set(words.map((w) => w.toLowerCase()).map((w) => ASKED_AS[w] ?? w))];
 }
+
+/** Ways of asking for a comparison that the questions write as 区别. */
+const ASKED_AS: Record<string, string> = { 不同: '区别', 差别: '区别', 差异: '区别', 异同: '区别', 不一样: '区别' };
 
 /** The words of a query worth searching one by one: a lone character left out when there are other words. */
 export function searchTerms(query: string): string[] {
@@ -208,8 +214,13 @@ export function readQuery(query: string, vocabulary?: QueryVocabulary): string {
 /** How many of a symptom's own results come before the query's. */
 const SYMPTOM_FIRST = 2;
 
-/** How many of the first results are read for their questions, to put the one the query names first. */
-const RERANK = 6;
+/** How many of the first results are read for their questions, to put the one the query names first: fetched, or known from the vocabulary. */
+const RERANK = 8;
+const RERANK_KNOWN = 30;
+/** How much naming all of a query's words weighs against Pagefind's score, for a question that names only some. */
+const PARTIAL = 0.5;
+/** How much a character more counts against a question naming all of a query's words, in shares of Pagefind's best score. */
+const SHORTER = 0.06;
 
 /** Whether a question names a word: an English word as a whole word (`ingress` is not in `ingressgateway`). */
 function names(title: string, word: string): boolean {
@@ -219,35 +230,90 @@ function names(title: string, word: string): boolean {
 }
 
 /**
- * Among the first results, the questions whose own wording holds every word of the query come
- * first, the shortest first, as the most specific (「什么是 Ingress？」 before the gateway question
- * that only mentions it); the others follow in Pagefind's order. A question's wording weighs most.
+ * Among the first results, the questions whose own wording names most of the query's words come
+ * first: every word, the shortest first, as the most specific (「什么是 Ingress？」 before the
+ * gateway question that only mentions it); then those naming more of them (「etcd 在 Kubernetes
+ * 中起什么作用？」 before the components question for 「etcd 在 k8s 中的作用」), a term counting
+ * double a plain word; the rest in Pagefind's order. A question's wording weighs most.
  */
 export async function questionsFirst<R extends PagefindResult>(results: R[], words: readonly string[], vocabulary?: QueryVocabulary): Promise<R[]> {
-  const head = results.slice(0, RERANK) as (R & { data?: () => Promise<{ meta: { title?: string; asked?: string } }> })[];
+  const known = vocabulary?.questions;
   const wanted = words.filter((word) => !SUBJECT.has(word));
-  if (wanted.length === 0 || head.length < 2 || !head.every((r) => typeof r.data === 'function')) return results;
-  const metas = await Promise.all(head.map(async (r) => (await r.data!()).meta));
-  const namesAll = (wording: string) => wanted.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
-  // 2: the question names every word; 1: one of its other wordings (又问) does; 0: neither.
-  const rank = metas.map(({ title = '', asked = '' }) => (namesAll(title) ? 2 : asked.split('；').some(namesAll) ? 1 : 0));
-  if (!rank.some(Boolean)) return results;
+  // When the query names Kubernetes itself (「k8s 组件」), a question about the whole of it comes before one about a part.
+  const subject = words.some((word) => SUBJECT.has(word));
+  const namesSubject = (title: string) => subject && /kubernetes|k8s|集群/i.test(title);
+  // A short, precise query (`pod`, `etcd 作用`) is looked for deeper: a question naming it all is the answer wherever Pagefind put it.
+  // A longer, spoken one is not: its plain words (挂了, 之间) stand in many questions that do not answer it.
+  const precise = wanted.length <= 2 && wanted.every((word) => [...word].length >= 2);
+  const depth = precise && known && results.slice(0, RERANK_KNOWN).every((r) => known[r.id]) ? RERANK_KNOWN : RERANK;
+  const head = results.slice(0, depth) as (R & { data?: () => Promise<{ meta: { title?: string; asked?: string } }> })[];
+  if (wanted.length === 0 || head.length < 2) return results;
+  const fromVocabulary = Boolean(known) && head.every((r) => known![r.id]);
+  if (!fromVocabulary && !head.every((r) => typeof r.data === 'function')) return results;
+  const metas: { title?: string; asked?: string; keywords?: string }[] =
+    fromVocabulary ? head.map((r) => ({ title: known![r.id]![0], asked: known![r.id]![1], keywords: known![r.id]![2] })) : await Promise.all(head.map(async (r) => (await r.data!()).meta));
+  const weight = (word: string) => (vocabulary?.synonyms?.[word] || !HAN.test(word) ? 2 : 1);
+  const total = wanted.reduce((sum, word) => sum + weight(word), 0);
+  const nameIn = (wording: string, word: string) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
+  // The share of the query a question names: in its wording, less in one of its other wordings (又问), half in its search words.
+  const share = (wording: string, keywords = '') => wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
+  const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split('；').map((w) => share(w, keywords) - 0.25)));
+  // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
+  const terms = wanted.filter((word) => weight(word) === 2);
+  const subjectOf = ({ title = '' }: { title?: string }) => (terms.length < 2 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
+  if (!rank.some((r) => r > 0)) return results;
+  // Naming every word puts a question first, the shortest first; naming some of them lifts it by that share, against Pagefind's score.
+  const top = Math.max(...head.map((r) => r.score)) || 1;
   const order = head
-    .map((result, i) => ({ result, i, rank: rank[i]!, length: reading(metas[i]!.title ?? '') }))
-    .sort((a, b) => b.rank - a.rank || (a.rank === 2 && b.rank === 2 ? a.length - b.length : 0) || a.i - b.i);
-  return [...order.map((o) => o.result), ...results.slice(RERANK)];
+    .map((result, i) => {
+      const title = metas[i]!.title ?? '';
+      const full = rank[i] === 1;
+      // Among questions naming it all, the more specific first: asking what it is, then the shorter, Pagefind's score weighing in.
+      const prior = 1 - i / head.length;
+      const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]!;
+      return { result, i, full, value, subject: subjectOf(metas[i]!), whole: full && namesSubject(title), asks: full ? asksWhat(title, wanted) : 0 };
+    })
+    .sort((a, b) => Number(b.full) - Number(a.full) || b.subject - a.subject || Number(b.whole) - Number(a.whole) || a.asks - b.asks || b.value - a.value || a.i - b.i);
+  return [...order.map((o) => o.result), ...results.slice(depth)];
 }
 
-/** A question's length as read: a Latin word counts as one, like a character (`NetworkPolicy` is no longer than 策略); asking what a thing is, shortest of all. */
-function reading(title: string): number {
-  const units = title.replace(/[A-Za-z][\w.-]*/g, 'w').length;
-  return /^什么是|^[^的，,]+是什么[？?]$/.test(title) ? units - 100 : units;
+/**
+ * How directly a question asks what the query names: asking what it is, and that alone (「什么是
+ * Pod？」 for 「谈谈你对 pod 的理解」), before asking what a kind of it is (「什么是静态 Pod？」), before the rest.
+ */
+function asksWhat(title: string, wanted: readonly string[]): number {
+  const subject = /^什么是 ?([^？?，,]+)/.exec(title)?.[1] ?? /^([^的，,？?]+)是什么[？?]$/.exec(title)?.[1];
+  if (subject === undefined) return 0;
+  const rest = wanted.reduce((text, word) => text.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ''), subject);
+  if (rest === subject) return 0;
+  return /^[\s、和与及]*$/.test(rest) ? -2 : -1;
+}
+
+/** A question's length as read: a Latin word counts as one, like a character (`NetworkPolicy` is no longer than 策略). */
+function length(title: string): number {
+  return title.replace(/[A-Za-z][\w.-]*/g, 'w').length;
 }
 
 /** Results of the first response, then those the others add. */
 function union<R extends PagefindResult>(...lists: readonly (readonly R[])[]): R[] {
   const seen = new Set<string>();
   return lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** How many questions naming the query's terms may join the results of a query that found enough. */
+const SUBJECT_CANDIDATES = 4;
+
+/**
+ * The questions whose own wording names every term of a query of two terms or more (names and the
+ * vocabulary's words, not the other words around them), from a search of the terms alone.
+ */
+async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(search: Search<R, S>, words: readonly string[], options: unknown, vocabulary?: QueryVocabulary): Promise<R[]> {
+  const known = vocabulary?.questions;
+  const terms = words.filter((word) => !SUBJECT.has(word) && (vocabulary?.synonyms?.[word] || !HAN.test(word)));
+  if (!known || terms.length < 2 || terms.length === words.length) return [];
+  const found = (await search(terms.join(' '), options))?.results ?? [];
+  const namesAll = (wording: string) => terms.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
+  return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);
 }
 
 /**
@@ -273,11 +339,22 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     const results = union(...ranked.map((r) => r.slice(0, SYMPTOM_FIRST)), plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }
-  let words = normaliseQuery(asked, vocabulary);
+  const read = normaliseQuery(asked, vocabulary);
+  // k8s/kubernetes/集群 beside other words only narrow the search to records that repeat the name (「etcd 在 k8s 中的作用」).
+  const specific = read.filter((word) => !SUBJECT.has(word));
+  let words = specific.length > 0 ? specific : read;
   const query = words.join(' ') || asked;
+  const inOrder = (found: R[]) => questionsFirst(found, [...words, ...read.filter((word) => SUBJECT.has(word))], vocabulary);
   const first = await search(query, options);
   if (!first || words.length === 0) return first;
-  if (first.results.length >= ENOUGH) return { ...first, results: await questionsFirst(first.results, words, vocabulary) };
+  if (first.results.length >= ENOUGH) {
+    // A question asking about two or three terms may not hold the query's other words (区别, 流程): the questions naming the terms join the candidates.
+    const named = await subjectCandidates(search, words, options, vocabulary);
+    const head = first.results.slice(0, RERANK);
+    const floor = Math.min(...head.map((r) => r.score));
+    const results = union(head, named.map((r) => ({ ...r, score: Math.min(r.score, floor) })), first.results);
+    return { ...first, results: await inOrder(results) };
+  }
   let found = first.results;
   if (vocabulary) {
     // The notes misspell names too (`readyness`): a word no question or search word holds is also read as the nearest one.
@@ -287,14 +364,9 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
       found = union(found, (await search(words.join(' '), options))?.results ?? []);
     }
   }
-  const specific = words.filter((word) => !SUBJECT.has(word));
-  if (specific.length > 0 && specific.length < words.length && found.length < ENOUGH) {
-    words = specific;
-    found = union(found, (await search(words.join(' '), options))?.results ?? []);
-  }
   const terms = searchTerms(words.join(' '));
-  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await questionsFirst(found, words, vocabulary), unfilteredResultCount: found.length };
+  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await inOrder(found), unfilteredResultCount: found.length };
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = await questionsFirst(combine(found, perTerm.map((response) => response?.results ?? [])), words, vocabulary);
+  const results = await inOrder(combine(found, perTerm.map((response) => response?.results ?? [])));
   return { ...first, results, unfilteredResultCount: results.length };
 }
