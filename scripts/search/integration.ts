@@ -8,10 +8,12 @@ import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
 import { englishName, TERMS } from '../vocabulary/terms.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
-import type { QueryVocabulary } from '../../src/search/relax.ts';
+import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
 const RECORDS = new URL('../../src/data/search.json', import.meta.url);
+/** The filter each record carries its topic in (src/pages/q/[id].astro). */
+const TOPIC_FILTER = '主题';
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const taiwanToMainland = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -67,14 +69,17 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
 }
 
 /**
- * Each indexed record's question and other wordings, by the id Pagefind gives its result (the
- * fragment's file name), read from the fragments Pagefind wrote (gzip, after a `pagefind_dcd` tag).
+ * Each indexed record's question, other wordings, search words, link and topic, by the id Pagefind
+ * gives its result (the fragment's file name), read from the fragments Pagefind wrote (gzip, after a
+ * `pagefind_dcd` tag).
  */
-export function indexedQuestions(fragments: string): Record<string, [title: string, asked: string, keywords: string]> {
-  const questions: Record<string, [string, string, string]> = {};
+export function indexedQuestions(fragments: string): Record<string, IndexedQuestion> {
+  const questions: Record<string, IndexedQuestion> = {};
   for (const file of readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).sort()) {
-    const { meta } = JSON.parse(gunzipSync(readFileSync(`${fragments}${file}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as { meta: { title?: string; asked?: string; keywords?: string } };
-    if (meta.title) questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', (meta.keywords ?? '').replace(/^相关术语：/, '')];
+    type Fragment = { url: string; meta: Partial<Record<'title' | 'asked' | 'keywords' | 'url', string>>; filters: Record<string, string[] | undefined> };
+    const { url, meta, filters } = JSON.parse(gunzipSync(readFileSync(`${fragments}${file}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
+    if (!meta.title) continue;
+    questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', (meta.keywords ?? '').replace(/^相关术语：/, ''), meta.url ?? url, filters[TOPIC_FILTER]?.[0] ?? ''];
   }
   return questions;
 }
@@ -96,6 +101,8 @@ const vocabulary = await fetch(new URL('./kb-query.json', import.meta.url)).then
 export const options = (chosen) => core.options({ basePath, ranking, ...chosen });
 export const search = (term, chosen) => relaxedSearch(core.search, term, chosen, vocabulary);
 export const readQuery = (term) => read(term, vocabulary);
+// A result's question, link and topic, known before its fragment is fetched.
+export const question = (id) => vocabulary?.questions?.[id];
 // Loads the index chunks of the words typed so far, while the reader is still typing.
 export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;

@@ -32,7 +32,9 @@ interface Pagefind {
   init(): Promise<void>;
   /** The words the search wrapper looks up for a query (Simplified, corrected, filler dropped). */
   readQuery?(term: string): string;
-  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  /** A result's question, link and topic as the wrapper's vocabulary lists them: shown before its fragment arrives. */
+  question?(id: string): [title: string, asked: string, keywords: string, url: string, topic: string] | undefined;
   /** Starts loading the index chunks a query will need (the wrapper reads the query first). */
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
@@ -42,7 +44,7 @@ const TOPIC_FILTER = '主题';
 /** Results shown at first, and added by each 「加载更多结果」: enough that an answer among the first eight is never behind the button. */
 const PAGE = 8;
 /** Search once the reader pauses this long, not at every keystroke. */
-const PAUSE_MS = 150;
+const PAUSE_MS = 100;
 
 /** Pagefind escapes its excerpts; a parsed document is inert (no scripts run, no images load). */
 function decodeExcerpt(html: string): string {
@@ -64,7 +66,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     return module;
   });
 
-  let results: { data(): Promise<ResultData> }[] = [];
+  let results: { id: string; data(): Promise<ResultData> }[] = [];
   let query = '';
   /** Each search's number; a search that a newer one overtook shows nothing. */
   let serial = 0;
@@ -73,7 +75,8 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ids = 0;
 
-  const item = (data: ResultData): HTMLLIElement => {
+  /** A result as listed: its question, link, topic and excerpt (empty until the fragment arrives). */
+  const item = ({ title: question, url, topic: name, excerpt: text }: { title: string; url: string; topic: string; excerpt: string }): HTMLLIElement => {
     const li = document.createElement('li');
     li.className = 'pagefind-ui__result';
     const label = document.createElement('p');
@@ -82,26 +85,28 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     const prefix = document.createElement('span');
     prefix.className = 'sr-only';
     prefix.textContent = strings.topic;
-    label.append(prefix, data.filters[TOPIC_FILTER]?.[0] ?? '');
+    label.append(prefix, name);
     const title = document.createElement('p');
     title.className = 'pagefind-ui__result-title';
     const link = document.createElement('a');
     link.className = 'pagefind-ui__result-link';
-    link.href = data.meta.url ?? data.url;
-    link.textContent = data.meta.title ?? '';
+    link.href = url;
+    link.textContent = question;
     // The link is what the keyboard lands on; its description names the topic.
     link.setAttribute('aria-describedby', label.id);
     title.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'pagefind-ui__result-excerpt';
-    // What the answer says (its 要点 first), not the question's words again; Pagefind's excerpt where there is no answer.
-    for (const { text, marked } of highlight(data.meta.answer ?? decodeExcerpt(data.plain_excerpt), query)) {
-      if (!marked) excerpt.append(text);
-      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: text }));
+    for (const { text: part, marked } of highlight(text, query)) {
+      if (!marked) excerpt.append(part);
+      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part }));
     }
     li.append(label, title, excerpt);
     return li;
   };
+  // What the answer says (its 要点 first), not the question's words again; Pagefind's excerpt where there is no answer.
+  const shown = (data: ResultData) =>
+    item({ title: data.meta.title ?? '', url: data.meta.url ?? data.url, topic: data.filters[TOPIC_FILTER]?.[0] ?? '', excerpt: data.meta.answer ?? decodeExcerpt(data.plain_excerpt) });
 
   const run = async (id: number, term: string) => {
     if (!term) {
@@ -117,6 +122,13 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     }
     status.textContent = strings.searching.replace('[SEARCH_TERM]', term);
     const found = (await (await pagefind).search(term, topic.value ? { filters: { [TOPIC_FILTER]: topic.value } } : {}))?.results ?? [];
+    // The questions show at once, from the vocabulary; their excerpts and the verdict follow with the fragments.
+    const module = await pagefind;
+    const listed = found.slice(0, PAGE).map((r) => module.question?.(r.id));
+    if (id === serial && listed.length > 0 && listed.every(Boolean)) {
+      query = (await pagefind).readQuery?.(term) || term;
+      list.replaceChildren(...listed.map((q) => item({ title: q![0], url: q![3], topic: q![4], excerpt: '' })));
+    }
     const first = await Promise.all(found.slice(0, PAGE).map((r) => r.data()));
     if (id !== serial) return;
     list.setAttribute('aria-busy', 'false');
@@ -130,7 +142,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     list.toggleAttribute('data-answered', answered);
     if (closest.hidden) list.removeAttribute('aria-labelledby');
     else list.setAttribute('aria-labelledby', closest.id);
-    list.replaceChildren(...first.map(item));
+    list.replaceChildren(...first.map(shown));
     more.hidden = first.length >= found.length;
     // A topic is chosen and nothing in it answers: the whole site is one click away.
     everywhere.hidden = topic.value === '' || answered;
@@ -181,7 +193,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     const id = serial;
     const next = await Promise.all(results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
     if (id !== serial) return;
-    const items = next.map(item);
+    const items = next.map(shown);
     list.append(...items);
     more.hidden = list.children.length >= results.length;
     // The keyboard goes on from the first result that was added.

@@ -66,9 +66,15 @@ export interface QueryVocabulary {
   abbreviations?: Record<string, string>;
   /** Situations a query may describe (a pattern's source) and the search that finds the questions treating them. */
   symptoms?: [when: string, search: string][];
-  /** Each record's question and its other wordings (joined by `；`), by Pagefind's result id: results are ranked by their questions without fetching them. */
-  questions?: Record<string, [title: string, asked: string, keywords: string]>;
+  /**
+   * Each record's question, its other wordings (joined by `；`), search words, link and topic, by
+   * Pagefind's result id: results are ranked, and shown, by their questions before their fragments arrive.
+   */
+  questions?: Record<string, IndexedQuestion>;
 }
+
+/** A record as the vocabulary lists it (scripts/search/integration.ts). */
+export type IndexedQuestion = [title: string, asked: string, keywords: string, url: string, topic: string];
 
 /** Edits (insert, delete, substitute, swap neighbours) between two short words, stopping past `max`. */
 export function editDistance(a: string, b: string, max: number): number {

@@ -120,6 +120,25 @@ describe('the search dialog', () => {
     await search.page.context().close();
   });
 
+  it('lists the questions found before their answers arrive, then fills in the excerpts', async () => {
+    const search = await openSearch();
+    // Each result's fragment (its answer) is held back until the questions have shown.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await search.page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await search.input.fill('重启策略');
+    await expect.poll(() => search.links.first().getAttribute('href'), { timeout: 10_000 }).toContain('#restart-policy');
+    expect(await search.list.getAttribute('aria-busy')).toBe('true');
+    expect(await search.dialog.locator('.pagefind-ui__result-excerpt').first().innerText()).toBe('');
+    release();
+    await expect.poll(() => search.list.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    expect((await search.dialog.locator('.pagefind-ui__result-excerpt').first().innerText()).length).toBeGreaterThan(10);
+    await search.page.context().close();
+  });
+
   it('is driven from the keyboard: ↓ and ↑ move through the results, Enter opens the one chosen', async () => {
     const search = await openSearch();
     const { page, input, links } = search;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms } from '../../src/search/relax.ts';
+import { combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms, type IndexedQuestion } from '../../src/search/relax.ts';
 import { queryVocabulary } from '../../scripts/search/integration.ts';
 
 interface Result {
@@ -109,10 +109,10 @@ describe('interview sentences', () => {
 
   it('put the question asking about the terms named before questions sharing only the framing word', async () => {
     // Pagefind's order: the question holding 区别 and the word limits in passing first.
-    const known: Record<string, [string, string, string]> = {
-      quota: ['ResourceQuota 和 LimitRange 有什么区别？', '', ''],
-      vpa: ['HPA 与 VPA 有什么区别？', '', ''],
-      resources: ['requests 和 limits 如何影响 Pod 调度？', '', ''],
+    const known: Record<string, IndexedQuestion> = {
+      quota: ['ResourceQuota 和 LimitRange 有什么区别？', '', '', '', ''],
+      vpa: ['HPA 与 VPA 有什么区别？', '', '', '', ''],
+      resources: ['requests 和 limits 如何影响 Pod 调度？', '', '', '', ''],
     };
     const results = [r('quota', 9), r('vpa', 8), r('resources', 2)];
     expect(ids(await questionsFirst(results, ['requests', 'limits', '区别'], { t2s: {}, words: [], questions: known }))).toEqual(['resources', 'quota', 'vpa']);
@@ -121,17 +121,17 @@ describe('interview sentences', () => {
   it('ranks by the questions the vocabulary lists, without fetching a result', async () => {
     const fetched: string[] = [];
     const result = (id: string) => ({ id, score: 1, data: async () => (fetched.push(id), { meta: { title: id } }) });
-    const known: Record<string, [string, string, string]> = { a: ['Pod 的重启策略有哪些？', '', ''], b: ['什么是 Pod？', '', ''] };
+    const known: Record<string, IndexedQuestion> = { a: ['Pod 的重启策略有哪些？', '', '', '', ''], b: ['什么是 Pod？', '', '', '', ''] };
     expect(ids(await questionsFirst([result('a'), result('b')], ['pod'], { t2s: {}, words: [], questions: known }))).toEqual(['b', 'a']);
     expect(fetched).toEqual([]);
   });
 
   it('also offer the questions naming every term when the whole sentence finds other records enough', async () => {
-    const known: Record<string, [string, string, string]> = {
-      x: ['Kubernetes 的 API 组和版本是怎么组织的？', '', ''],
-      y: ['容器报 CreateContainerConfigError 等错误怎么查？', '', ''],
-      z: ['什么是 Helm？', '', ''],
-      both: ['Pod 如何使用 ConfigMap、Secret？', '', ''],
+    const known: Record<string, IndexedQuestion> = {
+      x: ['Kubernetes 的 API 组和版本是怎么组织的？', '', '', '', ''],
+      y: ['容器报 CreateContainerConfigError 等错误怎么查？', '', '', '', ''],
+      z: ['什么是 Helm？', '', '', '', ''],
+      both: ['Pod 如何使用 ConfigMap、Secret？', '', '', '', ''],
     };
     const index: Record<string, Result[]> = { 'configmap secret 区别': [r('x'), r('y'), r('z')], 'configmap secret': [r('both'), r('x')] };
     const search = async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
