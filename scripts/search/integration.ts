@@ -95,9 +95,11 @@ export * from './pagefind-core.js';
 const basePath = new URL('./', import.meta.url).pathname;
 // Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
 const ranking = { pageLength: 0.25 };
+// Fetched with the search module, never with a page, while Pagefind loads: Traditional → Simplified, the site's Latin words, the questions.
+const vocabularyLoaded = fetch(new URL('./kb-query.json', import.meta.url)).then((r) => r.json(), () => undefined);
 await core.options({ basePath, ranking });
-// Fetched with the search module, never with a page: Traditional → Simplified and the site's Latin words.
-const vocabulary = await fetch(new URL('./kb-query.json', import.meta.url)).then((r) => r.json(), () => undefined);
+// Pagefind's WebAssembly and metadata load beside the vocabulary, not after it.
+const [vocabulary] = await Promise.all([vocabularyLoaded, core.init()]);
 export const options = (chosen) => core.options({ basePath, ranking, ...chosen });
 export const search = (term, chosen) => relaxedSearch(core.search, term, chosen, vocabulary);
 export const readQuery = (term) => read(term, vocabulary);
