@@ -48,43 +48,56 @@ async function openPage(path: string, width: number, theme: Theme): Promise<Page
 
 interface Shown {
   name: string;
-  /** Ids of the SVGs a reader sees in the figure; exactly one is right. */
+  /** The drawings a reader sees in the figure (`<name>[.phone].<theme>`); exactly one is right. */
   visible: string[];
-  svg: { left: number; right: number; width: number; viewBoxWidth: number };
+  svg: { left: number; right: number; width: number };
   figure: { left: number; right: number; scrollWidth: number; clientWidth: number };
   frame: { scrollWidth: number; clientWidth: number; contentWidth: number };
-  /** Rendered size of each text label: its font size times the SVG's scale. */
+  /** Rendered size of each text label: its font size in the drawing times the image's scale. */
   labelPx: number[];
 }
 
-/** Every diagram of the page as the reader sees it. */
+/**
+ * Every diagram of the page as the reader sees it. The drawing is an image; its labels are measured
+ * in the SVG file it shows, laid out at the image's width in a hidden copy.
+ */
 const diagramsOn = (page: Page): Promise<Shown[]> =>
   page.locator('figure.kb-diagram').evaluateAll((figures) =>
-    figures.map((figure) => {
-      const frame = figure.querySelector<HTMLElement>('.kb-diagram__frame')!;
-      const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg')].filter((s) => !s.parentElement?.closest('svg') && s.getBoundingClientRect().width > 0);
-      const svg = svgs[0]!;
-      const box = svg.getBoundingClientRect();
-      const scale = box.width / svg.viewBox.baseVal.width;
-      const labels = [...svg.querySelectorAll('*')].filter((el) => el.localName !== 'style' && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
-      const padding = parseFloat(getComputedStyle(frame).paddingLeft) + parseFloat(getComputedStyle(frame).paddingRight);
-      const f = figure.getBoundingClientRect();
-      return {
-        name: figure.getAttribute('aria-labelledby')!.replace(/^kb-diagram-/, ''),
-        visible: svgs.map((s) => s.id),
-        svg: { left: box.left, right: box.right, width: box.width, viewBoxWidth: svg.viewBox.baseVal.width },
-        figure: { left: f.left, right: f.right, scrollWidth: figure.scrollWidth, clientWidth: figure.clientWidth },
-        frame: { scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth, contentWidth: frame.clientWidth - padding },
-        labelPx: labels.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale),
-      };
-    }),
+    Promise.all(
+      figures.map(async (figure) => {
+        const frame = figure.querySelector<HTMLElement>('.kb-diagram__frame')!;
+        const images = [...frame.querySelectorAll<HTMLImageElement>('img')].filter((img) => img.getBoundingClientRect().width > 0);
+        const img = images[0]!;
+        const box = img.getBoundingClientRect();
+        const text = await (await fetch(img.src)).text();
+        const copy = document.createElement('div');
+        copy.style.cssText = `position: absolute; left: -10000px; top: 0; width: ${box.width}px`;
+        copy.innerHTML = text;
+        document.body.append(copy);
+        const svg = copy.querySelector('svg')!;
+        const scale = box.width / svg.viewBox.baseVal.width;
+        const labels = [...svg.querySelectorAll('*')].filter((el) => el.localName !== 'style' && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
+        const labelPx = labels.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale);
+        copy.remove();
+        const padding = parseFloat(getComputedStyle(frame).paddingLeft) + parseFloat(getComputedStyle(frame).paddingRight);
+        const f = figure.getBoundingClientRect();
+        return {
+          name: figure.getAttribute('aria-labelledby')!.replace(/^kb-diagram-/, ''),
+          visible: images.map((i) => i.dataset.diagram!),
+          svg: { left: box.left, right: box.right, width: box.width },
+          figure: { left: f.left, right: f.right, scrollWidth: figure.scrollWidth, clientWidth: figure.clientWidth },
+          frame: { scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth, contentWidth: frame.clientWidth - padding },
+          labelPx,
+        };
+      }),
+    ),
   );
 
 /** The diagram fits the screen and its figure, nothing scrolls sideways, and its labels are readable. */
 function expectReadable(d: Shown, viewport: number, theme: Theme): void {
   const what = `${d.name} at ${viewport} px, ${theme}`;
   expect(d.visible, what).toHaveLength(1);
-  expect(d.visible[0], what).toContain(`-${theme}-`);
+  expect(d.visible[0], what).toMatch(new RegExp(`\\.${theme}$`));
   expect(d.svg.left, what).toBeGreaterThanOrEqual(d.figure.left);
   expect(d.svg.right, what).toBeLessThanOrEqual(Math.min(d.figure.right, viewport) + 0.5);
   expect(d.figure.scrollWidth, what).toBeLessThanOrEqual(d.figure.clientWidth);
@@ -107,10 +120,10 @@ describe('diagrams in Chromium', () => {
     const visible = async () => (await diagramsOn(page)).find((d) => d.name === 'rolling-update')!.visible;
     const fullSize = page.locator('figure[aria-labelledby="kb-diagram-rolling-update"] figcaption a:visible');
     await select.selectOption('light');
-    expect(await visible()).toEqual(['kb-rolling-update-light-0']);
+    expect(await visible()).toEqual(['rolling-update.light']);
     expect(await fullSize.getAttribute('href')).toBe('/diagrams/rolling-update/light/');
     await select.selectOption('dark');
-    expect(await visible()).toEqual(['kb-rolling-update-dark-0']);
+    expect(await visible()).toEqual(['rolling-update.dark']);
     // 查看大图 opens the page of the theme the reader is looking at.
     expect(await fullSize.count()).toBe(1);
     expect(await fullSize.getAttribute('href')).toBe('/diagrams/rolling-update/dark/');
@@ -118,6 +131,32 @@ describe('diagrams in Chromium', () => {
     expect(problems.all()).toEqual([]);
     await page.close();
   });
+
+  for (const [width, theme] of [[1440, 'light'], [390, 'dark']] as const) {
+    it(`ships one drawing per diagram in the page, and fetches only the one shown (${width} px, ${theme})`, async () => {
+      const path = pageOf('pod-create-deployment').page.slice(1);
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      expect(html).not.toMatch(/<svg[^>]*aria-roledescription/);
+      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('.svg') && r.url().includes('/_astro/')) fetched.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      // Down the whole page, so every lazy drawing comes into view.
+      const figures = page.locator('figure.kb-diagram');
+      for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      const shown = (await diagramsOn(page)).map((d) => d.visible[0]!);
+      expect(shown.length).toBeGreaterThan(1);
+      expect(await page.locator('figure.kb-diagram img:visible').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+      // diagramsOn fetches the shown drawings itself; the page fetched those and nothing else.
+      expect(new Set(fetched.map((f) => f.split('/').pop()!.replace(/\.[^.]+\.svg$/, '')))).toEqual(new Set(shown));
+      await context.close();
+    });
+  }
 
   for (const theme of THEMES) {
     it(`fits a 390 px phone with labels of 11 px or more, every diagram on every page, ${theme} theme`, async () => {
@@ -128,7 +167,7 @@ describe('diagrams in Chromium', () => {
         for (const d of shown) {
           expectReadable(d, 390, theme);
           // Too wide to shrink into a phone, a diagram shows its phone variant.
-          expect(d.visible[0]!.includes('-phone-'), d.name).toBe(readableIn(index[d.name]!.light.width) > d.frame.contentWidth);
+          expect(d.visible[0]!.includes('.phone.'), d.name).toBe(readableIn(index[d.name]!.light.width) > d.frame.contentWidth);
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
         await page.context().close();
@@ -144,7 +183,7 @@ describe('diagrams in Chromium', () => {
           for (const d of await diagramsOn(page)) {
             expectReadable(d, width, theme);
             const wide = readableIn(index[d.name]!.light.width) <= d.frame.contentWidth;
-            expect(d.visible[0]!.includes('-phone-'), `${d.name} at ${width} px`).toBe(!wide);
+            expect(d.visible[0]!.includes('.phone.'), `${d.name} at ${width} px`).toBe(!wide);
             // A desktop reader sees the diagram drawn for a desktop.
             if (width === 1440) expect(wide, d.name).toBe(true);
           }

@@ -141,8 +141,10 @@ describe('practice mode', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const diagram = page.locator('.kb-diagram').first();
-    expect(await diagram.locator('div.kb-diagram__theme--light').isVisible()).toBe(true);
-    expect(await diagram.locator('div.kb-diagram__theme--dark').isVisible()).toBe(false);
+    expect(await diagram.locator('img.kb-diagram__theme--light').isVisible()).toBe(true);
+    // A dark-theme reader never fetched the light drawing: it loads for paper.
+    await expect.poll(() => diagram.locator('img.kb-diagram__theme--light').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await diagram.locator('img.kb-diagram__theme--dark').isVisible()).toBe(false);
     expect(await diagram.locator('a', { hasText: '查看大图' }).first().isVisible()).toBe(false);
     const sources = page.locator('details.kb-sources .kb-tip__text').first();
     expect(await sources.isVisible()).toBe(true);
