@@ -31,11 +31,30 @@ const HASHED = /^(?:_astro|pagefind\/(?:index|fragment|filter))\/|\.pf_meta$/;
 /** The manifest in path order, whatever order the file system lists files in: same sources, same sw.js. */
 const sorted: ManifestTransform = (entries) => ({ manifest: [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) });
 
+/**
+ * What `astro dev` serves as sw.js: a worker that removes itself, its caches, and reloads its pages.
+ * `astro preview` and `astro dev` share localhost:4321, and a worker left there by a preview would
+ * otherwise keep answering the dev server's pages from the built site's cache.
+ */
+const REMOVE_ITSELF = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  await self.registration.unregister();
+  await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+  for (const page of await self.clients.matchAll({ type: 'window' })) page.navigate(page.url);
+})()));
+`;
+
 export function offlineIntegration(base: string): AstroIntegration {
   const scope = base.replace(/\/?$/, '/');
   return {
     name: 'kb-offline',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`${scope}${SERVICE_WORKER}`, (_request, response) => {
+          response.setHeader('content-type', 'text/javascript');
+          response.end(REMOVE_ITSELF);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
