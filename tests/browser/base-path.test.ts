@@ -99,5 +99,6 @@ describe('the site built under /kb/', () => {
       await browser.close();
       await offline.close();
     }
-  });
+    // A first visit precaches about a thousand files one at a time.
+  }, 180_000);
 });
