@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { TOPICS } from './scripts/classify/topics.ts';
 import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 import { cramPdfIntegration } from './scripts/cram-pdf.ts';
+import { offlineIntegration } from './scripts/offline/integration.ts';
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
 const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
@@ -60,5 +61,7 @@ export default defineConfig({
     relaxedSearchIntegration(),
     // The 突击版 page printed to a PDF beside it.
     cramPdfIntegration(base),
+    // Last: the service worker precaches what the steps above wrote, search index included.
+    offlineIntegration(base),
   ],
 });

@@ -1,6 +1,7 @@
 /**
  * Deployable anywhere: the site built under BASE_PATH=/kb/ has no broken internal link or fragment,
- * and its short links, 404 page and search results stay under /kb/.
+ * its short links, 404 page and search results stay under /kb/, and it reads offline with a service
+ * worker scoped to /kb/ (here, to reuse this build; the rest of offline reading is offline.test.ts).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
+import { readOffline, untilPrecached } from '../support/offline.ts';
 import { pageOf } from '../support/pages.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -81,4 +83,22 @@ describe('the site built under /kb/', () => {
       await browser.close();
     }
   });
+
+  it('reads offline after one visit, with its service worker scoped to /kb/', async () => {
+    const offline = await serveStatic(out, '/kb/');
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(offline.url);
+      expect(new URL(await untilPrecached(page)).pathname).toBe('/kb/');
+      await context.setOffline(true);
+      await offline.close();
+      await readOffline(page, offline.url);
+    } finally {
+      await browser.close();
+      await offline.close();
+    }
+    // A first visit precaches about a thousand files one at a time.
+  }, 180_000);
 });

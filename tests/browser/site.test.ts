@@ -171,8 +171,8 @@ describe('the built site in Chromium', () => {
     expect(results.length, JSON.stringify(results)).toBeGreaterThan(0);
     for (const r of results) expect(r.href, JSON.stringify(results)).toMatch(/^\/[a-z]+\/(?:[a-z0-9-]+\/)?#[a-z0-9-]+$/);
     expect(results.some((r) => r.text.includes('探针')), JSON.stringify(results)).toBe(true);
-    const excerpts = await dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts();
-    expect(excerpts.join('')).toMatch(/探|针/);
+    // Results are listed from the query vocabulary first; their excerpts follow with the fragments.
+    await expect.poll(async () => (await dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts()).join('')).toMatch(/探|针/);
     // The dialog speaks Chinese too, not Pagefind's English defaults.
     expect(await dialog.locator('.pagefind-ui__message').innerText()).toMatch(/^找到 \d+ 个与「探针」相关的结果$/);
     expect(await dialog.innerText()).not.toMatch(/results? for|Clear|Load more/);
