@@ -4,10 +4,10 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURATION_FILE, parseCuration } from './curation/load.ts';
 import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
-import { AnchorLockSchema } from './emit/anchors.ts';
+import { parseAnchorLock } from './emit/anchors.ts';
 import { TOPICS } from './classify/topics.ts';
-import { SourceError, SourceErrors } from './lib/errors.ts';
-import { decodeSource, readSources } from './lib/read-sources.ts';
+import { problemsOf, SourceError, SourceErrors } from './lib/errors.ts';
+import { decodeSource, readSources, unreadFiles } from './lib/read-sources.ts';
 import { tryReport } from './emit/try-report.ts';
 import { normalise } from './pipeline.ts';
 import { readEditors } from './editors/read.ts';
@@ -28,18 +28,33 @@ try {
   if (rendered > 0) console.log(`normalize: rendered ${rendered} diagram SVG(s) with Chromium into src/diagrams/rendered/`);
   const lockPath = join(sourcesDir, 'anchors.lock.json');
   const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '{}';
-  const lock = AnchorLockSchema.safeParse(JSON.parse(lockText));
-  if (!lock.success) throw new SourceError('anchors.lock.json', 1, lock.error.issues[0]!.message);
-  const sources = readSources(sourcesDir);
+  // Every problem of every input at once: the lock file's, the notes files', the curation file's, the editors' files'.
+  const problems: SourceError[] = [];
+  const collect = <T,>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      problems.push(...problemsOf(error));
+      return undefined;
+    }
+  };
+  const lock = collect(() => parseAnchorLock(lockText)) ?? {};
+  const sources = collect(() => readSources(sourcesDir)) ?? [];
+  const curation = collect(() => parseCuration(curationText));
+  const editors = collect(() => readEditors(join(sourcesDir, 'editors')));
+  if (problems.length > 0 || !curation || !editors) throw SourceErrors.of(problems);
+  for (const name of unreadFiles(sourcesDir)) {
+    console.log(`normalize: warning: sources/${name} is not read: notes are .txt or Markdown (.md, .markdown, …); rename it if it holds notes`);
+  }
   if (tried !== undefined) {
     const trial = decodeSource(basename(tried), readFileSync(tried));
     const others = sources.filter((s) => s.file !== trial.file);
-    const result = normalise([...others, trial], parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data, readEditors(join(sourcesDir, 'editors')));
+    const result = normalise([...others, trial], curation, curationText, diagramNames(diagramsDir), lock, editors);
     const before = new Map(existsSync(docsDir) ? readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => [f, readFileSync(join(docsDir, f), 'utf8')]) : []);
     process.stdout.write(tryReport(trial.file, result, before));
     process.exit(0);
   }
-  const result = normalise(sources, parseCuration(curationText), curationText, diagramNames(diagramsDir), lock.data, readEditors(join(sourcesDir, 'editors')));
+  const result = normalise(sources, curation, curationText, diagramNames(diagramsDir), lock, editors);
   replaceDirectory(docsDir, result.pages);
   replaceDirectory(
     dataDir,

@@ -471,6 +471,8 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
   });
 }
 
+const LAYOUT_HINT = 'layout: lists, per topic, its groups (ids in scripts/classify/topics.ts) and in each the published anchors of its questions in reading order (src/data/permalinks.json lists them)';
+
 /** The topic pages in reading order: reviews applied, questions grouped and ordered, repeated statements shown once. */
 function layoutStage(questions: readonly Question[], curation: Curation, curationText: string): { pages: TopicPage[]; warnings: string[] } {
   const pageOf = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
@@ -478,12 +480,13 @@ function layoutStage(questions: readonly Question[], curation: Curation, curatio
   applyReviews(questions, curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
   const contradicted = new Map(questions.map((q) => [q.id, q.supplements.flatMap((s) => contradictions(q.answer, s.markdown).map((c) => `补充与主答案不一致（${c}），尚无勘误`))]));
   applyProblems(questions, curation.problems, contradicted, (v, why) => curationFailure(curationText)(v, why, 'problems'));
+  const problems: SourceError[] = [];
   const laidOut: TopicPage[] = TOPICS.map((topic) =>
     layoutTopic(
       topic,
       questions.filter((q) => q.topic === topic.id),
       curation.layout[topic.id] ?? {},
-      (v, why) => curationFailure(curationText)(v, why, 'layout'),
+      (v, why) => problems.push(new SourceError('curation.yaml', curationLine(curationText, v, 'layout'), `${v}: ${why}`, LAYOUT_HINT)),
       (anchor) => {
         const page = pageOf.get(anchor);
         return page && page !== `/${topic.id}/` ? page : undefined;
@@ -491,6 +494,7 @@ function layoutStage(questions: readonly Question[], curation: Curation, curatio
       (message) => warnings.push(message),
     ),
   );
+  if (problems.length > 0) throw SourceErrors.of(problems);
   // A statement shown once (under the question that asks about it) takes its correction along.
   return { pages: followCorrections(dropRepeats(laidOut)), warnings };
 }

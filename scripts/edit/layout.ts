@@ -18,13 +18,14 @@ function defaultGroup(topic: Topic, q: Question): TopicGroup {
 /**
  * A topic page in reading order: the editors' layout (curation `layout:`, anchors by group) first,
  * then each question nobody placed in the group its wording fits, basic before advanced.
- * `fail` reports a layout entry that names no question of this page.
+ * `problem` reports a layout entry that names no group or no question of this page; the caller
+ * collects them all and stops the run once every topic is read.
  */
 export function layoutTopic(
   topic: Topic,
   questions: readonly Question[],
   layout: Readonly<Record<string, readonly string[]>>,
-  fail: (value: string, why: string) => never,
+  problem: (value: string, why: string) => void,
   /** The page of a published anchor that is not on this one, if any. */
   elsewhere: (anchor: string) => string | undefined = () => undefined,
   warn: (message: string) => void = () => {},
@@ -35,13 +36,14 @@ export function layoutTopic(
   const order = new Map<string, Question[]>();
   for (const [groupId, anchors] of Object.entries(layout)) {
     if (!topic.groups.some((g) => g.id === groupId)) {
-      fail(groupId, `layout.${topic.id} has no group "${groupId}" (groups: ${topic.groups.map((g) => g.id).join(', ')})`);
+      problem(groupId, `layout.${topic.id} has no group "${groupId}" (groups: ${topic.groups.map((g) => g.id).join(', ')})`);
+      continue;
     }
     for (const anchor of anchors) {
       if (byAnchor.has(anchor)) continue;
       // A question another notes file moved to another page is unusual, not wrong: it is placed there by its wording.
       if (elsewhere(anchor)) warn(`layout.${topic.id}.${groupId}: #${anchor} is now on ${elsewhere(anchor)}; placed there by its wording`);
-      else fail(anchor, `layout.${topic.id}.${groupId}: #${anchor} is not a published question`);
+      else problem(anchor, `layout.${topic.id}.${groupId}: #${anchor} is not a published question`);
     }
   }
   // A question's own anchor places it; an alias (a version merged into it) only where its own is not listed.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceError } from '../lib/errors.ts';
+import { SourceError, SourceErrors } from '../lib/errors.ts';
 import { shortHash, slugFor } from './ids.ts';
 import { parsePlace } from '../lib/place.ts';
 
@@ -22,6 +22,35 @@ export const AnchorLockSchema = z.record(
     .strict(),
 );
 export type AnchorLock = z.infer<typeof AnchorLockSchema>;
+
+const LOCK_FILE = 'anchors.lock.json';
+const LOCK_HINT = 'the build writes this file: restore it from git (git checkout sources/anchors.lock.json); edit it only to drop an anchor that was never published';
+
+/** The lock file's text as anchors, or every problem in it, each with its line (not a stack trace). */
+export function parseAnchorLock(text: string): AnchorLock {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    // V8 says where: "… at position 120 (line 5 column 3)" or only "at position 120".
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /line (\d+)/.exec(message)?.[1] ?? /position (\d+)/.exec(message)?.[1];
+    const line = /line \d+/.test(message) ? Number(at) : at ? text.slice(0, Number(at)).split('\n').length : 1;
+    throw new SourceError(LOCK_FILE, line, `not valid JSON: ${message}`, LOCK_HINT);
+  }
+  const parsed = AnchorLockSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const lines = text.split('\n');
+  /** The line of the entry an issue is about: its anchor's key. */
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const key = path[0];
+    const i = typeof key === 'string' ? lines.findIndex((l) => l.includes(`${JSON.stringify(key)}:`)) : -1;
+    return i < 0 ? 1 : i + 1;
+  };
+  throw SourceErrors.of(
+    parsed.error.issues.map((issue) => new SourceError(LOCK_FILE, lineOf(issue.path), `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, LOCK_HINT)),
+  );
+}
 
 export interface AnchorAssignment {
   id: string;

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { SourceError, SourceErrors } from './errors.ts';
 import type { SourceFile } from './types.ts';
 
-const NOTES_FILE = /\.(txt|md)$/;
+/** Notes are plain text or Markdown, under any extension Markdown editors save (`.md`, `.MD`, `.markdown`, …). */
+const NOTES_FILE = /\.(txt|text|md|markdown|mdown|mkd|mkdn|mdtext)$/i;
+/** What else sources/ holds by design: the curation file, the anchor lock, folders (editors/). */
+const NOT_NOTES = new Set(['curation.yaml', 'anchors.lock.json']);
 
 /** Decodes one notes file strictly: not UTF-8 or empty is an error naming the file and line. */
 export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
@@ -41,7 +44,18 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   return 1;
 }
 
-/** Every `*.txt` / `*.md` file in the directory, in a fixed order whatever the file system's. */
+/**
+ * Files of the directory that are not read as notes (a `.docx`, a `.rst`, notes saved without an
+ * extension), so the build can say so instead of skipping them without a word.
+ */
+export function unreadFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !NOTES_FILE.test(e.name) && !NOT_NOTES.has(e.name) && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Every notes file (`*.txt` or Markdown) in the directory, in a fixed order whatever the file system's. */
 export function readSources(dir: string): SourceFile[] {
   const problems: SourceError[] = [];
   const sources = readdirSync(dir)

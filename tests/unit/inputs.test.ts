@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCuration } from '../../scripts/curation/load.ts';
-import { decodeSource } from '../../scripts/lib/read-sources.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAnchorLock } from '../../scripts/emit/anchors.ts';
+import { problemsOf } from '../../scripts/lib/errors.ts';
+import { decodeSource, readSources, unreadFiles } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
 import { sourceFile } from '../support/lines.ts';
 
@@ -18,6 +23,45 @@ describe('reading notes files', () => {
 
   it('strips a BOM and reads CRLF line endings', () => {
     expect(decodeSource('win.txt', utf8('\uFEFF## 问题？\r\n答案\r\n')).lines).toEqual(['## 问题？', '答案']);
+  });
+});
+
+describe('which files of sources/ are notes', () => {
+  it('reads notes saved under any extension Markdown editors use, and names every other file instead of skipping it silently', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-sources-'));
+    for (const name of ['a.md', 'b.MD', 'c.markdown', 'd.txt', 'e.mkd', 'notes.docx', 'README', 'curation.yaml', 'anchors.lock.json']) writeFileSync(join(dir, name), '## 什么是 Pod？\nPod 是最小的调度单位。\n');
+    expect(readSources(dir).map((s) => s.file)).toEqual(['a.md', 'b.MD', 'c.markdown', 'd.txt', 'e.mkd']);
+    expect(unreadFiles(dir)).toEqual(['README', 'notes.docx']);
+  });
+});
+
+describe('anchor lock file', () => {
+  const problems = (text: string) => {
+    try {
+      parseAnchorLock(text);
+    } catch (error) {
+      return problemsOf(error).map((p) => p.message);
+    }
+    return [];
+  };
+
+  it('names the line of broken JSON, with a hint, not a stack trace', () => {
+    const [message, ...rest] = problems('{\n  "pod": { "home": "a.txt:1", "page": "/pod/" },\n  "svc" { }\n}\n');
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/^anchors\.lock\.json:3: not valid JSON/);
+    expect(message).toContain('hint: ');
+  });
+
+  it('reports every bad entry at once, each at its own line', () => {
+    const text = '{\n  "pod": { "home": "a.txt:1", "page": "/pod/" },\n  "Bad Anchor": { "home": "a.txt:2", "page": "/pod/" },\n  "svc": { "home": "a.txt:3", "page": "service" }\n}\n';
+    const found = problems(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^anchors\.lock\.json:3: /);
+    expect(found[1]).toMatch(/^anchors\.lock\.json:4: svc\.page: /);
+  });
+
+  it('reads a valid lock', () => {
+    expect(parseAnchorLock('{ "pod": { "home": "a.txt:1", "page": "/pod/" } }')).toEqual({ pod: { home: 'a.txt:1', page: '/pod/' } });
   });
 });
 
