@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { TOPICS } from './scripts/classify/topics.ts';
 import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 import { cramPdfIntegration } from './scripts/cram-pdf.ts';
+import { SITE_NAME } from './src/site-config.ts';
 import { offlineIntegration } from './scripts/offline/integration.ts';
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'K8s 面试知识库',
+      title: SITE_NAME,
       description: '面向中文工程师的 Kubernetes 面试题库，由多份面试笔记整理而成。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
@@ -42,7 +43,7 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base.replace(/\/$/, '')}/og.png`, site).href } },
         { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
         { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
-        { tag: 'meta', attrs: { property: 'og:image:alt', content: 'K8s 面试知识库' } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: SITE_NAME } },
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       sidebar: [

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { chromium } from 'playwright-core';
 import { CRAM_PDF } from './emit/cram-page.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { SITE_NAME } from '../src/site-config.ts';
 
 export function cramPdfIntegration(base: string): AstroIntegration {
   return {
@@ -38,7 +39,7 @@ export function cramPdfIntegration(base: string): AstroIntegration {
             tagged: true,
             displayHeaderFooter: true,
             headerTemplate: '<span></span>',
-            footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#666">K8s 面试知识库 · 突击版 · <span class="pageNumber"></span>/<span class="totalPages"></span></div>',
+            footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#666">${SITE_NAME} · 突击版 · <span class="pageNumber"></span>/<span class="totalPages"></span></div>`,
           });
         } finally {
           await browser.close();

@@ -20,7 +20,8 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
   );
   return `${[
     '---',
-    'title: Kubernetes 面试知识库',
+    // The page's own title (the tab reads 「… | K8s 面试知识库」): what the site is, not its name again.
+    'title: Kubernetes 面试题，按主题整理',
     'description: 面向中文工程师的 Kubernetes 面试题库：由多份面试笔记整理而成，每道题一个答案、一个可分享的链接。',
     'template: splash',
     'pagefind: false',

@@ -45,9 +45,9 @@ describe('search in Chinese and English', () => {
     for (const [, expected] of queries) for (const anchor of anchorsOf(expected)) expect(Object.keys(lock)).toContain(anchor);
   });
 
-  /** The first three results of each query, as the short links of their questions. */
+  /** The first three results of each query, as the short links of their questions (pages here live long: no service worker precaching the site beside them). */
   async function topThree(qs: readonly string[]): Promise<string[][]> {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
     const urls = await page.evaluate(async (list) => {
@@ -97,7 +97,7 @@ describe('search in Chinese and English', () => {
   it('presents the results of every query of both sets as answers, and those of off-topic queries as the closest questions only', async () => {
     const typedQueries = Object.values(typed).flat().map(([q]) => q);
     const offTopic = ['如何做红烧肉', 'Kafka 分区再平衡', 'asdfgh', '今天天气怎么样', 'mysql 主从复制', 'docker compose 怎么写', 'java 垃圾回收调优', 'redis 持久化方式'];
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
     // As the dialog judges them: by the words searched for (Simplified, corrected), against the first eight results,
@@ -120,7 +120,7 @@ describe('search in Chinese and English', () => {
   });
 
   it('says in the result that a question has no answer yet, and labels the glossary words an excerpt may quote', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
     // A question still 待补充 says so in its title; one our editors answered no longer does.
@@ -139,7 +139,7 @@ describe('search in Chinese and English', () => {
   });
 
   it('finds nothing for a term absent from the site', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
     const count = await page.evaluate(async () => {

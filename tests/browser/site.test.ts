@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { SITE_NAME } from '../../src/site-config.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/manifest.json'), 'utf8')) as { units: { page: string }[] };
@@ -59,11 +60,11 @@ describe('the built site in Chromium', () => {
   it('home page: Chinese, titled, with one card per topic that links to it and shows its question count', async () => {
     const { page } = await open('/');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await expect(page.title()).resolves.toContain('Kubernetes 面试知识库');
+    await expect(page.title()).resolves.toBe(`Kubernetes 面试题，按主题整理 | ${SITE_NAME}`);
     const h1 = page.locator('h1');
     expect(await h1.count()).toBe(1);
     expect(await h1.isVisible()).toBe(true);
-    expect((await h1.innerText()).trim()).toBe('Kubernetes 面试知识库');
+    expect((await h1.innerText()).trim()).toBe('Kubernetes 面试题，按主题整理');
 
     const allCards = await page.locator('.sl-markdown-content .sl-link-card').evaluateAll((els) =>
       els.map((card) => {
