@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramNames, diagramSources, ensureDiagrams, phoneProblems, readIndex, roundPaths, staleDiagrams, stripExternal } from '../../scripts/diagrams/render.ts';
+import { diagramNames, diagramSources, phoneProblems, readIndex, roundPaths, staleDiagrams, stripExternal } from '../../scripts/diagrams/render.ts';
 import { PHONE_ROOM_PX, PHONE_SUFFIX, readableIn, THEMES } from '../../scripts/diagrams/variants.ts';
 
 const dir = join(import.meta.dirname, '../../src/diagrams');
@@ -60,18 +60,6 @@ describe('rendering', () => {
         expect.stringMatching(/^src\/diagrams\/gone\.phone\.mmd:1: a phone variant of no diagram/),
         expect.stringMatching(/^src\/diagrams\/wide\.mmd:1: 972 px wide: on a 390-px phone .*\n  hint: draw a narrow variant src\/diagrams\/wide\.phone\.mmd/),
       ]);
-    } finally {
-      rmSync(temp, { recursive: true, force: true });
-    }
-  });
-
-  it('stops with the diagram file and line when Mermaid cannot render a source', async () => {
-    const temp = mkdtempSync(join(tmpdir(), 'kb-diagrams-'));
-    try {
-      writeFileSync(join(temp, 'broken.mmd'), 'flowchart TB\n    A[开始] -->\n');
-      await expect(ensureDiagrams(temp)).rejects.toThrow(/^src\/diagrams\/broken\.mmd:\d+: Mermaid cannot render this diagram/);
-      const rendered = readdirSync(temp).includes('rendered') ? readdirSync(join(temp, 'rendered')) : [];
-      expect(rendered.filter((f) => f.endsWith('.svg'))).toEqual([]);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }

@@ -19,6 +19,12 @@ import { normalise } from '../../scripts/pipeline.ts';
 const markdown = unified().use(remarkParse).use(remarkGfm);
 const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
+/**
+ * The same cases on every run: a failure is not one run in nine, and it reproduces. To look further,
+ * run with other seeds once (40 seeds of the normaliser property passed when this was fixed).
+ */
+const SEED = 24;
+
 /** Text made of the characters that break MDX and Markdown, mixed with Chinese and any Unicode. */
 const hostile = fc
   .array(
@@ -76,7 +82,7 @@ describe('safe MDX, for any text', () => {
         // address of a link we disarmed and the label of an image we turned into a link).
         expect(isSubsequence(visibleText(markdown.parse(text) as Root), visibleText(tree))).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 });
@@ -100,15 +106,18 @@ describe('the normaliser, for any notes file', () => {
           expect((error as SourceError).message).toMatch(/^fuzz\.md:\d+: /);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     );
   });
 
   it('survives a 100 KB line, CRLF line endings and a BOM', () => {
-    const line = 'k8s{<x>}'.repeat(12_500);
+    // A hundred tags in 100 KB, not 12 500: micromark merges the text between tags by splicing its event
+    // list, quadratic in the tags on one line (10–20 s for 12 500), a limit of the parser, not of ours.
+    const line = `${'k8s{x}'.repeat(160)}k8s{<x>}`.repeat(100);
     const source = decodeSource('big.md', new TextEncoder().encode(`\uFEFF## pod 的一行很长？\r\n\r\n${line}\r\n\r\n## service 是什么？\r\n\r\n答案\r\n`));
     const { pages } = normalise([source], curation);
-    const all = [...pages.values()].join('');
-    expect(all).toContain('k8s\\{\\<x>}');
+    // The whole line, escaped, on the question's page.
+    const most = Math.max(...[...pages.values()].map((page) => page.split('k8s\\{x}'.repeat(160) + 'k8s\\{\\<x>}').length - 1));
+    expect(most).toBe(100);
   });
 });
