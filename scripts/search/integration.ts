@@ -68,6 +68,37 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
   };
 }
 
+/** A term's form as a query names it: lower case, no spaces (`rolling update` → `rollingupdate`). */
+export const homeKey = (form: string) => form.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Each form of a term (as `homeKey` writes it) and the record of the question that introduces the
+ * term: its `home` in the vocabulary, else the question whose first clause asks 「什么是 X」 or 「X 是什么」 of a form.
+ */
+export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>): Record<string, string> {
+  const byAnchor = new Map(Object.entries(questions).map(([id, q]) => [q[3].split('#')[1], id]));
+  // The form a question asks about, when it asks what one thing is.
+  const asked = new Map<string, string>();
+  for (const id of Object.keys(questions).sort()) {
+    // The first clause of the question: 「什么是 Finalizer？资源为什么…」 asks what a Finalizer is.
+    const clause = questions[id]![0].split(/[？?，,]/)[0]!;
+    const what = /^什么是 ?(.+)$/.exec(clause)?.[1] ?? /^(.+?) ?是什么$/.exec(clause)?.[1];
+    if (what && !asked.has(homeKey(what))) asked.set(homeKey(what), id);
+  }
+  const homes: Record<string, string> = {};
+  for (const term of TERMS) {
+    const forms = term.forms.filter((f): f is string => typeof f === 'string').map(homeKey);
+    // The question on the term's first form (its name) is home to every form (svc → 「Service 是什么？」); another form's, to that form alone.
+    // A `home` is a published anchor (a unit test holds the table to that).
+    const home = term.home === undefined ? asked.get(forms[0] ?? '') : byAnchor.get(term.home);
+    for (const form of forms) {
+      const found = home ?? asked.get(form);
+      if (found) homes[form] ??= found;
+    }
+  }
+  return Object.fromEntries(Object.keys(homes).sort().map((k) => [k, homes[k]!]));
+}
+
 /**
  * Each indexed record's question, other wordings, search words, link and topic, by the id Pagefind
  * gives its result (the fragment's file name), read from the fragments Pagefind wrote (gzip, after a
@@ -124,7 +155,8 @@ export function relaxedSearchIntegration(): AstroIntegration {
         renameSync(`${bundle}pagefind.js`, `${bundle}pagefind-core.js`);
         writeFileSync(`${bundle}kb-relax.js`, stripTypeScriptTypes(readFileSync(RELAX_SOURCE, 'utf8')));
         writeFileSync(`${bundle}pagefind.js`, WRAPPER);
-        const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions: indexedQuestions(`${bundle}fragment/`) };
+        const questions = indexedQuestions(`${bundle}fragment/`);
+        const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions, homes: termHomes(questions) };
         writeFileSync(`${bundle}kb-query.json`, JSON.stringify(vocabulary));
         logger.info('search: queries normalised (Traditional, width, case, misspelt names, filler); multi-word queries also find the records that hold most of their words');
       },

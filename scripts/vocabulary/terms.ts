@@ -24,6 +24,9 @@ import type { TopicId } from '../lib/types.ts';
  *   the names readers type that the notes may not use.
  * - `abbr`: the short names readers type (sts, cm, netpol): added to the search words, and a query
  *   that is or holds one as a whole word is read as the term's English name.
+ * - `home`: the anchor of the question that introduces the term, shown first for a query that is the
+ *   term alone (`hpa`, `滚动更新`). Without it, the question asking 「什么是 X？」 or 「X 是什么？」 of
+ *   one of its forms is the home, if the site has one (scripts/search/integration.ts).
  */
 export interface Term {
   id: string;
@@ -36,6 +39,7 @@ export interface Term {
   keyVariants?: readonly string[];
   search?: string;
   abbr?: readonly string[];
+  home?: string;
 }
 
 /** The order topics are tried in: the specific before the general (a Service's DNS is a Service question though it mentions pods). */
@@ -64,7 +68,7 @@ export const TERMS: readonly Term[] = [
   { id: 'static-pod', forms: [/静态 ?pod/], slug: 'static' },
   { id: 'crash-loop', forms: ['CrashLoopBackOff'], topic: 'pod', slug: 'crash-loop', search: 'crashloopbackoff 反复重启 一直重启 起不来 排查' },
   { id: 'lifecycle-hooks', forms: ['postStart', 'preStop', '生命周期钩子', '钩子'], topic: 'pod', slug: 'hooks', search: 'poststart prestop hook 钩子 优雅退出' },
-  { id: 'pending', forms: ['Pending'], topic: 'pod', slug: 'pending', search: 'pending 挂起 一直 pending 排查 起不来 启动不了 调度不上 调度失败 stuck' },
+  { id: 'pending', forms: ['Pending'], topic: 'pod', slug: 'pending', search: 'pending 挂起 一直 pending 排查 起不来 启动不了 调度不上 调度失败 stuck', home: 'pod-pending' },
   { id: 'pod-create', forms: [/创建.{0,8}pod|pod.{0,4}创建/], topic: 'pod' },
   { id: 'sidecar', forms: ['sidecar', '边车'], topic: 'pod', weak: true, slug: 'sidecar' },
   { id: 'phase', forms: ['生命周期', '相位', '阶段'], topic: 'pod', weak: true, slug: 'lifecycle', guard: 'pod-phase' },
@@ -145,7 +149,7 @@ export const TERMS: readonly Term[] = [
   { id: 'taints', forms: ['污点', '容忍', 'taint', 'toleration'], topic: 'scheduling', slug: 'taints', search: '污点 taint 容忍 toleration 不调度 专用节点 dedicated' },
   { id: 'node-selector', forms: ['nodeSelector'], topic: 'scheduling' },
   { id: 'qos', forms: ['QoS', '服务质量', '服务级别'], topic: 'scheduling', slug: 'qos', search: 'qos guaranteed burstable besteffort 服务质量 classes 服务等级' },
-  { id: 'oom', forms: ['OOM*'], topic: 'scheduling', slug: 'oom', search: 'oom OOMKilled 内存溢出 内存爆了 内存不足 被杀 killed out of memory' },
+  { id: 'oom', forms: ['OOM*'], topic: 'scheduling', slug: 'oom', search: 'oom OOMKilled 内存溢出 内存爆了 内存不足 被杀 killed out of memory', home: 'oom' },
   { id: 'resources', forms: ['资源请求', '资源控制', 'requests', 'limits', /资源.{0,6}限制|限制.{0,10}资源/], topic: 'scheduling', slug: 'resources', search: 'requests limits 资源请求 资源限制 cpu 内存 限制内存 内存限制 限制 cpu 配额 quota' },
 
   // ── Workloads and releases ──
@@ -154,10 +158,10 @@ export const TERMS: readonly Term[] = [
   { id: 'daemonset', forms: ['DaemonSet'], topic: 'workloads', slug: 'daemonset', search: 'daemonset ds 守护进程集 每个节点 一个节点一个 每台机器' , abbr: ['ds'] },
   { id: 'replicaset', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' , abbr: ['rs'] },
   { id: 'rc', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' , abbr: ['rc'] },
-  { id: 'hpa', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling 自动加实例 自动扩缩 流量大了 弹性伸缩 autoscale' , abbr: ['hpa'] },
+  { id: 'hpa', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling 自动加实例 自动扩缩 流量大了 弹性伸缩 autoscale' , abbr: ['hpa'], home: 'autoscaling' },
   { id: 'vpa', forms: ['VPA'], topic: 'workloads', slug: 'vpa', search: 'vpa 垂直扩缩容' , abbr: ['vpa'] },
   { id: 'job', forms: ['Job'], topic: 'workloads' },
-  { id: 'rolling-update', forms: ['滚动更新'], topic: 'workloads', slug: 'rolling-update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机' },
+  { id: 'rolling-update', forms: ['滚动更新', 'rolling update'], topic: 'workloads', slug: 'rolling-update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机', home: 'rolling-update' },
   { id: 'rollback', forms: ['回滚'], topic: 'workloads', slug: 'rollback', guard: 'change', search: '回滚 rollback rollout undo 回退 撤回 退回 上一个版本 revert' },
   { id: 'scaling', forms: ['扩容', '缩容', '扩缩', '伸缩'], topic: 'workloads', slug: 'scaling', guard: 'change' },
   { id: 'upgrade', forms: ['升级'], topic: 'workloads', slug: 'update', guard: 'change=update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机' },

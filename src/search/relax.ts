@@ -71,6 +71,8 @@ export interface QueryVocabulary {
    * Pagefind's result id: results are ranked, and shown, by their questions before their fragments arrive.
    */
   questions?: Record<string, IndexedQuestion>;
+  /** Each form of a term (lower case, no spaces) and the record of the question that introduces it: first for a query that is the term alone. */
+  homes?: Record<string, string>;
 }
 
 /** A record as the vocabulary lists it (scripts/search/integration.ts). */
@@ -240,9 +242,20 @@ function names(title: string, word: string): boolean {
  * first: every word, the shortest first, as the most specific (「什么是 Ingress？」 before the
  * gateway question that only mentions it); then those naming more of them (「etcd 在 Kubernetes
  * 中起什么作用？」 before the components question for 「etcd 在 k8s 中的作用」), a term counting
- * double a plain word; the rest in Pagefind's order. A question's wording weighs most.
+ * double a plain word; the rest in Pagefind's order. A question's wording weighs most. A query that
+ * is one term alone opens with the question introducing the term (`homes`).
  */
 export async function questionsFirst<R extends PagefindResult>(results: R[], words: readonly string[], vocabulary?: QueryVocabulary): Promise<R[]> {
+  const wanted = words.filter((word) => !SUBJECT.has(word));
+  // A query that is one term alone (`hpa`, `滚动更新`) opens with the question introducing it, wherever Pagefind put it.
+  const home = vocabulary?.homes?.[wanted.join('').toLowerCase()];
+  const at = home === undefined ? -1 : results.findIndex((r) => r.id === home);
+  if (at >= 0) return [results[at]!, ...(await rankBySubject(results.filter((_, i) => i !== at), words, vocabulary))];
+  return rankBySubject(results, words, vocabulary);
+}
+
+/** The subject ranking described above, over the first results. */
+async function rankBySubject<R extends PagefindResult>(results: R[], words: readonly string[], vocabulary?: QueryVocabulary): Promise<R[]> {
   const known = vocabulary?.questions;
   const wanted = words.filter((word) => !SUBJECT.has(word));
   // When the query names Kubernetes itself (「k8s 组件」), a question about the whole of it comes before one about a part.
@@ -350,7 +363,8 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   const specific = read.filter((word) => !SUBJECT.has(word));
   let words = specific.length > 0 ? specific : read;
   const query = words.join(' ') || asked;
-  const inOrder = (found: R[]) => questionsFirst(found, [...words, ...read.filter((word) => SUBJECT.has(word))], vocabulary);
+  // Ranked by the words as meant: a misspelt name Pagefind still found by its prefix (`ingres`) is ranked as the site's word.
+  const inOrder = (found: R[]) => questionsFirst(found, [...(vocabulary ? corrected(words, vocabulary) : words), ...read.filter((word) => SUBJECT.has(word))], vocabulary);
   const first = await search(query, options);
   if (!first || words.length === 0) return first;
   if (first.results.length >= ENOUGH) {

@@ -39,7 +39,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('search in Chinese and English', () => {
+// Each test runs a whole query set in one page: minutes, not seconds, on a loaded two-core machine.
+describe('search in Chinese and English', { timeout: 240_000 }, () => {
   it('has a query set of realistic size, each expecting a published question', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     for (const [, expected] of queries) for (const anchor of anchorsOf(expected)) expect(Object.keys(lock)).toContain(anchor);

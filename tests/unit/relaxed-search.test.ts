@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms, type IndexedQuestion } from '../../src/search/relax.ts';
-import { queryVocabulary } from '../../scripts/search/integration.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { queryVocabulary, termHomes } from '../../scripts/search/integration.ts';
+import { TERMS } from '../../scripts/vocabulary/terms.ts';
 
 interface Result {
   id: string;
@@ -96,6 +99,35 @@ describe('the questions a query names', () => {
     const results = [titled('a', '滚动更新的 maxSurge 是什么？'), titled('b', 'Deployment 的更新过程是怎样的？')];
     expect(ids(await questionsFirst(results, ['回滚']))).toEqual(['a', 'b']);
     expect(ids(await questionsFirst(results, ['k8s', '集群']))).toEqual(['a', 'b']);
+  });
+});
+
+describe('a query that is one term alone', () => {
+  const known: Record<string, IndexedQuestion> = {
+    surge: ['滚动更新的 maxSurge 和 maxUnavailable 是什么意思？', '', '', '/workloads/updates/#max-surge-max-unavailable', ''],
+    update: ['Deployment 的更新过程是怎样的？', '', '', '/workloads/updates/#rolling-update', ''],
+    fin: ['什么是 Finalizer？资源为什么会一直卡在 Terminating？', '', '', '/architecture/lifecycle/#finalizers', ''],
+    svc: ['Service 是什么？如何与 Pod 关联？', '', '', '/service/basics/#service-role-pod', ''],
+    types: ['Service 有哪几种类型？', '', '', '/service/basics/#service-types', ''],
+  };
+
+  it("finds each term's home: the vocabulary's `home`, else the question whose first clause asks what the term's name is, for every form", () => {
+    const homes = termHomes(known);
+    expect(homes['滚动更新']).toBe('update');
+    expect(homes['service']).toBe('svc');
+    expect(homes['svc']).toBe('svc');
+  });
+
+  it('opens with the question introducing the term, wherever Pagefind put it; a query of two terms is ranked as before', async () => {
+    const vocabulary = { t2s: {}, words: [], questions: known, homes: termHomes(known) };
+    expect(ids(await questionsFirst([r('surge'), r('types'), r('update')], ['滚动', '更新'], vocabulary))[0]).toBe('update');
+    expect(ids(await questionsFirst([r('types'), r('svc')], ['service'], vocabulary))[0]).toBe('svc');
+    expect(ids(await questionsFirst([r('svc'), r('types')], ['service', '类型'], vocabulary))[0]).toBe('types');
+  });
+
+  it("names a published question as every term's home in the vocabulary table", () => {
+    const lock = JSON.parse(readFileSync(join(import.meta.dirname, '../../sources/anchors.lock.json'), 'utf8')) as Record<string, unknown>;
+    for (const term of TERMS.filter((t) => t.home)) expect(Object.keys(lock), term.id).toContain(term.home);
   });
 });
 
