@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { i18nSchema } from '@astrojs/starlight/schema';
+import ui from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
+
+/**
+ * Every word a reader sees or hears in the site's components, pages and search scripts comes from
+ * src/content/i18n/zh-CN.json (`Astro.locals.t`, or the JSON itself where `t` does not exist), and
+ * every key they ask for is there: a Chinese literal left in the code, or a misspelt key, fails here.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+/** Chinese characters and CJK or full-width punctuation (「」、；：（）). */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+/g;
+
+/** Files that are data the code reads, not UI, however much Chinese they hold. */
+const DATA_FILES: Record<string, string> = {
+  'src/search/relax.ts': 'the query vocabulary (filler words, comparison words, 集群): what a query is read with, not what a reader is shown',
+};
+/** Literals a file may hold: file, the CJK text, and why it is not a UI string. */
+const ALLOWED: { file: string; text: string; reason: string }[] = [
+  { file: 'src/search/dialog.ts', text: '主题', reason: 'the Pagefind filter name the records are indexed under, never shown' },
+  { file: 'src/pages/q/[id].astro', text: '，', reason: 'a Pagefind meta value ends at a comma: the full-width one replaces it in the indexed text' },
+  { file: 'astro.config.mjs', text: '简体中文', reason: "the locale's name in its own language, as Starlight's language list shows it" },
+];
+
+function filesIn(dir: string, ext: RegExp): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => ext.test(f))
+    .map((f) => join(dir, f));
+}
+
+const SCANNED = [...filesIn('src/components', /\.(astro|ts)$/), ...filesIn('src/pages', /\.(astro|ts)$/), ...filesIn('src/search', /\.ts$/), 'astro.config.mjs'];
+
+/**
+ * The text with comments blanked, lines kept: JS block and line comments (JSX comments too) and
+ * HTML comments, outside string literals (a glob's `/*` opens no comment). A quote or
+ * apostrophe opens a string for the rest of its line at most; `//` after a colon is a URL's.
+ */
+function withoutComments(text: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === quote || (c === '\n' && quote !== '`')) quote = '';
+      out += c;
+      continue;
+    }
+    const close = text.startsWith('/*', i) ? '*/' : text.startsWith('<!--', i) ? '-->' : text.startsWith('//', i) && text[i - 1] !== ':' ? '\n' : '';
+    if (close) {
+      const found = text.indexOf(close, i + 2);
+      const stop = found === -1 ? text.length : close === '\n' ? found : found + close.length;
+      out += text.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop - 1;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    out += c;
+  }
+  return out;
+}
+
+/** Each CJK run outside comments: `file:line text`. */
+function literals(file: string): { at: string; text: string }[] {
+  const lines = withoutComments(readFileSync(join(ROOT, file), 'utf8')).split('\n');
+  return lines.flatMap((line, i) => [...line.matchAll(CJK)].map((m) => ({ at: `${file}:${i + 1}`, text: m[0] })));
+}
+
+describe('UI strings', () => {
+  it('live in the i18n file: no Chinese literal in components, pages, search scripts or the config', () => {
+    const found = SCANNED.filter((file) => !(file in DATA_FILES))
+      .flatMap(literals)
+      .filter(({ at, text }) => !ALLOWED.some((a) => at.startsWith(`${a.file}:`) && a.text === text))
+      .map(({ at, text }) => `${at} ${text}`);
+    expect(found).toEqual([]);
+  });
+
+  it('finds a literal that is not in a comment', () => {
+    const code = "// 注释\n/* 注释 */ const label = '查看大图'; // 注释\nimport.meta.glob('../rendered/*.svg');\n{/* 注释 */}<a href=\"https://x.org\">大图</a><!-- 注释 -->";
+    expect(withoutComments(code).match(CJK)).toEqual(['查看大图', '大图']);
+  });
+
+  it('allows only literals that are still there', () => {
+    const stale = ALLOWED.filter((a) => !literals(a.file).some((l) => l.text === a.text));
+    expect(stale).toEqual([]);
+    expect(Object.keys(DATA_FILES).filter((f) => !SCANNED.includes(f))).toEqual([]);
+  });
+
+  const builtIn = new Set(Object.keys(i18nSchema().shape));
+  const ours = new Set(Object.keys(ui));
+  /** Keys asked for: `t('…')` in components and pages, `ui['…']`/`ui('…')` where the JSON is read directly. */
+  const used = [...filesIn('src', /\.(astro|ts|mjs)$/), ...filesIn('scripts', /\.ts$/), 'astro.config.mjs'].flatMap((file) =>
+    [...withoutComments(readFileSync(join(ROOT, file), 'utf8')).matchAll(/\b(?:t\(|ui\[|ui\()\s*'([\w.]+)'/g)].map((m) => ({ file: relative(ROOT, join(ROOT, file)), key: m[1]! })),
+  );
+
+  it('are asked for by keys the i18n file or Starlight defines', () => {
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter(({ key }) => !ours.has(key) && !builtIn.has(key)).map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
+  });
+
+  it('are each used: the i18n file holds no key of ours that nothing asks for', () => {
+    const asked = new Set(used.map((u) => u.key));
+    expect([...ours].filter((key) => !builtIn.has(key) && !asked.has(key))).toEqual([]);
+  });
+});
