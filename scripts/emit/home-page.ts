@@ -3,6 +3,7 @@ import { mostAsked } from './overview-pages.ts';
 import { questionLink } from './pagination.ts';
 import { reviewedAgainst } from './review-state.ts';
 import { toSafeInline } from './safe-mdx.ts';
+import { ui } from './ui.ts';
 
 /** How many of each topic's most-asked questions the home page lists. */
 const HOME_PER_TOPIC = 2;
@@ -34,9 +35,9 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
     '## 从这里开始',
     '',
     '<CardGrid>',
-    `  <LinkCard title="高频题" href="frequent/" description=${JSON.stringify(`${pages.reduce((n, p) => n + mostAsked(p).length, 0)} 道各主题最常被问到的题目，附要点，可用练习模式自测`)} />`,
-    `  <LinkCard title="突击版" href="cram/" description=${JSON.stringify(`全部 ${total} 道题的要点一页读完，考前复习用，也可下载 PDF`)} />`,
-    `  <LinkCard title="待补充的题目" href="open/" description=${JSON.stringify(`${pages.reduce((n, p) => n + p.questions.filter((q) => q.unanswered).length, 0)} 道笔记中只有问题、还没有答案的题目`)} />`,
+    `  <LinkCard title=${JSON.stringify(ui('kbNav.frequent'))} href="frequent/" description=${JSON.stringify(`${pages.reduce((n, p) => n + mostAsked(p).length, 0)} 道各主题最常被问到的题目，附要点，可用练习模式自测`)} />`,
+    `  <LinkCard title=${JSON.stringify(ui('kbNav.cram'))} href="cram/" description=${JSON.stringify(`全部 ${total} 道题的要点一页读完，考前复习用，也可下载 PDF`)} />`,
+    `  <LinkCard title=${JSON.stringify(ui('kbNav.open'))} href="open/" description=${JSON.stringify(`${pages.reduce((n, p) => n + p.questions.filter((q) => q.unanswered).length, 0)} 道笔记中只有问题、还没有答案的题目`)} />`,
     '</CardGrid>',
     '',
     '## 各主题高频题',

@@ -3,6 +3,7 @@ import { frequencyMarks } from '../parse/question-text.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { questionLink } from './pagination.ts';
 import { QUESTION_IMPORTS, frontMatter, questionSection, withOptionalImports } from './topic-page.ts';
+import { ui } from './ui.ts';
 
 function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean, notes: (q: Question) => string[] = () => []): string[] {
   return pages.flatMap((page) => {
@@ -56,7 +57,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     ...questions.flatMap((q) => [questionSection(q, asideTitles, (id) => questionLink(where, id, 1), true), '']),
   ]);
   return withOptionalImports(overview(
-    '高频题',
+    ui('kbNav.frequent'),
     '面试中最常被问到的 Kubernetes 问题，每个主题几道，附要点与完整答案的链接，可用练习模式自测。',
     [
       QUESTION_IMPORTS,
@@ -73,7 +74,7 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
 export function openQuestionsPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const count = pages.reduce((n, p) => n + p.questions.filter((q) => q.unanswered).length, 0);
   return overview(
-    '待补充的题目',
+    ui('kbNav.open'),
     '笔记中提出了、但还没有答案的面试题。',
     `共 ${count} 道。这些题目在笔记里只有问题、没有答案，站内照原样列出并标为「待补充」。`,
     listByTopic(pages, where, (q) => q.unanswered),
@@ -84,7 +85,7 @@ export function openQuestionsPageMdx(pages: readonly TopicPage[], where: Readonl
 export function unreviewedPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const count = pages.reduce((n, p) => n + p.questions.filter((q) => !q.review).length, 0);
   return overview(
-    '未校对的题目',
+    ui('kbNav.unreviewed'),
     '还没有对照当前官方文档校对过的题目。',
     count > 0
       ? `共 ${count} 道。这些题目本站编辑还没有对照 kubernetes.io 等官方文档核对，或核对时发现的问题尚未处理（列在题目下）；阅读时请多加留意，发现错误欢迎纠错。`
