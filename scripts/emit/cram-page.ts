@@ -29,13 +29,13 @@ export function cramPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<stri
   return `${[
     '---',
     `title: ${ui('kbNav.cram')}`,
-    `description: ${JSON.stringify(`全部 ${total} 道题的要点，按主题和阅读顺序排列，考前快速复习用，每题链到完整答案。`)}`,
+    `description: ${JSON.stringify(ui('kbCram.description', { total }))}`,
     'pagefind: false',
     'tableOfContents:',
     '  maxHeadingLevel: 2',
     '---',
     '',
-    `全部 ${total} 道题，按主题和阅读顺序排列，每题只列要点（本站编写），标题链到完整答案。考前复习用：手机上从头读到尾，或打印、下载 [PDF 版](../${CRAM_PDF})（按主题和题目分级书签）。`,
+    ui('kbCram.intro', { total, pdf: `../${CRAM_PDF}` }),
     '',
     ...pages.flatMap((page) => [`## ${toSafeInline(page.topic.title)} {#cram-topic-${page.topic.id}}`, '', ...page.questions.flatMap((q) => entry(q, where))]),
   ].join('\n').trimEnd()}\n`;

@@ -184,7 +184,8 @@ function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
 export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, string>): Map<string, string> {
   const { topic, questions, groups } = page;
   const answered = questions.filter((q) => !q.unanswered).length;
-  const intro = `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`;
+  const size = answered < questions.length ? ui('kbTopic.introOpen', { count: questions.length, open: questions.length - answered }) : ui('kbTopic.intro', { count: questions.length });
+  const intro = `${topic.description}${size}${reviewSentence(questions)}`;
   const parts = topicParts(page);
   if (parts.length === 0) {
     const front = [frontMatter(topic.title, topic.description), '', QUESTION_IMPORTS, '', intro, '', '<PageUpdated />', '', '<PracticeToggle />'].join('\n');
@@ -202,7 +203,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
   ]);
   files.set(
     `${topic.id}.mdx`,
-    `${[frontMatter(topic.title, topic.description), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', `题目较多，按小节分为 ${parts.length} 页：`, '', ...index].join('\n').trimEnd()}\n`,
+    `${[frontMatter(topic.title, topic.description), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', ui('kbTopic.parts', { parts: parts.length }), '', ...index].join('\n').trimEnd()}\n`,
   );
   for (const part of parts) {
     const front = [
@@ -210,7 +211,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
       '',
       QUESTION_IMPORTS.replaceAll("'../../components/", "'../../../components/"),
       '',
-      `[${toSafeInline(topic.title)}](../)的一个小节，共 ${part.questions.length} 道题。`,
+      ui('kbTopic.partIntro', { topic: `[${toSafeInline(topic.title)}](../)`, count: part.questions.length }),
       '',
       '<PageUpdated />',
       '',

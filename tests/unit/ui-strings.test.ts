@@ -12,6 +12,8 @@ import ui from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
 const ROOT = join(import.meta.dirname, '../..');
 /** Chinese characters and CJK or full-width punctuation (「」、；：（）). */
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+/g;
+/** Chinese characters alone: a page emitter's Markdown keeps its brackets and separators around the words it fills in. */
+const IDEOGRAPHS = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
 
 /** Files that are data the code reads, not UI, however much Chinese they hold. */
 const DATA_FILES: Record<string, string> = {
@@ -24,6 +26,14 @@ const ALLOWED: { file: string; text: string; reason: string }[] = [
   { file: 'astro.config.mjs', text: '简体中文', reason: "the locale's name in its own language, as Starlight's language list shows it" },
 ];
 
+/** Emitters of reports for editors, not pages for readers. */
+const EDITOR_REPORTS: Record<string, string> = {
+  'scripts/emit/accuracy-report.ts': 'src/data/accuracy.md, the editors\' review checklist',
+  'scripts/emit/merge-report.ts': 'src/data/merge-report.md, for editors checking merges',
+  'scripts/emit/external-links.ts': 'src/data/external-links.md, for editors checking links',
+  'scripts/emit/try-report.ts': 'what npm run try tells an editor about a new notes file',
+};
+
 function filesIn(dir: string, ext: RegExp): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => ext.test(f))
@@ -34,18 +44,29 @@ const SCANNED = [...filesIn('src/components', /\.(astro|ts)$/), ...filesIn('src/
 
 /**
  * The text with comments blanked, lines kept: JS block and line comments (JSX comments too) and
- * HTML comments, outside string literals (a glob's `/*` opens no comment). A quote or
- * apostrophe opens a string for the rest of its line at most; `//` after a colon is a URL's.
+ * HTML comments, outside string literals (a glob's `/*` opens no comment) but inside a template
+ * literal's `${…}`. A quote or apostrophe opens a string for the rest of its line at most; `//`
+ * after a colon is a URL's.
  */
 function withoutComments(text: string): string {
   let out = '';
   let quote = '';
+  let depth = 0;
+  /** For each `${` open, the brace depth its `}` closes at. */
+  const templates: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quote) {
       if (c === '\\') {
         out += c + (text[i + 1] ?? '');
         i++;
+        continue;
+      }
+      if (quote === '`' && text.startsWith('${', i)) {
+        out += '${';
+        i++;
+        templates.push(depth);
+        quote = '';
         continue;
       }
       if (c === quote || (c === '\n' && quote !== '`')) quote = '';
@@ -60,30 +81,42 @@ function withoutComments(text: string): string {
       i = stop - 1;
       continue;
     }
-    if (c === "'" || c === '"' || c === '`') quote = c;
+    if (c === '}' && templates.at(-1) === depth) {
+      templates.pop();
+      quote = '`';
+    } else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === "'" || c === '"' || c === '`') quote = c;
     out += c;
   }
   return out;
 }
 
-/** Each CJK run outside comments: `file:line text`. */
-function literals(file: string): { at: string; text: string }[] {
+/** Each run of `pattern` outside comments: `file:line` and the text. */
+function literals(file: string, pattern = CJK): { at: string; text: string }[] {
   const lines = withoutComments(readFileSync(join(ROOT, file), 'utf8')).split('\n');
-  return lines.flatMap((line, i) => [...line.matchAll(CJK)].map((m) => ({ at: `${file}:${i + 1}`, text: m[0] })));
+  return lines.flatMap((line, i) => [...line.matchAll(pattern)].map((m) => ({ at: `${file}:${i + 1}`, text: m[0] })));
 }
 
 describe('UI strings', () => {
   it('live in the i18n file: no Chinese literal in components, pages, search scripts or the config', () => {
     const found = SCANNED.filter((file) => !(file in DATA_FILES))
-      .flatMap(literals)
+      .flatMap((file) => literals(file))
       .filter(({ at, text }) => !ALLOWED.some((a) => at.startsWith(`${a.file}:`) && a.text === text))
       .map(({ at, text }) => `${at} ${text}`);
     expect(found).toEqual([]);
   });
 
+  it('live in the i18n file for generated pages too: no Chinese word in a page emitter (scripts/emit)', () => {
+    const emitters = filesIn('scripts/emit', /\.ts$/);
+    expect(Object.keys(EDITOR_REPORTS).filter((f) => !emitters.includes(f))).toEqual([]);
+    const found = emitters.filter((file) => !(file in EDITOR_REPORTS)).flatMap((file) => literals(file, IDEOGRAPHS));
+    expect(found.map(({ at, text }) => `${at} ${text}`)).toEqual([]);
+  });
+
   it('finds a literal that is not in a comment', () => {
-    const code = "// 注释\n/* 注释 */ const label = '查看大图'; // 注释\nimport.meta.glob('../rendered/*.svg');\n{/* 注释 */}<a href=\"https://x.org\">大图</a><!-- 注释 -->";
-    expect(withoutComments(code).match(CJK)).toEqual(['查看大图', '大图']);
+    const code = "// 注释\n/* 注释 */ const label = '查看大图'; // 注释\nimport.meta.glob('../rendered/*.svg');\n{/* 注释 */}<a href=\"https://x.org\">大图</a><!-- 注释 -->\n`${[\n  // 注释\n  `标题：${{ a: '页' }.a}`,\n]}`";
+    expect(withoutComments(code).match(CJK)).toEqual(['查看大图', '大图', '标题：', '页']);
   });
 
   it('allows only literals that are still there', () => {
