@@ -6,6 +6,8 @@ import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 import { cramPdfIntegration } from './scripts/cram-pdf.ts';
 import { SITE_NAME } from './src/site-config.ts';
 import { offlineIntegration } from './scripts/offline/integration.ts';
+// The UI strings (Astro.locals.t does not exist yet while the config is read).
+import ui from './src/content/i18n/zh-CN.json' with { type: 'json' };
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
 const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
@@ -24,7 +26,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: SITE_NAME,
-      description: '面向中文工程师的 Kubernetes 面试题库，由多份面试笔记整理而成。',
+      description: ui['kb.siteDescription'],
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
@@ -47,12 +49,12 @@ export default defineConfig({
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       sidebar: [
-        { label: '首页', link: '/' },
-        { label: '高频题', link: '/frequent/' },
-        { label: '突击版', link: '/cram/' },
-        { label: '待补充的题目', link: '/open/' },
-        { label: '未校对的题目', link: '/unreviewed/' },
-        { label: '主题', items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
+        { label: ui['kbNav.home'], link: '/' },
+        { label: ui['kbNav.frequent'], link: '/frequent/' },
+        { label: ui['kbNav.cram'], link: '/cram/' },
+        { label: ui['kbNav.open'], link: '/open/' },
+        { label: ui['kbNav.unreviewed'], link: '/unreviewed/' },
+        { label: ui['kbNav.topics'], items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
       ],
       pagination: true,
       // The date each page's content last changed, from git: generated pages are committed with the change.

@@ -6,6 +6,7 @@
 import type { Question, TopicPage } from '../lib/types.ts';
 import { questionLink } from './pagination.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
+import { ui } from './ui.ts';
 
 /** The PDF's file name under the site's root. */
 export const CRAM_PDF = 'k8s-interview-cram.pdf';
@@ -19,22 +20,22 @@ const opening = (q: Question): string => {
 function entry(q: Question, where: ReadonlyMap<string, string>): string[] {
   const heading = `### [${toSafeInline(q.question)}](${questionLink(where, q.id, 1)}) {#cram-${q.id}}`;
   if (q.editors) return [heading, '', toSafeMdx(q.editors.points.map((p) => `- ${p}`).join('\n'), true), ''];
-  if (q.unanswered || q.answer === '') return [heading, '', '（待补充：笔记中还没有答案）', ''];
-  return [heading, '', `笔记原文：${toSafeInline(opening(q))}`, ''];
+  if (q.unanswered || q.answer === '') return [heading, '', ui('kb.cramTodo'), ''];
+  return [heading, '', `${ui('kb.cramNotes')}${toSafeInline(opening(q))}`, ''];
 }
 
 export function cramPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const total = pages.reduce((n, p) => n + p.questions.length, 0);
   return `${[
     '---',
-    'title: 突击版',
-    `description: ${JSON.stringify(`全部 ${total} 道题的要点，按主题和阅读顺序排列，考前快速复习用，每题链到完整答案。`)}`,
+    `title: ${ui('kbNav.cram')}`,
+    `description: ${JSON.stringify(ui('kbCram.description', { total }))}`,
     'pagefind: false',
     'tableOfContents:',
     '  maxHeadingLevel: 2',
     '---',
     '',
-    `全部 ${total} 道题，按主题和阅读顺序排列，每题只列要点（本站编写），标题链到完整答案。考前复习用：手机上从头读到尾，或打印、下载 [PDF 版](../${CRAM_PDF})（按主题和题目分级书签）。`,
+    ui('kbCram.intro', { total, pdf: `../${CRAM_PDF}` }),
     '',
     ...pages.flatMap((page) => [`## ${toSafeInline(page.topic.title)} {#cram-topic-${page.topic.id}}`, '', ...page.questions.flatMap((q) => entry(q, where))]),
   ].join('\n').trimEnd()}\n`;

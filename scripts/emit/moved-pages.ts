@@ -2,6 +2,7 @@ import type { Question } from '../lib/types.ts';
 import type { AnchorLock } from './anchors.ts';
 import { frontMatter } from './topic-page.ts';
 import { toSafeInline } from './safe-mdx.ts';
+import { ui } from './ui.ts';
 
 /** The MDX file of a page address: `/pod/` is `pod.mdx`, `/pod/create/` is `pod/create.mdx`. */
 const fileOf = (page: string) => `${page.slice(1, -1)}.mdx`;
@@ -35,8 +36,8 @@ export function withMovedQuestions(files: ReadonlyMap<string, string>, lock: Anc
     out.set(
       file,
       existing !== undefined
-        ? `${existing.trimEnd()}\n\n## 已移到其他页面的题目 {#moved}\n\n${items.join('\n')}\n`
-        : `${[frontMatter('本节已调整', '本节的题目已移到其他页面。'), '', '本节的题目已移到其他页面，旧链接仍然有效：', '', ...items].join('\n')}\n`,
+        ? `${existing.trimEnd()}\n\n## ${ui('kbTopic.movedHeading')} {#moved}\n\n${items.join('\n')}\n`
+        : `${[frontMatter(ui('kbTopic.movedTitle'), ui('kbTopic.movedDescription')), '', ui('kbTopic.movedIntro'), '', ...items].join('\n')}\n`,
     );
   }
   return out;

@@ -1,11 +1,12 @@
 import type { TopicPage } from '../lib/types.ts';
+import { ui } from './ui.ts';
 
 /** The 404 page: in Chinese, with the search dialog one click away and the topics listed. */
 export function notFoundPageMdx(pages: readonly TopicPage[]): string {
   return `${[
     '---',
-    'title: 页面未找到',
-    'description: 这个地址没有内容。可以搜索题目，或从主题列表进入。',
+    `title: ${ui('kb.notFoundTitle')}`,
+    `description: ${ui('kb.notFoundDescription')}`,
     'template: splash',
     'pagefind: false',
     'editUrl: false',
@@ -13,13 +14,13 @@ export function notFoundPageMdx(pages: readonly TopicPage[]): string {
     '',
     "import SearchButton from '../../components/SearchButton.astro';",
     '',
-    '这个地址没有内容，可能是链接输错了。可以直接搜索题目：',
+    ui('kb.notFoundSearch'),
     '',
     '<SearchButton />',
     '',
-    '也可以从主题进入：',
+    ui('kb.notFoundTopics'),
     '',
     // Absolute links: a 404 page is served at whatever address was mistyped.
-    ...pages.map((p) => `- <a href={import.meta.env.BASE_URL.replace(/\\/$/, '') + ${JSON.stringify(`/${p.topic.id}/`)}}>${p.topic.title}</a>（${p.questions.length} 道题）`),
+    ...pages.map((p) => `- <a href={import.meta.env.BASE_URL.replace(/\\/$/, '') + ${JSON.stringify(`/${p.topic.id}/`)}}>${p.topic.title}</a>${ui('kb.questionCount', { count: p.questions.length })}`),
   ].join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { frequencyMarks } from '../parse/question-text.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { questionLink } from './pagination.ts';
 import { QUESTION_IMPORTS, frontMatter, questionSection, withOptionalImports } from './topic-page.ts';
+import { ui } from './ui.ts';
 
 function listByTopic(pages: readonly TopicPage[], where: ReadonlyMap<string, string>, keep: (q: Question) => boolean, notes: (q: Question) => string[] = () => []): string[] {
   return pages.flatMap((page) => {
@@ -56,12 +57,12 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     ...questions.flatMap((q) => [questionSection(q, asideTitles, (id) => questionLink(where, id, 1), true), '']),
   ]);
   return withOptionalImports(overview(
-    '高频题',
-    '面试中最常被问到的 Kubernetes 问题，每个主题几道，附要点与完整答案的链接，可用练习模式自测。',
+    ui('kbNav.frequent'),
+    ui('kbOverview.frequentDescription'),
     [
       QUESTION_IMPORTS,
       '',
-      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。每个主题先选笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目（标注越多越优先），再选标「高频」的题目（被三份及以上笔记收录，或本站编辑根据面试实践标注为常问），再按收录它的笔记数量补足；选出的题目按主题页的阅读顺序列出。`,
+      ui('kbOverview.frequentIntro', { count, min: MOST_ASKED.min, max: MOST_ASKED.max }),
       '',
       '<PracticeToggle />',
     ].join('\n'),
@@ -73,9 +74,9 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
 export function openQuestionsPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const count = pages.reduce((n, p) => n + p.questions.filter((q) => q.unanswered).length, 0);
   return overview(
-    '待补充的题目',
-    '笔记中提出了、但还没有答案的面试题。',
-    `共 ${count} 道。这些题目在笔记里只有问题、没有答案，站内照原样列出并标为「待补充」。`,
+    ui('kbNav.open'),
+    ui('kbOverview.openDescription'),
+    ui('kbOverview.openIntro', { count }),
     listByTopic(pages, where, (q) => q.unanswered),
   );
 }
@@ -84,11 +85,9 @@ export function openQuestionsPageMdx(pages: readonly TopicPage[], where: Readonl
 export function unreviewedPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<string, string>): string {
   const count = pages.reduce((n, p) => n + p.questions.filter((q) => !q.review).length, 0);
   return overview(
-    '未校对的题目',
-    '还没有对照当前官方文档校对过的题目。',
-    count > 0
-      ? `共 ${count} 道。这些题目本站编辑还没有对照 kubernetes.io 等官方文档核对，或核对时发现的问题尚未处理（列在题目下）；阅读时请多加留意，发现错误欢迎纠错。`
-      : '目前没有未校对的题目：每道题的要点与本站解答都已对照官方文档核对，笔记原文中发现的错误都已在原处勘误。',
+    ui('kbNav.unreviewed'),
+    ui('kbOverview.unreviewedDescription'),
+    count > 0 ? ui('kbOverview.unreviewedIntro', { count }) : ui('kbOverview.unreviewedNone'),
     listByTopic(pages, where, (q) => !q.review, (q) => q.problems ?? []),
   );
 }

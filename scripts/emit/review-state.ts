@@ -1,4 +1,5 @@
 import type { Question } from '../lib/types.ts';
+import { ui } from './ui.ts';
 
 /** What the questions were checked against: 「Kubernetes 1.34、etcd 3.6（2026-11-23）」, each set of versions with its date, or '' when none was. */
 export function reviewedAgainst(questions: readonly Question[]): string {
@@ -14,6 +15,6 @@ export function reviewedAgainst(questions: readonly Question[]): string {
 export function reviewSentence(questions: readonly Question[]): string {
   const against = reviewedAgainst(questions);
   const open = questions.filter((q) => !q.review).length;
-  if (!against) return '本页的题目尚未对照官方文档核对。';
-  return `本页的要点、本站解答与勘误已对照 ${against}的官方文档核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出${open > 0 ? `。另有 ${open} 道题尚未核对或有待处理的问题（标为「未校对」）` : ''}。`;
+  if (!against) return ui('kbTopic.reviewNone');
+  return ui(open > 0 ? 'kbTopic.reviewedOpen' : 'kbTopic.reviewed', { against, open });
 }

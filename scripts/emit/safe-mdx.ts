@@ -5,6 +5,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { ui } from './ui.ts';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -31,9 +32,9 @@ function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | No
     case 'html':
       return flow ? { type: 'paragraph', children: [text(node.value)] } : text(node.value);
     case 'image': {
-      const label = node.alt && node.alt !== 'img' && node.alt !== 'image' ? `：${node.alt}` : '';
+      const alt = node.alt && node.alt !== 'img' && node.alt !== 'image' ? ui('kb.externalImageAlt', { alt: node.alt }) : '';
       if (!SAFE_URL.test(node.url)) return text(`![${node.alt ?? ''}](${node.url})`);
-      const link: Link = { type: 'link', url: node.url, title: '笔记中的外链图片，站内不显示', children: [text(`[外链图片${label}（${hostOf(node.url)}）]`)] };
+      const link: Link = { type: 'link', url: node.url, title: ui('kb.externalImageTitle'), children: [text(ui('kb.externalImage', { alt, host: hostOf(node.url) }))] };
       return link;
     }
     case 'imageReference':

@@ -5,6 +5,7 @@ import { fixTypos } from '../clean/typos.ts';
 import { frequencyMarks } from '../parse/question-text.ts';
 import { questionLink, topicParts } from './pagination.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
+import { ui } from './ui.ts';
 
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
@@ -48,13 +49,13 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     // 高频题 revises from the 要点: the whole answer is one link away.
     if (brief) {
       const whole = [
-        q.editors.answer !== undefined ? '本站解答' : '',
-        q.answer !== '' ? '笔记原文' : '',
-        q.notes.length > 0 ? '本站勘误' : '',
-        q.supplements.length > 0 ? '其他笔记的补充' : '',
-        q.diagrams.length > 0 ? '示意图' : '',
+        q.editors.answer !== undefined ? ui('kb.editorsAnswer') : '',
+        q.answer !== '' ? ui('kb.notesAnswer') : '',
+        q.notes.length > 0 ? ui('kb.errataPart') : '',
+        q.supplements.length > 0 ? ui('kb.supplementsPart') : '',
+        q.diagrams.length > 0 ? ui('kb.diagramsPart') : '',
       ].filter(Boolean);
-      if (whole.length > 0) answer.push(`[查看完整答案（${whole.join('、')}）](${link(q.id)})`);
+      if (whole.length > 0) answer.push(`[${ui('kb.wholeAnswer', { parts: whole.join(ui('kb.enumSeparator')) })}](${link(q.id)})`);
       parts.push('<Answer>', ...answer, '</Answer>');
       return parts.join('\n\n');
     }
@@ -79,9 +80,9 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     // What the notes say here again is already shown under an earlier question: one sentence points there.
     answer.push(`<SeeAlso ${prop('href', link(other.id))} ${prop('question', other.question)} />`);
   }
-  const more = [q.supplements.length > 0 ? '其他笔记的补充' : '', q.diagrams.length > 0 ? '示意图' : ''].filter(Boolean).join('与');
+  const more = [q.supplements.length > 0 ? ui('kb.supplementsPart') : '', q.diagrams.length > 0 ? ui('kb.diagramsPart') : ''].filter(Boolean).join(ui('kb.partsAnd'));
   if (brief) {
-    if (more) answer.push(`[查看完整答案（含${more}）](${link(q.id)})`);
+    if (more) answer.push(`[${ui('kb.wholeAnswerWith', { parts: more })}](${link(q.id)})`);
     if (answer.length > 0) parts.push('<Answer>', ...answer, '</Answer>');
     return parts.join('\n\n');
   }
@@ -98,8 +99,8 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
 /** What a correction's link is: the project's documentation, or (a retired project, a tool's repository) not. */
 function sourceLabel(url: string): string {
   const host = new URL(url).hostname;
-  if (/(^|\.)(kubernetes\.io|etcd\.io|istio\.io|helm\.sh|prometheus\.io)$/.test(host)) return '官方文档';
-  return host === 'github.com' ? '项目仓库' : '参考资料';
+  if (/(^|\.)(kubernetes\.io|etcd\.io|istio\.io|helm\.sh|prometheus\.io)$/.test(host)) return ui('kb.sourceDocs');
+  return ui(host === 'github.com' ? 'kb.sourceRepo' : 'kb.sourceOther');
 }
 
 interface ErratumAside {
@@ -121,15 +122,16 @@ function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): E
   return blocks.map((corrects, k) => {
     const notes = q.notes.filter((n) => n.corrects === corrects);
     const subject = notes.length === 1 ? (notes[0]!.title ?? q.question.replace(/[？?]$/, '')) : notes.map((n) => n.title).filter(Boolean).join('；');
-    let title = `本站勘误：${subject || q.question.replace(/[？?]$/, '')}`;
+    // The Errata links name each aside by what follows this prefix (src/components/Errata.astro).
+    let title = `${ui('kb.erratumPrefix')}${subject || q.question.replace(/[？?]$/, '')}`;
     // The same correction under two questions of a page: each aside names its question too.
     if (asideTitles.has(title)) title = `${title}（${q.question.replace(/[？?]$/, '')}）`;
     for (let n = 2; asideTitles.has(title); n++) title = `${title.replace(/（\d+）$/, '')}（${n}）`;
     asideTitles.add(title);
-    const where = corrects === 'answer' ? '上面的答案' : '上面的补充';
+    const where = ui(corrects === 'answer' ? 'kb.erratumAboveAnswer' : 'kb.erratumAboveSupplement');
     const body = notes.map((note) => {
-      const quote = note.statement ? `${where}说：「${fixTypos(note.statement, '', 0).text.trim().replace(/[。．.；;，,：:\s]+$/u, '')}」。` : '';
-      const source = note.url ? `，参见[${sourceLabel(note.url)}](${note.url})` : '';
+      const quote = note.statement ? ui('kb.erratumQuote', { where, statement: fixTypos(note.statement, '', 0).text.trim().replace(/[。．.；;，,：:\s]+$/u, '') }) : '';
+      const source = note.url ? `${ui('kb.erratumSee')}[${sourceLabel(note.url)}](${note.url})` : '';
       const label = notes.length > 1 && note.title ? `**${note.title}**：` : '';
       // The version stands in brackets: brackets inside it become a clause, never 「（…（…）…）」.
       const version = note.version.replace(/（([^（）]*)）/g, '，$1');
@@ -182,7 +184,8 @@ function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
 export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, string>): Map<string, string> {
   const { topic, questions, groups } = page;
   const answered = questions.filter((q) => !q.unanswered).length;
-  const intro = `${topic.description}本页共 ${questions.length} 道题${answered < questions.length ? `，其中 ${questions.length - answered} 道待补充` : ''}。${reviewSentence(questions)}`;
+  const size = answered < questions.length ? ui('kbTopic.introOpen', { count: questions.length, open: questions.length - answered }) : ui('kbTopic.intro', { count: questions.length });
+  const intro = `${topic.description}${size}${reviewSentence(questions)}`;
   const parts = topicParts(page);
   if (parts.length === 0) {
     const front = [frontMatter(topic.title, topic.description), '', QUESTION_IMPORTS, '', intro, '', '<PageUpdated />', '', '<PracticeToggle />'].join('\n');
@@ -200,7 +203,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
   ]);
   files.set(
     `${topic.id}.mdx`,
-    `${[frontMatter(topic.title, topic.description), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', `题目较多，按小节分为 ${parts.length} 页：`, '', ...index].join('\n').trimEnd()}\n`,
+    `${[frontMatter(topic.title, topic.description), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', ui('kbTopic.parts', { parts: parts.length }), '', ...index].join('\n').trimEnd()}\n`,
   );
   for (const part of parts) {
     const front = [
@@ -208,7 +211,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
       '',
       QUESTION_IMPORTS.replaceAll("'../../components/", "'../../../components/"),
       '',
-      `[${toSafeInline(topic.title)}](../)的一个小节，共 ${part.questions.length} 道题。`,
+      ui('kbTopic.partIntro', { topic: `[${toSafeInline(topic.title)}](../)`, count: part.questions.length }),
       '',
       '<PageUpdated />',
       '',

@@ -9,11 +9,11 @@ import type { SearchRecord } from '../emit/search-records.ts';
 import { englishName, TERMS } from '../vocabulary/terms.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
 import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
+import { TOPIC_FILTER } from '../../src/search/dialog.ts';
+import ui from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
 const RECORDS = new URL('../../src/data/search.json', import.meta.url);
-/** The filter each record carries its topic in (src/pages/q/[id].astro). */
-const TOPIC_FILTER = '主题';
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const taiwanToMainland = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -104,13 +104,16 @@ export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>):
  * gives its result (the fragment's file name), read from the fragments Pagefind wrote (gzip, after a
  * `pagefind_dcd` tag).
  */
+/** A record's search words as its page labels them (「相关术语：」, src/pages/q/[id].astro), without the label. */
+const withoutLabel = (keywords: string) => (keywords.startsWith(ui['kb.keywords']) ? keywords.slice(ui['kb.keywords'].length) : keywords);
+
 export function indexedQuestions(fragments: string): Record<string, IndexedQuestion> {
   const questions: Record<string, IndexedQuestion> = {};
   for (const file of readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).sort()) {
     type Fragment = { url: string; meta: Partial<Record<'title' | 'asked' | 'keywords' | 'url', string>>; filters: Record<string, string[] | undefined> };
     const { url, meta, filters } = JSON.parse(gunzipSync(readFileSync(`${fragments}${file}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
     if (!meta.title) continue;
-    questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', (meta.keywords ?? '').replace(/^相关术语：/, ''), meta.url ?? url, filters[TOPIC_FILTER]?.[0] ?? ''];
+    questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', withoutLabel(meta.keywords ?? ''), meta.url ?? url, filters[TOPIC_FILTER]?.[0] ?? ''];
   }
   return questions;
 }

@@ -39,8 +39,8 @@ interface Pagefind {
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
-/** The filter each record carries its topic page in (src/pages/q/[id].astro). */
-const TOPIC_FILTER = '主题';
+/** The filter each record carries its topic page in (src/pages/q/[id].astro): an index key, never shown. */
+export const TOPIC_FILTER = '主题';
 /** Results shown at first, and added by each 「加载更多结果」: enough that an answer among the first eight is never behind the button. */
 const PAGE = 8;
 /** Search once the reader pauses this long, not at every keystroke. */

@@ -67,13 +67,16 @@ export interface QueryVocabulary {
   /** Situations a query may describe (a pattern's source) and the search that finds the questions treating them. */
   symptoms?: [when: string, search: string][];
   /**
-   * Each record's question, its other wordings (joined by `；`), search words, link and topic, by
+   * Each record's question, its other wordings (joined by ASKED_SEPARATOR), search words, link and topic, by
    * Pagefind's result id: results are ranked, and shown, by their questions before their fragments arrive.
    */
   questions?: Record<string, IndexedQuestion>;
   /** Each form of a term (lower case, no spaces) and the record of the question that introduces it: first for a query that is the term alone. */
   homes?: Record<string, string>;
 }
+
+/** Joins a record's other wordings in its `asked` meta (src/pages/q/[id].astro): a data separator, not shown. */
+export const ASKED_SEPARATOR = '；';
 
 /** A record as the vocabulary lists it (scripts/search/integration.ts). */
 export type IndexedQuestion = [title: string, asked: string, keywords: string, url: string, topic: string];
@@ -276,7 +279,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const nameIn = (wording: string, word: string) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
   // The share of the query a question names: in its wording, less in one of its other wordings (又问), half in its search words.
   const share = (wording: string, keywords = '') => wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
-  const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split('；').map((w) => share(w, keywords) - 0.25)));
+  const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split(ASKED_SEPARATOR).map((w) => share(w, keywords) - 0.25)));
   // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
   const terms = wanted.filter((word) => weight(word) === 2);
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length < 2 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
