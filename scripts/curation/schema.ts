@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTES_FILE } from '../lib/read-sources.ts';
 import { TOPIC_IDS } from '../classify/topics.ts';
 import { FORMAT_NAMES } from '../parse/index.ts';
 import { parsePlace } from '../lib/place.ts';
@@ -23,7 +24,7 @@ function kind<S extends z.ZodType>(entry: S, places: (entry: z.infer<S>) => read
 
 export const KINDS = {
   /** The shape of a notes file, where detection picks the wrong one (names in scripts/parse/index.ts). */
-  formats: kind(z.object({ file: z.string().regex(/^[^:\s/]+\.(txt|md)$/), format: z.enum(FORMAT_NAMES) }).strict(), () => []),
+  formats: kind(z.object({ file: z.string().regex(/^[^:\s/]+$/).regex(NOTES_FILE), format: z.enum(FORMAT_NAMES) }).strict(), () => []),
   /** A heading that is really a line of the answer above it (checked as a heading line by the pipeline). */
   demote: kind(z.object({ at: At, reason: Reason }).strict(), () => []),
   /** The topic page of a question, where the keyword rules pick the wrong one. */

@@ -4,7 +4,7 @@ import { SourceError, SourceErrors } from './errors.ts';
 import type { SourceFile } from './types.ts';
 
 /** Notes are plain text or Markdown, under any extension Markdown editors save (`.md`, `.MD`, `.markdown`, …). */
-const NOTES_FILE = /\.(txt|text|md|markdown|mdown|mkd|mkdn|mdtext)$/i;
+export const NOTES_FILE = /\.(txt|text|md|markdown|mdown|mkd|mkdn|mdtext)$/i;
 /** What else sources/ holds by design: the curation file, the anchor lock, folders (editors/). */
 const NOT_NOTES = new Set(['curation.yaml', 'anchors.lock.json']);
 
