@@ -1,19 +1,17 @@
 /** Turns a question line as written into the question's text plus the interview markers it carried. */
 import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
 import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
+import { FREQUENT_MARKER, MARKER_WORDS, STAR } from '../vocabulary/markers.ts';
 
-/** The notes' words for an often-asked question: these make it 高频 (other markers, such as 「持续更新」, are the author's notes to self). */
-const FREQUENT_MARKER = /经常问|经常会问|重点|必须|牢记|记住|被问到|高频|高頻|必考|常考|[☆★⭐]/;
 
 /** The notes' markers that say a question is often asked (「重点」「被问到的概率非常大」「☆」), in their order. */
 export function frequencyMarks(markers: readonly string[]): string[] {
   return markers.filter((m) => FREQUENT_MARKER.test(m));
 }
 
-const MARKER_WORDS = /经常问|经常会问|重点|必须牢记|必须记住|牢记|记住|持续更新|被问到|高频|高頻|必考|常考|^\d?\*{3,}$/;
 
 /** Stars an author puts before or after an often-asked question (「☆ Pod 的生命周期」「…？★★」). */
-const STARS = /^[☆★⭐]+\s*|\s*[☆★⭐]+$/gu;
+const STARS = new RegExp(`^${STAR}+\\s*|\\s*${STAR}+$`, 'gu');
 
 /** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */
 const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|問題?|題目|题目)\s*\d*\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;

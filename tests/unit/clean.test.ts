@@ -13,6 +13,7 @@ import { joinPdfBreaks } from '../../scripts/clean/pdf-breaks.ts';
 import { unwrapProseFences } from '../../scripts/clean/prose-fences.ts';
 import type { SourceUnit } from '../../scripts/lib/types.ts';
 import { lines, texts } from '../support/lines.ts';
+import { questionText } from '../../scripts/parse/question-text.ts';
 
 describe('joinPdfBreaks', () => {
   it('re-joins the Scheduler answer of notes 001 that the PDF broke mid-word across blank lines', () => {
@@ -103,6 +104,14 @@ describe('line cleaners', () => {
       '此问题被问到的概率高达90%，所以可以自己准备几个自己在生产环境中遇到的问题进行讲解',
     ]);
     expect(texts(result.lines).filter(Boolean)).toEqual(['答：一个pod一开始创建的时候']);
+  });
+
+  it('reads an answer\'s first-line marker with the same words as a question\'s: 「（必考）」 is a badge in both places, 「（持续更新）」 and 「（必须先删除 PVC）」 stay text', () => {
+    expect(takeMarkerLine(lines('（必考）\n答案')).markers).toEqual(['必考']);
+    expect(questionText('Pod 的生命周期？（必考）').markers).toEqual(['必考']);
+    expect(takeMarkerLine(lines('（持续更新）\n答案')).markers).toEqual([]);
+    expect(takeMarkerLine(lines('（必须先删除 PVC）\n答案')).markers).toEqual([]);
+    expect(questionText('如何删除 PV？（必须先删除 PVC）').markers).toEqual([]);
   });
 
   it('turns pasted bullet characters and Yuque double bullets into list items', () => {
