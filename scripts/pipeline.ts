@@ -23,7 +23,7 @@ import { questionPages } from './emit/pagination.ts';
 import { withMovedQuestions } from './emit/moved-pages.ts';
 import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
-import type { CleanUnit, Correction, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, Supplement, TopicId, TopicPage } from './lib/types.ts';
+import type { CleanUnit, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
 import { asks, frequencyMarks } from './parse/question-text.ts';

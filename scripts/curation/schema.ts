@@ -67,7 +67,7 @@ export const KINDS = {
         version: z.string().min(3),
         text: z.string().min(10),
         /** The official page the correction rests on. */
-        url: z.string().url().optional(),
+        url: z.url().optional(),
         /** The notes' statement it corrects, quoted (src/data/accuracy.md lists it). */
         statement: z.string().optional(),
       })

@@ -37,7 +37,7 @@ function continueQuestion(heading: Heading): number {
   const first = heading.body.findIndex((l) => l.text.trim() !== '');
   const next = heading.body[first]?.text.trim() ?? '';
   // A title over a question (「# K8s 速记」 then 「Pod 是什么？」) is no question cut short.
-  if (/[?？]\s*$/.test(heading.text) || isDocumentTitle(heading.text) || !/^[^\s\d\-*#>|!\[（(].{0,15}[?？]$/.test(next)) return heading.line;
+  if (/[?？]\s*$/.test(heading.text) || isDocumentTitle(heading.text) || !/^[^\s\d\-*#>|![（(].{0,15}[?？]$/.test(next)) return heading.line;
   heading.text = `${heading.text.trimEnd()}${next}`;
   const line = heading.body[first]!.n;
   heading.body.splice(0, first + 1);

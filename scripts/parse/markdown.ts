@@ -11,7 +11,7 @@
  *   related articles under its label (相关文章, 推荐阅读, 🔗 相关链接).
  * Code blocks are left alone: what is in a fence is the notes' code, whatever it looks like.
  */
-import type { Definition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Definition, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';

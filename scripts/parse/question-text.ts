@@ -21,10 +21,10 @@ const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S
 /** 「面试被问到：」「面试必问：」 in front of a question: a signal, not the question. */
 const INTERVIEW_PREFIX = /^(?:面试|面試)(?:被问到|被問到|必问|必問|常问|常問|高频|高頻|真题|真題)\s*[:：]\s*/;
 
-const CLOSED_TRAILING_GROUP = /[（(【\[]([^（()）【】\[\]]*)[)）】\]]\s*$/;
+const CLOSED_TRAILING_GROUP = /[（(【[]([^（()）【】[\]]*)[)）】\]]\s*$/;
 const UNCLOSED_TRAILING_GROUP = /[（(【]([^（()）【】]*)$/;
 /** 「【高频】Pod 的生命周期」: a marker in front of the question. */
-const LEADING_GROUP = /^[【\[（(]([^（()）【】\[\]]*)[】\]）)]\s*/;
+const LEADING_GROUP = /^[【[（(]([^（()）【】[\]]*)[】\]）)]\s*/;
 
 export interface QuestionText {
   question: string;

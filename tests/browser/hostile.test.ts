@@ -115,6 +115,7 @@ function scriptHrefs(page: Page): Promise<string[]> {
       [...el.attributes]
         .filter((a) => a.localName === 'href')
         // Browsers ignore ASCII whitespace and control characters when they parse a URL scheme.
+        // eslint-disable-next-line no-control-regex -- those characters are what it strips
         .filter((a) => /^(javascript|vbscript|data):/i.test(a.value.replace(/[\u0000-\u0020]/g, '')))
         .map((a) => `<${el.localName} ${a.name}="${a.value}">`),
     ),

@@ -58,7 +58,7 @@ describe('rendering', () => {
       const index = { wide: { light: { hash: '', width: 972, height: 100 }, dark: { hash: '', width: 972, height: 100 } } };
       expect(phoneProblems(temp, index).map((e) => e.message)).toEqual([
         expect.stringMatching(/^src\/diagrams\/gone\.phone\.mmd:1: a phone variant of no diagram/),
-        expect.stringMatching(/^src\/diagrams\/wide\.mmd:1: 972 px wide: on a 390-px phone .*\n  hint: draw a narrow variant src\/diagrams\/wide\.phone\.mmd/),
+        expect.stringMatching(/^src\/diagrams\/wide\.mmd:1: 972 px wide: on a 390-px phone .*\n {2}hint: draw a narrow variant src\/diagrams\/wide\.phone\.mmd/),
       ]);
     } finally {
       rmSync(temp, { recursive: true, force: true });
