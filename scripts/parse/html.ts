@@ -8,6 +8,7 @@ const README_TAIL = '贡献|貢獻|贡献指南|Contributing|License|许可证|�
  * (公众号, 推荐阅读, 点赞, a netdisk 提取码), badge images, and presentational HTML. Each rule is tried on
  * a whole line; a line that matches is removed and recorded in the manifest with the reason.
  */
+// prettier-ignore
 const REMOVED_LINES: readonly { reason: Dropped['reason']; pattern: RegExp }[] = [
   // 「关注公众号」「微信搜索…公众号」「回复…获取」: asks the reader to follow an account.
   { reason: 'promotion', pattern: /公众号|公眾號|(?:扫码|掃碼|扫描|掃描)[^。]{0,12}(?:关注|關注|加群|二维码|二維碼)|(?:关注|關注)[^。]{0,8}(?:微信|我们|我們|作者)/ },

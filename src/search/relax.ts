@@ -26,6 +26,7 @@ const ENOUGH = 3;
 const MAX_TERMS = 8;
 
 /** Words of a spoken question that say nothing about Kubernetes and rarely stand in the notes. */
+// prettier-ignore
 const FILLER = new Set([
   '的', '了', '吗', '呢', '吧', '啊', '呀', '是', '有', '和', '与', '跟', '及', '在', '把', '被', '会', '能', '要', '就', '都', '还', '也', '又',
   '不会', '会不会', '能不能', '可不可以', '可以', '怎么', '怎样', '怎么样', '如何', '什么', '哪些', '哪个', '哪几种', '几种', '为什么', '为啥',
