@@ -138,7 +138,9 @@ export function withoutRemovedFiles(curation: Curation, files: ReadonlySet<strin
       return [entry];
     });
   }
-  const warnings = [...removed].sort().map(([file, n]) => `${file} is not in sources/ any more: ${n} curation entr${n === 1 ? 'y' : 'ies'} about it ignored (remove them from curation.yaml)`);
+  const warnings = [...removed]
+    .sort()
+    .map(([file, n]) => `${file} is not in sources/ any more: ${n} curation entr${n === 1 ? 'y' : 'ies'} about it ignored (remove them from curation.yaml)`);
   return { curation: pruned as Curation, warnings };
 }
 
@@ -150,6 +152,8 @@ export function withoutReleasedAnchors(curation: Curation, released: ReadonlySet
     ...curation,
     reviews: curation.reviews.map((r) => ({ ...r, questions: kept(r.questions) })).filter((r) => r.questions.length > 0),
     problems: curation.problems.filter((p) => !released.has(p.anchor)),
-    layout: Object.fromEntries(Object.entries(curation.layout).map(([topic, groups]) => [topic, Object.fromEntries(Object.entries(groups).map(([g, anchors]) => [g, kept(anchors)]))])),
+    layout: Object.fromEntries(
+      Object.entries(curation.layout).map(([topic, groups]) => [topic, Object.fromEntries(Object.entries(groups).map(([g, anchors]) => [g, kept(anchors)]))]),
+    ),
   };
 }

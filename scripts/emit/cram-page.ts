@@ -11,7 +11,11 @@ import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 export const CRAM_PDF = 'k8s-interview-cram.pdf';
 
 const opening = (q: Question): string => {
-  const text = q.answer.replace(/```[^]*?```/g, ' ').replace(/[#>*`|_[\]()!-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = q.answer
+    .replace(/```[^]*?```/g, ' ')
+    .replace(/[#>*`|_[\]()!-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...text];
   return chars.length > 120 ? `${chars.slice(0, 120).join('')}……` : text;
 };
@@ -37,5 +41,7 @@ export function cramPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<stri
     `全部 ${total} 道题，按主题和阅读顺序排列，每题只列要点（本站编写），标题链到完整答案。考前复习用：手机上从头读到尾，或打印、下载 [PDF 版](../${CRAM_PDF})（按主题和题目分级书签）。`,
     '',
     ...pages.flatMap((page) => [`## ${toSafeInline(page.topic.title)} {#cram-topic-${page.topic.id}}`, '', ...page.questions.flatMap((q) => entry(q, where))]),
-  ].join('\n').trimEnd()}\n`;
+  ]
+    .join('\n')
+    .trimEnd()}\n`;
 }

@@ -38,7 +38,9 @@ export function mostAsked(page: TopicPage, count?: number): Question[] {
   const ranked = page.questions
     .filter((q) => !q.unanswered)
     .map((q, order) => ({ q, order }))
-    .sort((a, b) => marked(b.q) - marked(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order)
+    .sort(
+      (a, b) => marked(b.q) - marked(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order,
+    )
     .map(({ q }) => q);
   const frequent = ranked.filter((q) => q.frequent).length;
   const chosen = new Set(ranked.slice(0, count ?? Math.min(MOST_ASKED.max, Math.max(MOST_ASKED.min, frequent))));
@@ -55,18 +57,20 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     '',
     ...questions.flatMap((q) => [questionSection(q, asideTitles, (id) => questionLink(where, id, 1), true), '']),
   ]);
-  return withOptionalImports(overview(
-    '高频题',
-    '面试中最常被问到的 Kubernetes 问题，每个主题几道，附要点与完整答案的链接，可用练习模式自测。',
-    [
-      QUESTION_IMPORTS,
-      '',
-      `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。每个主题先选笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目（标注越多越优先），再选标「高频」的题目（被三份及以上笔记收录，或本站编辑根据面试实践标注为常问），再按收录它的笔记数量补足；选出的题目按主题页的阅读顺序列出。`,
-      '',
-      '<PracticeToggle />',
-    ].join('\n'),
-    body,
-  ));
+  return withOptionalImports(
+    overview(
+      '高频题',
+      '面试中最常被问到的 Kubernetes 问题，每个主题几道，附要点与完整答案的链接，可用练习模式自测。',
+      [
+        QUESTION_IMPORTS,
+        '',
+        `共 ${count} 道，按主题列出，每个主题 ${MOST_ASKED.min}～${MOST_ASKED.max} 道。每个主题先选笔记原文标注为「经常问」「重点」「被问到的概率非常大」等的题目（标注越多越优先），再选标「高频」的题目（被三份及以上笔记收录，或本站编辑根据面试实践标注为常问），再按收录它的笔记数量补足；选出的题目按主题页的阅读顺序列出。`,
+        '',
+        '<PracticeToggle />',
+      ].join('\n'),
+      body,
+    ),
+  );
 }
 
 /** 待补充: every question the notes ask but never answer, so nobody mistakes them for answered. */
@@ -89,6 +93,11 @@ export function unreviewedPageMdx(pages: readonly TopicPage[], where: ReadonlyMa
     count > 0
       ? `共 ${count} 道。这些题目本站编辑还没有对照 kubernetes.io 等官方文档核对，或核对时发现的问题尚未处理（列在题目下）；阅读时请多加留意，发现错误欢迎纠错。`
       : '目前没有未校对的题目：每道题的要点与本站解答都已对照官方文档核对，笔记原文中发现的错误都已在原处勘误。',
-    listByTopic(pages, where, (q) => !q.review, (q) => q.problems ?? []),
+    listByTopic(
+      pages,
+      where,
+      (q) => !q.review,
+      (q) => q.problems ?? [],
+    ),
   );
 }

@@ -16,7 +16,6 @@ interface Heading {
   body: SourceLine[];
 }
 
-
 /** Whether the file is organised by Markdown headings (`#`, `##`, `## 一、…`) outside code fences. */
 export function hasHeadings(source: SourceFile): boolean {
   const { contentStart } = frontMatter(source);
@@ -83,7 +82,10 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
   const asQuestion = (heading: Heading, lineEnd = heading.line) => {
     const { question, markers } = questionText(heading.text);
     const format: UnitFormat = CHINESE_NUMBERING.test(heading.text.trim()) ? 'chinese-numbered' : 'heading';
-    const rawQuestion = lines.slice(heading.line - 1, lineEnd).filter((l) => l.trim() !== '').join('\n');
+    const rawQuestion = lines
+      .slice(heading.line - 1, lineEnd)
+      .filter((l) => l.trim() !== '')
+      .join('\n');
     units.push({ file, line: heading.line, lineEnd, format, rawQuestion, question, markers, body: heading.body });
     levels.push(heading.level);
   };

@@ -49,7 +49,8 @@ const PRESENTATIONAL = /<\/?(?:font|center|span|p|div)\b[^>]*>|<a name="[^"]*">\
 /** 语雀's line breaks inside a paragraph or a table cell. */
 const BREAK = /<br\s*\/?>/gi;
 /** A `<summary>` that only says 「查看答案」: the question is the heading above it, the block only folds the answer. */
-const GENERIC_SUMMARY = /<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:点击)?(?:查看|展开|顯示|显示|點擊查看)?\s*(?:答案|解析|详情|詳情|回答|Answer|Show answer|Click to expand|展开|展開)\s*(?:<[^>]+>\s*)*<\/summary>/i;
+const GENERIC_SUMMARY =
+  /<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:点击)?(?:查看|展开|顯示|显示|點擊查看)?\s*(?:答案|解析|详情|詳情|回答|Answer|Show answer|Click to expand|展开|展開)\s*(?:<[^>]+>\s*)*<\/summary>/i;
 /** `<h2 align="center">标题</h2>` is a Markdown heading. */
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i;
 /** A small inline icon (`<img … width="28px" />`): decoration, not part of the answer. */

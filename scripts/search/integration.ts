@@ -62,8 +62,16 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
     t2s,
     phrases,
     words: [...words].sort(),
-    synonyms: Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]!])),
-    abbreviations: Object.fromEntries(Object.keys(abbreviations).sort().map((k) => [k, abbreviations[k]!])),
+    synonyms: Object.fromEntries(
+      Object.keys(synonyms)
+        .sort()
+        .map((k) => [k, synonyms[k]!]),
+    ),
+    abbreviations: Object.fromEntries(
+      Object.keys(abbreviations)
+        .sort()
+        .map((k) => [k, abbreviations[k]!]),
+    ),
     symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
   };
 }
@@ -75,11 +83,23 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
  */
 export function indexedQuestions(fragments: string): Record<string, IndexedQuestion> {
   const questions: Record<string, IndexedQuestion> = {};
-  for (const file of readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+  for (const file of readdirSync(fragments)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .sort()) {
     type Fragment = { url: string; meta: Partial<Record<'title' | 'asked' | 'keywords' | 'url', string>>; filters: Record<string, string[] | undefined> };
-    const { url, meta, filters } = JSON.parse(gunzipSync(readFileSync(`${fragments}${file}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
+    const { url, meta, filters } = JSON.parse(
+      gunzipSync(readFileSync(`${fragments}${file}`))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as Fragment;
     if (!meta.title) continue;
-    questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', (meta.keywords ?? '').replace(/^相关术语：/, ''), meta.url ?? url, filters[TOPIC_FILTER]?.[0] ?? ''];
+    questions[file.replace(/\.pf_fragment$/, '')] = [
+      meta.title,
+      meta.asked ?? '',
+      (meta.keywords ?? '').replace(/^相关术语：/, ''),
+      meta.url ?? url,
+      filters[TOPIC_FILTER]?.[0] ?? '',
+    ];
   }
   return questions;
 }

@@ -257,13 +257,15 @@ export async function questionsFirst<R extends PagefindResult>(results: R[], wor
   if (wanted.length === 0 || head.length < 2) return results;
   const fromVocabulary = Boolean(known) && head.every((r) => known![r.id]);
   if (!fromVocabulary && !head.every((r) => typeof r.data === 'function')) return results;
-  const metas: { title?: string; asked?: string; keywords?: string }[] =
-    fromVocabulary ? head.map((r) => ({ title: known![r.id]![0], asked: known![r.id]![1], keywords: known![r.id]![2] })) : await Promise.all(head.map(async (r) => (await r.data!()).meta));
+  const metas: { title?: string; asked?: string; keywords?: string }[] = fromVocabulary
+    ? head.map((r) => ({ title: known![r.id]![0], asked: known![r.id]![1], keywords: known![r.id]![2] }))
+    : await Promise.all(head.map(async (r) => (await r.data!()).meta));
   const weight = (word: string) => (vocabulary?.synonyms?.[word] || !HAN.test(word) ? 2 : 1);
   const total = wanted.reduce((sum, word) => sum + weight(word), 0);
   const nameIn = (wording: string, word: string) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
   // The share of the query a question names: in its wording, less in one of its other wordings (又问), half in its search words.
-  const share = (wording: string, keywords = '') => wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
+  const share = (wording: string, keywords = '') =>
+    wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
   const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split('；').map((w) => share(w, keywords) - 0.25)));
   // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
   const terms = wanted.filter((word) => weight(word) === 2);
@@ -314,7 +316,12 @@ const SUBJECT_CANDIDATES = 4;
  * The questions whose own wording names every term of a query of two terms or more (names and the
  * vocabulary's words, not the other words around them), from a search of the terms alone.
  */
-async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(search: Search<R, S>, words: readonly string[], options: unknown, vocabulary?: QueryVocabulary): Promise<R[]> {
+async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(
+  search: Search<R, S>,
+  words: readonly string[],
+  options: unknown,
+  vocabulary?: QueryVocabulary,
+): Promise<R[]> {
   const known = vocabulary?.questions;
   const terms = words.filter((word) => !SUBJECT.has(word) && (vocabulary?.synonyms?.[word] || !HAN.test(word)));
   if (!known || terms.length < 2 || terms.length === words.length) return [];
@@ -359,7 +366,11 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     const named = await subjectCandidates(search, words, options, vocabulary);
     const head = first.results.slice(0, RERANK);
     const floor = Math.min(...head.map((r) => r.score));
-    const results = union(head, named.map((r) => ({ ...r, score: Math.min(r.score, floor) })), first.results);
+    const results = union(
+      head,
+      named.map((r) => ({ ...r, score: Math.min(r.score, floor) })),
+      first.results,
+    );
     return { ...first, results: await inOrder(results) };
   }
   let found = first.results;
@@ -374,6 +385,11 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   const terms = searchTerms(words.join(' '));
   if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await inOrder(found), unfilteredResultCount: found.length };
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = await inOrder(combine(found, perTerm.map((response) => response?.results ?? [])));
+  const results = await inOrder(
+    combine(
+      found,
+      perTerm.map((response) => response?.results ?? []),
+    ),
+  );
   return { ...first, results, unfilteredResultCount: results.length };
 }

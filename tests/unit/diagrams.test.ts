@@ -47,7 +47,9 @@ describe('committed diagram SVGs', () => {
 
 describe('rendering', () => {
   it('keeps path coordinates to a hundredth of a pixel', () => {
-    expect(roundPaths('<path d="M2.5 0 C2.487147457203058 0.29161205111496386" transform="translate(1.23456)"/>')).toBe('<path d="M2.5 0 C2.48 0.29" transform="translate(1.23456)"/>');
+    expect(roundPaths('<path d="M2.5 0 C2.487147457203058 0.29161205111496386" transform="translate(1.23456)"/>')).toBe(
+      '<path d="M2.5 0 C2.48 0.29" transform="translate(1.23456)"/>',
+    );
   });
 
   it('refuses a phone variant of no diagram, and a diagram too wide for a phone without one', () => {
