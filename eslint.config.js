@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * `npm run lint` runs this after `astro check`. Recommended sets only, without type information
+ * `npm run lint` runs this after Prettier's check, before `astro check`. Recommended sets only, no type information
  * (tsc and astro check do the type checking); a rule turned off says why.
  */
 import js from '@eslint/js';
