@@ -33,13 +33,17 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       // Long commands wrap instead of scrolling sideways: readable on a phone, and no page gets two unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
-      components: { Footer: './src/components/Footer.astro', Hero: './src/components/Hero.astro', Search: './src/components/Search.astro', LastUpdated: './src/components/LastUpdated.astro' },
+      components: {
+        Footer: './src/components/Footer.astro',
+        Hero: './src/components/Hero.astro',
+        Search: './src/components/Search.astro',
+        LastUpdated: './src/components/LastUpdated.astro',
+      },
       // Practice mode is applied before the page paints, so answers never flash into view and its switch never moves the page.
       head: [
         {
           tag: 'script',
-          content:
-            "document.documentElement.dataset.js = '';if (localStorage.getItem('kb-practice') === 'on') document.documentElement.dataset.practice = 'on';",
+          content: "document.documentElement.dataset.js = '';if (localStorage.getItem('kb-practice') === 'on') document.documentElement.dataset.practice = 'on';",
         },
         // A link pasted into a chat app shows the site's card (Starlight sets the title, description and URL).
         { tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base.replace(/\/$/, '')}/og.png`, site).href } },

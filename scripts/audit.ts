@@ -11,7 +11,15 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const dist = join(import.meta.dirname, '..', 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
 /** One page of each type: home, a topic split into its groups (its index, and its heaviest group, with diagrams), the heaviest unsplit topic, 高频题 (every topic's answers), an overview list, a short link's page. */
 const ALL_PAGES = ['', 'pod/', 'pod/create/', 'storage/', 'frequent/', 'open/', 'q/restart-policy/'];
 /** `npm run audit -- frequent/` audits only the pages named. */
@@ -25,7 +33,9 @@ const server = createServer((req, res) => {
   const found = existsSync(file) && statSync(file).isFile();
   // Served gzipped, as any static host would: the budget is for gzip transfer size.
   res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', 'content-encoding': 'gzip' });
-  createReadStream(found ? file : join(dist, '404.html')).pipe(createGzip()).pipe(res);
+  createReadStream(found ? file : join(dist, '404.html'))
+    .pipe(createGzip())
+    .pipe(res);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = (server.address() as { port: number }).port;
@@ -44,7 +54,9 @@ try {
     const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? 0;
     const misses = [
       ...(cls > 0 ? [`CLS ${cls.toFixed(3)} > 0`] : []),
-      ...Object.entries(BUDGET).filter(([k, min]) => scores[k]! < min).map(([k, min]) => `${k} ${scores[k]} < ${min}`),
+      ...Object.entries(BUDGET)
+        .filter(([k, min]) => scores[k]! < min)
+        .map(([k, min]) => `${k} ${scores[k]} < ${min}`),
       ...(weight > WEIGHT_BUDGET_KB ? [`weight ${weight} KB > ${WEIGHT_BUDGET_KB} KB`] : []),
     ];
     failed ||= misses.length > 0;
@@ -53,10 +65,11 @@ try {
         (misses.length ? `   OVER BUDGET: ${misses.join(', ')}` : ''),
     );
     // What a missed performance budget is made of.
-    if (misses.length) console.log(
-      `             ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'].map((a) => `${a} ${lhr.audits[a]?.displayValue}`).join('  ')}\n` +
-        `             main thread: ${((lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] })?.items ?? []).map((i) => `${i.groupLabel} ${Math.round(i.duration)} ms`).join(', ')}`,
-    );
+    if (misses.length)
+      console.log(
+        `             ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'].map((a) => `${a} ${lhr.audits[a]?.displayValue}`).join('  ')}\n` +
+          `             main thread: ${((lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] })?.items ?? []).map((i) => `${i.groupLabel} ${Math.round(i.duration)} ms`).join(', ')}`,
+      );
   }
 } finally {
   chrome.kill();

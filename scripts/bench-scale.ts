@@ -29,7 +29,10 @@ const PROJECT = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 
  * written; everything else Chinese is what a copy rewrites.
  */
 const KEPT = new RegExp(
-  [...TERMS, ...ASPECTS].map((t) => termPattern(t).source).concat(TOPICS.flatMap((t) => t.groups.map((g) => g.pattern.source))).join('|'),
+  [...TERMS, ...ASPECTS]
+    .map((t) => termPattern(t).source)
+    .concat(TOPICS.flatMap((t) => t.groups.map((g) => g.pattern.source)))
+    .join('|'),
   'gi',
 );
 const HAN = /\p{Script=Han}/u;
@@ -213,7 +216,9 @@ export async function benchScale(scale: number, searchBytes: (dist: string) => P
   const questions = questionsOf(scaledDir);
   const dist = join(scaledDir, 'dist');
   const largest = largestPage(dist);
-  console.log(`  scaled: ${questions} questions in ${scaled.seconds.toFixed(1)} s (${(scaled.seconds / base.seconds).toFixed(1)}× the real notes), peak RSS ${(scaled.peakRss / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `  scaled: ${questions} questions in ${scaled.seconds.toFixed(1)} s (${(scaled.seconds / base.seconds).toFixed(1)}× the real notes), peak RSS ${(scaled.peakRss / 2 ** 20).toFixed(0)} MB`,
+  );
   console.log(`  largest page: ${largest.path}, ${(largest.bytes / 1024).toFixed(1)} KB gzip with what it loads`);
   console.log(`scale ${scale}: measuring search on the scaled index…`);
   const search = await searchBytes(dist);

@@ -83,10 +83,7 @@ function measure(label: string, files: readonly SourceFile[], runs: number): voi
 
 /** Total size of a directory's files, in bytes. */
 function sizeOf(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (n, entry) => n + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
-    0,
-  );
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size), 0);
 }
 
 const scaleAt = process.argv.indexOf('--scale');
@@ -107,7 +104,9 @@ if (scaleAt >= 0) {
   if (!searchOnly && !process.argv.includes('--no-build')) {
     const start = performance.now();
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-    console.log(`full build (normalize + Astro + Pagefind)   ${((performance.now() - start) / 1000).toFixed(1)} s   dist/ ${(sizeOf(join(root, 'dist')) / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `full build (normalize + Astro + Pagefind)   ${((performance.now() - start) / 1000).toFixed(1)} s   dist/ ${(sizeOf(join(root, 'dist')) / 1024 / 1024).toFixed(1)} MB`,
+    );
   }
   const { cold, warm } = await searchBytes(join(root, 'dist'));
   // The issue's budget for what one query fetches once the search code is loaded.

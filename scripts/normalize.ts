@@ -30,7 +30,7 @@ try {
   const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '{}';
   // Every problem of every input at once: the lock file's, the notes files', the curation file's, the editors' files'.
   const problems: SourceError[] = [];
-  const collect = <T,>(read: () => T): T | undefined => {
+  const collect = <T>(read: () => T): T | undefined => {
     try {
       return read();
     } catch (error) {
@@ -50,7 +50,13 @@ try {
     const trial = decodeSource(basename(tried), readFileSync(tried));
     const others = sources.filter((s) => s.file !== trial.file);
     const result = normalise([...others, trial], curation, curationText, diagramNames(diagramsDir), lock, editors);
-    const before = new Map(existsSync(docsDir) ? readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => [f, readFileSync(join(docsDir, f), 'utf8')]) : []);
+    const before = new Map(
+      existsSync(docsDir)
+        ? readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => [f, readFileSync(join(docsDir, f), 'utf8')])
+        : [],
+    );
     process.stdout.write(tryReport(trial.file, result, before));
     process.exit(0);
   }
@@ -83,7 +89,11 @@ try {
   );
   for (const f of result.files) console.log(`normalize: ${f.file}: ${f.label}, ${f.questions} question${f.questions === 1 ? '' : 's'}`);
   for (const u of result.unplaced) console.log(`normalize: warning: ${u}`);
-  console.log(`normalize: editorial: ${Object.entries(s.editorial).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  console.log(
+    `normalize: editorial: ${Object.entries(s.editorial)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')}`,
+  );
   for (const missing of result.editorsMissing) console.log(`normalize: warning: ${missing}`);
   for (const warning of result.warnings) console.log(`normalize: warning: check merge ${warning}`);
   for (const warning of result.contradictions) console.log(`normalize: warning: supplement contradicts the answer: ${warning}`);

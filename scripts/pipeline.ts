@@ -23,7 +23,7 @@ import { questionPages } from './emit/pagination.ts';
 import { withMovedQuestions } from './emit/moved-pages.ts';
 import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
-import type { CleanUnit, Correction, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, Supplement, TopicId, TopicPage } from './lib/types.ts';
+import type { CleanUnit, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
 import { applyStarts } from './parse/starts.ts';
 import { asks, frequencyMarks } from './parse/question-text.ts';
@@ -151,7 +151,12 @@ function applyReviews(questions: readonly Question[], reviews: Curation['reviews
  * Known open problems withdraw a question's review: it is not claimed as checked while an editor
  * knows it is wrong somewhere (curation `problems:`, or a supplement contradicting the answer with no correction).
  */
-function applyProblems(questions: readonly Question[], problems: Curation['problems'], contradicted: ReadonlyMap<string, string[]>, fail: (value: string, why: string) => never): void {
+function applyProblems(
+  questions: readonly Question[],
+  problems: Curation['problems'],
+  contradicted: ReadonlyMap<string, string[]>,
+  fail: (value: string, why: string) => never,
+): void {
   const byAnchor = new Map<string, Question>();
   for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
   for (const { anchor, problem } of problems) {
@@ -172,7 +177,12 @@ function curationFailure(curationText: string) {
 }
 
 function curationProblem(curationText: string, value: string, why: string, section?: string): SourceError {
-  return new SourceError('curation.yaml', curationLine(curationText, value, section), `${value}: ${why}`, 'name a place as "<notes file>:<line>" of a question heading; `npm run normalize` lists the places in src/data/manifest.json');
+  return new SourceError(
+    'curation.yaml',
+    curationLine(curationText, value, section),
+    `${value}: ${why}`,
+    'name a place as "<notes file>:<line>" of a question heading; `npm run normalize` lists the places in src/data/manifest.json',
+  );
 }
 
 /** Every place the curation file names must be a question of the notes; all wrong ones are reported at once. */
@@ -211,11 +221,7 @@ export interface FileReport {
   questions: number;
 }
 
-export function unitsOf(
-  sources: readonly SourceFile[],
-  curation: Curation,
-  curationText = '',
-): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[] } {
+export function unitsOf(sources: readonly SourceFile[], curation: Curation, curationText = ''): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[] } {
   const demote = new Set(curation.demote.map((d) => d.at));
   const forced = new Map(curation.formats.map((f) => [f.file, f.format]));
   const dropped: Dropped[] = [];
@@ -290,7 +296,10 @@ function clusterStage(kept: readonly CleanUnit[], curation: Curation, published:
   if (known.length === 0 || known.length === kept.length) return { clusters: clusterUnits(kept, { merge, split }), refused: [] };
   const position = new Map(known.map((i, k) => [i, k]));
   const onlyKnown = (groups: number[][]) => groups.map((g) => g.flatMap((i) => (position.has(i) ? [position.get(i)!] : [])));
-  const alone = clusterUnits(known.map((i) => kept[i]!), { merge: onlyKnown(merge), split: onlyKnown(split) });
+  const alone = clusterUnits(
+    known.map((i) => kept[i]!),
+    { merge: onlyKnown(merge), split: onlyKnown(split) },
+  );
   // The merges the similarity rules alone would make: a new version bridging two published questions is refused, and said.
   const ownerOf = new Map(alone.flatMap((c, k) => c.members.map((m) => [known[m]!, k] as const)));
   const refused = clusterUnits(kept, { merge, split }).flatMap((c) => {
@@ -298,7 +307,9 @@ function clusterStage(kept: readonly CleanUnit[], curation: Curation, published:
     const fresh = c.members.filter((i) => !published.has(kept[i]!.file));
     if (questions.size < 2 || fresh.length === 0) return [];
     const heads = [...questions].map((k) => `「${kept[known[alone[k]!.members[0]!]!]!.question}」`);
-    return [`${placeKey(kept[fresh[0]!]!)} 「${kept[fresh[0]!]!.question}」 is like ${heads.length} published questions (${heads.join('、')}): they stay apart (merge them under merge: in curation.yaml if they are one)`];
+    return [
+      `${placeKey(kept[fresh[0]!]!)} 「${kept[fresh[0]!]!.question}」 is like ${heads.length} published questions (${heads.join('、')}): they stay apart (merge them under merge: in curation.yaml if they are one)`,
+    ];
   });
   return { clusters: detachUnlike(clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] }), kept, published), refused };
 }
@@ -354,7 +365,12 @@ function joinStage(
   );
   // Each version looks on its own: versions the similarity rules put together may repeat different published questions.
   const versions = joining.flatMap((i) => clusters[i]!.members);
-  const found = new Map(joinPublished(versions.map((m) => kept[m]!.question), [...targets, ...ours]).flatMap((j, k) => (j ? [[versions[k]!, j] as const] : [])));
+  const found = new Map(
+    joinPublished(
+      versions.map((m) => kept[m]!.question),
+      [...targets, ...ours],
+    ).flatMap((j, k) => (j ? [[versions[k]!, j] as const] : [])),
+  );
   const next = clusters.map((c) => ({ members: [...c.members], links: [...c.links] }));
   const own = new Map<string, Cluster>();
   const refused: string[] = [];
@@ -381,7 +397,9 @@ function joinStage(
       continue;
     }
     // Alike to each other, but each repeating another published question: each joins its own, the rest stay together.
-    refused.push(`${placeKey(kept[c.members[0]!]!)} 「${kept[c.members[0]!]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`);
+    refused.push(
+      `${placeKey(kept[c.members[0]!]!)} 「${kept[c.members[0]!]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`,
+    );
     for (const m of c.members.filter((m) => found.has(m))) moveInto(found.get(m)!.key, [m], [], found.get(m)!.closeness);
     const rest = new Set(c.members.filter((m) => !found.has(m)));
     c.members = [...rest];
@@ -452,9 +470,7 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
       markers: merge.markers,
       answer,
       supplements: merge.supplements,
-      diagrams: curation.diagrams
-        .filter((d) => units.some((u) => key(u.file, u.line) === d.at))
-        .map((d) => ({ name: d.diagram, caption: d.caption })),
+      diagrams: curation.diagrams.filter((d) => units.some((u) => key(u.file, u.line) === d.at)).map((d) => ({ name: d.diagram, caption: d.caption })),
       // Versions merged into one question can each carry the same correction of the same words: the reader
       // needs it once. The same correction of other words (another version's sentence) stands after those.
       notes: curation.notes
@@ -471,7 +487,8 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
   });
 }
 
-const LAYOUT_HINT = 'layout: lists, per topic, its groups (ids in scripts/classify/topics.ts) and in each the published anchors of its questions in reading order (src/data/permalinks.json lists them)';
+const LAYOUT_HINT =
+  'layout: lists, per topic, its groups (ids in scripts/classify/topics.ts) and in each the published anchors of its questions in reading order (src/data/permalinks.json lists them)';
 
 /** The topic pages in reading order: reviews applied, questions grouped and ordered, repeated statements shown once. */
 function layoutStage(questions: readonly Question[], curation: Curation, curationText: string): { pages: TopicPage[]; warnings: string[] } {
@@ -587,7 +604,12 @@ export function normalise(
   checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
   for (const { diagram } of curation.diagrams) {
     if (!diagramNames.includes(diagram)) {
-      throw new SourceError('curation.yaml', curationLine(curationText, diagram, 'diagrams'), `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`, 'add the .mmd file or fix the name');
+      throw new SourceError(
+        'curation.yaml',
+        curationLine(curationText, diagram, 'diagrams'),
+        `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`,
+        'add the .mmd file or fix the name',
+      );
     }
   }
   const kept = withoutCuratedDrops(cleaned, curation, dropped);
@@ -602,7 +624,11 @@ export function normalise(
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
   const ownAnchors = editors.flatMap((f) => f.entries.filter((e) => e.question !== undefined).map((e) => e.anchor));
-  const { anchors, lock: assigned, released } = assignAnchors(
+  const {
+    anchors,
+    lock: assigned,
+    released,
+  } = assignAnchors(
     merged.map((m) => m.merge.question),
     merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
     topics.map((t) => `/${t}/`),
@@ -653,8 +679,10 @@ export function normalise(
     files,
     questions,
     editorsMissing: questions.flatMap((q) => [
-        ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
-        ...(isFragment(q) && q.editors?.answer === undefined ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`] : []),
+      ...(q.editors ? [] : [`#${q.id} 「${q.question}」 has no 要点: add ## @${q.id} to sources/editors/${q.topic}.md`]),
+      ...(isFragment(q) && q.editors?.answer === undefined
+        ? [`#${q.id} 「${q.question}」: the notes give only a fragment; add ### 回答 to its block in sources/editors/${q.topic}.md`]
+        : []),
     ]),
     unplaced: [...removedFiles, ...releasedWarnings(released, anchorLock), ...unplaced, ...layoutWarnings, ...own.warnings, ...unquotedCorrections(questions)],
     externalLinks: externalLinksReport(cleaned),
@@ -663,9 +691,7 @@ export function normalise(
     diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: where.get(q.id)!, id: q.id, question: q.question })))),
     warnings: [...mergeWarnings(published, kept), ...clustered.refused, ...joined.refused],
     contradictions: contradictionWarnings(published),
-    hashedAnchors: published
-      .filter((_, i) => anchors[i]!.hashed)
-      .map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
+    hashedAnchors: published.filter((_, i) => anchors[i]!.hashed).map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
     stats: {
       files: sources.length,
       units: cleaned.length,

@@ -115,6 +115,7 @@ const GROUPS: Record<TopicId, readonly TopicGroup[]> = {
 };
 
 /** The twelve topic pages, in reading order; each is one page at `/<id>/`. */
+// prettier-ignore
 export const TOPICS: readonly Topic[] = [
   { id: 'architecture', title: '架构与核心组件', description: 'Kubernetes 的整体架构、控制面与节点组件（api-server、controller-manager、scheduler、kubelet、kube-proxy）及基本概念。', groups: GROUPS.architecture },
   { id: 'etcd', title: 'etcd', description: 'etcd 的特点、适用场景、集群节点数与数据同步。', groups: GROUPS.etcd },

@@ -8,7 +8,5 @@ export function dropAnswerPrefix(lines: readonly SourceLine[]): SourceLine[] {
   // The first line of text: not a fence marker, not an image standing before the answer.
   const first = lines.findIndex((l) => l.text.trim() !== '' && !/^\s*(`{3,}|~{3,}|!\[[^\]]*\]\([^)]*\)\s*$)/.test(l.text));
   if (first < 0) return [...lines];
-  return lines
-    .map((l, i) => (i === first ? { ...l, text: l.text.replace(ANSWER_PREFIX, '$1') } : l))
-    .filter((l, i) => i !== first || l.text.trim() !== '');
+  return lines.map((l, i) => (i === first ? { ...l, text: l.text.replace(ANSWER_PREFIX, '$1') } : l)).filter((l, i) => i !== first || l.text.trim() !== '');
 }

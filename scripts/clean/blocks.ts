@@ -45,9 +45,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
 }
 
 export function fromBlocks(blocks: readonly Block[]): SourceLine[] {
-  return blocks.flatMap((b) =>
-    b.kind === 'text' ? b.lines : [b.open, ...b.content, ...(b.close ? [b.close] : [])],
-  );
+  return blocks.flatMap((b) => (b.kind === 'text' ? b.lines : [b.open, ...b.content, ...(b.close ? [b.close] : [])]));
 }
 
 /** Applies a line transform to text outside code fences only. */

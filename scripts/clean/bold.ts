@@ -9,9 +9,7 @@ export function repairBold(text: string): string {
   if (!text.includes('**')) return text;
   // `***\***` is a bold marker mangled together with an escaped star: nothing of it is text.
   let fixed = text.replace(/\*+\\\*\*+/g, '').replace(/\*{4,}/g, '');
-  fixed = fixed.replace(/\*\*([ \t]*)([^*]*?)([ \t]*)\*\*/g, (_, lead: string, inner: string, trail: string) =>
-    inner === '' ? `${lead}${trail}` : `${lead}**${inner}**${trail}`,
-  );
+  fixed = fixed.replace(/\*\*([ \t]*)([^*]*?)([ \t]*)\*\*/g, (_, lead: string, inner: string, trail: string) => (inner === '' ? `${lead}${trail}` : `${lead}**${inner}**${trail}`));
   // An odd `**` left over opens a bold that never closes; it is damage, not text.
   if ((fixed.match(/\*\*/g) ?? []).length % 2 === 1) {
     const at = fixed.lastIndexOf('**');

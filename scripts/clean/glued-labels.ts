@@ -9,7 +9,13 @@ export function splitGluedLabels(lines: readonly SourceLine[]): SourceLine[] {
   return mapText(lines, (text) =>
     text.flatMap((line) => {
       const match = GLUED_LABEL.exec(line.text);
-      return match ? [{ ...line, text: match[1]! }, { ...line, text: '' }, { ...line, text: match[2]! }] : [line];
+      return match
+        ? [
+            { ...line, text: match[1]! },
+            { ...line, text: '' },
+            { ...line, text: match[2]! },
+          ]
+        : [line];
     }),
   );
 }

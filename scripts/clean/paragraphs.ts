@@ -44,5 +44,8 @@ export function toMarkdown(lines: readonly SourceLine[]): string {
       }
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -62,10 +62,7 @@ export const TYPOS: readonly { wrong: string; right: string }[] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PATTERN = new RegExp(
-  TYPOS.map(({ wrong }) => `(?<![A-Za-z])${escape(wrong)}(?![A-Za-z])`).join('|'),
-  'g',
-);
+const PATTERN = new RegExp(TYPOS.map(({ wrong }) => `(?<![A-Za-z])${escape(wrong)}(?![A-Za-z])`).join('|'), 'g');
 const RIGHT = new Map(TYPOS.map((t) => [t.wrong, t.right]));
 
 /** One line with the table's typos fixed, and what was fixed. */

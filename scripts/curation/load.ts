@@ -23,7 +23,12 @@ export function parseCuration(text: string): Curation {
       result.error.issues.map((issue) => {
         const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
         const line = node?.range ? lineOf(text, node.range[0]) : 1;
-        return new SourceError(CURATION_FILE, line, `${issue.path.join('.') || '(top level)'}: ${issue.message}`, 'see the comment above the section in curation.yaml, and scripts/curation/schema.ts');
+        return new SourceError(
+          CURATION_FILE,
+          line,
+          `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+          'see the comment above the section in curation.yaml, and scripts/curation/schema.ts',
+        );
       }),
     );
   }

@@ -24,7 +24,18 @@ function kind<S extends z.ZodType>(entry: S, places: (entry: z.infer<S>) => read
 
 export const KINDS = {
   /** The shape of a notes file, where detection picks the wrong one (names in scripts/parse/index.ts). */
-  formats: kind(z.object({ file: z.string().regex(/^[^:\s/]+$/).regex(NOTES_FILE), format: z.enum(FORMAT_NAMES) }).strict(), () => []),
+  formats: kind(
+    z
+      .object({
+        file: z
+          .string()
+          .regex(/^[^:\s/]+$/)
+          .regex(NOTES_FILE),
+        format: z.enum(FORMAT_NAMES),
+      })
+      .strict(),
+    () => [],
+  ),
   /** A heading that is really a line of the answer above it (checked as a heading line by the pipeline). */
   demote: kind(z.object({ at: At, reason: Reason }).strict(), () => []),
   /** The topic page of a question, where the keyword rules pick the wrong one. */
@@ -68,7 +79,7 @@ export const KINDS = {
         version: z.string().min(3),
         text: z.string().min(10),
         /** The official page the correction rests on. */
-        url: z.string().url().optional(),
+        url: z.url().optional(),
         /** The notes' statement it corrects, quoted (src/data/accuracy.md lists it). */
         statement: z.string().optional(),
       })
@@ -139,7 +150,9 @@ export function withoutRemovedFiles(curation: Curation, files: ReadonlySet<strin
       return [entry];
     });
   }
-  const warnings = [...removed].sort().map(([file, n]) => `${file} is not in sources/ any more: ${n} curation entr${n === 1 ? 'y' : 'ies'} about it ignored (remove them from curation.yaml)`);
+  const warnings = [...removed]
+    .sort()
+    .map(([file, n]) => `${file} is not in sources/ any more: ${n} curation entr${n === 1 ? 'y' : 'ies'} about it ignored (remove them from curation.yaml)`);
   return { curation: pruned as Curation, warnings };
 }
 
@@ -151,6 +164,8 @@ export function withoutReleasedAnchors(curation: Curation, released: ReadonlySet
     ...curation,
     reviews: curation.reviews.map((r) => ({ ...r, questions: kept(r.questions) })).filter((r) => r.questions.length > 0),
     problems: curation.problems.filter((p) => !released.has(p.anchor)),
-    layout: Object.fromEntries(Object.entries(curation.layout).map(([topic, groups]) => [topic, Object.fromEntries(Object.entries(groups).map(([g, anchors]) => [g, kept(anchors)]))])),
+    layout: Object.fromEntries(
+      Object.entries(curation.layout).map(([topic, groups]) => [topic, Object.fromEntries(Object.entries(groups).map(([g, anchors]) => [g, kept(anchors)]))]),
+    ),
   };
 }

@@ -67,11 +67,7 @@ function bandPairs(sets: readonly Uint32Array[], rows: number, bands: number, em
 }
 
 /** Calls `visit(i, j)` (i < j) for each candidate pair; a pair may be visited more than once. */
-export function forEachCandidate(
-  questions: readonly Uint32Array[],
-  answers: readonly Uint32Array[],
-  visit: (i: number, j: number) => void,
-): void {
+export function forEachCandidate(questions: readonly Uint32Array[], answers: readonly Uint32Array[], visit: (i: number, j: number) => void): void {
   const n = questions.length;
   if (n <= ALL_PAIRS_LIMIT) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j);

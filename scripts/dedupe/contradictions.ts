@@ -8,10 +8,12 @@ const COUNT = /(?:有|包括|分为|共|以下|如下)\s*([2-9两三四五六七
 const DIGIT: Record<string, string> = { 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 function values(pattern: RegExp, text: string): Set<string> {
-  return new Set([...text.matchAll(pattern)].map((m) => {
-    const v = (m[1] ?? m[2])!;
-    return DIGIT[v] ?? v;
-  }));
+  return new Set(
+    [...text.matchAll(pattern)].map((m) => {
+      const v = (m[1] ?? m[2])!;
+      return DIGIT[v] ?? v;
+    }),
+  );
 }
 
 /** What a supplement says that disagrees with the answer, in words for the report; empty when nothing. */

@@ -38,7 +38,9 @@ export function termsIn(text: string): Set<string> {
 
 function stretches(simplified: string): { id: string; at: number; end: number }[] {
   // The longest name claims its stretch first: 有状态 is StatefulSet before 状态 is a status.
-  const matches = PATTERNS.flatMap(([id, pattern], order) => [...simplified.matchAll(pattern)].filter((m) => m[0] !== '').map((m) => ({ id, at: m.index, end: m.index + m[0].length, order })));
+  const matches = PATTERNS.flatMap(([id, pattern], order) =>
+    [...simplified.matchAll(pattern)].filter((m) => m[0] !== '').map((m) => ({ id, at: m.index, end: m.index + m[0].length, order })),
+  );
   matches.sort((a, b) => b.end - b.at - (a.end - a.at) || a.order - b.order || a.at - b.at);
   const taken: { id: string; at: number; end: number }[] = [];
   for (const m of matches) if (!taken.some((t) => m.at < t.end && m.end > t.at)) taken.push(m);
@@ -56,7 +58,9 @@ function residue(clause: string, found: readonly { at: number; end: number }[]):
   for (const [, pattern] of ASKS) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
   // English asking words are the sentence's frame, as 什么 and 如何 are.
   rest = rest.replace(/\b(?:what|which|is|are|the|does|do|how|a|an|of|in|and|to|it|work|works|explain)\b/gi, ' ');
-  return questionKey(rest).replace(FILLER, '').replace(/[a-z0-9]+/g, (w) => (w.length <= 2 ? '' : w));
+  return questionKey(rest)
+    .replace(FILLER, '')
+    .replace(/[a-z0-9]+/g, (w) => (w.length <= 2 ? '' : w));
 }
 
 export interface Subject {

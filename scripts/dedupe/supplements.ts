@@ -121,7 +121,10 @@ export function uniquePoints(other: string, seen: Seen): string {
     // Another definition of a term the reader already has (Always / OnFailure / Never again) adds nothing,
     // unless it names something the reader has not seen (`Always：镜像标签为 latest 时…` says when).
     const term = definedTerm(toString(node));
-    const names = toString(node).toLowerCase().match(/[a-z][\w.-]*|\d+/g) ?? [];
+    const names =
+      toString(node)
+        .toLowerCase()
+        .match(/[a-z][\w.-]*|\d+/g) ?? [];
     if (term && seen.terms.has(term) && names.every((n) => seenText.includes(comparable(n)))) return false;
     return coverage(bigrams(text), seenGrams) < COVERED;
   });

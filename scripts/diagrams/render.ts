@@ -48,7 +48,10 @@ function config(theme: Theme, phone: boolean) {
 
 /** What a rendered SVG depends on: the source, the theme, the configuration and Mermaid's version. */
 export function diagramHash(name: string, source: string, theme: Theme): string {
-  return createHash('sha256').update(`${RECIPE}\n${MERMAID_VERSION}\n${theme}\n${JSON.stringify(config(theme, isPhone(name)))}\n${source}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${RECIPE}\n${MERMAID_VERSION}\n${theme}\n${JSON.stringify(config(theme, isPhone(name)))}\n${source}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -109,7 +112,11 @@ export async function ensureDiagrams(dir: string, executablePath = process.env.C
   const index = Object.fromEntries(Object.entries(readIndex(dir)).filter(([name]) => names.has(name))) as RenderIndex;
   if (stale.length > 0) {
     if (!existsSync(executablePath)) {
-      throw new SourceError(`src/diagrams/${stale[0]!.name}.mmd`, 1, `changed, but Chromium (${executablePath}) is not installed to render it; apt-get install chromium fonts-noto-cjk`);
+      throw new SourceError(
+        `src/diagrams/${stale[0]!.name}.mmd`,
+        1,
+        `changed, but Chromium (${executablePath}) is not installed to render it; apt-get install chromium fonts-noto-cjk`,
+      );
     }
     const { createMermaidRenderer } = await import('mermaid-isomorphic');
     const render = createMermaidRenderer({
@@ -129,14 +136,21 @@ export async function ensureDiagrams(dir: string, executablePath = process.env.C
         throw new SourceError(`src/diagrams/${name}.mmd`, line, `Mermaid cannot render this diagram: ${message}`);
       }
       writeFileSync(join(dir, 'rendered', `${name}.${theme}.svg`), `${roundPaths(pruneUnused(stripExternal(result.value.svg)))}\n`);
-      index[name] = { ...index[name], [theme]: { hash: diagramHash(name, source, theme), width: Math.ceil(result.value.width), height: Math.ceil(result.value.height) } } as Record<Theme, RenderedEntry>;
+      index[name] = { ...index[name], [theme]: { hash: diagramHash(name, source, theme), width: Math.ceil(result.value.width), height: Math.ceil(result.value.height) } } as Record<
+        Theme,
+        RenderedEntry
+      >;
     }
   }
   for (const file of existsSync(join(dir, 'rendered')) ? readdirSync(join(dir, 'rendered')) : []) {
     const name = file.replace(/\.(light|dark)\.svg$/, '');
     if (file.endsWith('.svg') && !names.has(name)) rmSync(join(dir, 'rendered', file));
   }
-  const sorted = Object.fromEntries(Object.keys(index).sort().map((k) => [k, index[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(index)
+      .sort()
+      .map((k) => [k, index[k]]),
+  );
   if (names.size > 0) writeFileSync(join(dir, 'rendered', 'index.json'), `${JSON.stringify(sorted, null, 2)}\n`);
   const problems = phoneProblems(dir, index);
   if (problems.length > 0) throw SourceErrors.of(problems);
@@ -162,7 +176,9 @@ export function phoneProblems(dir: string, index = readIndex(dir)): SourceError[
         file,
         1,
         `${width} px wide: on a 390-px phone (${PHONE_ROOM_PX} px for the diagram) its labels would shrink below 11 px`,
-        phone ? 'wrap or shorten its labels, or split a row that is too wide' : `draw a narrow variant src/diagrams/${source}${PHONE_SUFFIX}.mmd (flowchart TB, the same steps numbered)`,
+        phone
+          ? 'wrap or shorten its labels, or split a row that is too wide'
+          : `draw a narrow variant src/diagrams/${source}${PHONE_SUFFIX}.mmd (flowchart TB, the same steps numbered)`,
       ),
     ];
   });

@@ -67,9 +67,7 @@ export function followCorrections(pages: readonly TopicPage[]): TopicPage[] {
     }
   }
   if (left.size === 0 && moved.size === 0) return [...pages];
-  const next = new Map(
-    all.map((q) => [q, left.has(q) || moved.has(q) ? { ...q, notes: [...q.notes.filter((n) => !left.get(q)?.includes(n)), ...(moved.get(q) ?? [])] } : q]),
-  );
+  const next = new Map(all.map((q) => [q, left.has(q) || moved.has(q) ? { ...q, notes: [...q.notes.filter((n) => !left.get(q)?.includes(n)), ...(moved.get(q) ?? [])] } : q]));
   return pages.map((page) => ({
     ...page,
     questions: page.questions.map((q) => next.get(q)!),

@@ -46,7 +46,14 @@ export function applyFixes(
     const at = unit?.body.findIndex((l) => l.n === n && l.text.includes(fix.from)) ?? -1;
     if (!unit || at < 0) {
       const why = !unit ? 'fixes names a line that is neither a question nor inside an answer' : `fixes: the line does not contain 「${fix.from}」`;
-      problems.push(new SourceError('curation.yaml', lineOf(fix.at), `${fix.at}: ${why}`, 'copy `from` exactly from that notes line (npm run normalize lists each question\'s lines in src/data/manifest.json)'));
+      problems.push(
+        new SourceError(
+          'curation.yaml',
+          lineOf(fix.at),
+          `${fix.at}: ${why}`,
+          "copy `from` exactly from that notes line (npm run normalize lists each question's lines in src/data/manifest.json)",
+        ),
+      );
       continue;
     }
     const line = unit.body[at]!;

@@ -23,7 +23,12 @@ function textOf(entry: EditorsEntry, version: string): EditorsText {
  * editors' own; one already published for a question of the notes, or lost from the files once
  * published, is an error naming where.
  */
-function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnchors: ReadonlyMap<string, string>, problems: SourceError[]): { questions: Question[]; lock: AnchorLock } {
+function ownQuestions(
+  files: readonly EditorsFile[],
+  lock: AnchorLock,
+  notesAnchors: ReadonlyMap<string, string>,
+  problems: SourceError[],
+): { questions: Question[]; lock: AnchorLock } {
   const questions: Question[] = [];
   const next: AnchorLock = {};
   for (const { file, topic, version, entries } of files) {
@@ -31,7 +36,14 @@ function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnch
       if (entry.question === undefined) continue;
       const taken = notesAnchors.get(entry.anchor) ?? (lock[entry.anchor] && !isEditorsHome(lock[entry.anchor]!.home) ? lock[entry.anchor]!.home : undefined);
       if (taken) {
-        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is already the anchor of the notes' question at ${taken}`, `choose another anchor, or attach to that question with ## @${entry.anchor}`));
+        problems.push(
+          new SourceError(
+            `editors/${file}`,
+            entry.line,
+            `#${entry.anchor} is already the anchor of the notes' question at ${taken}`,
+            `choose another anchor, or attach to that question with ## @${entry.anchor}`,
+          ),
+        );
         continue;
       }
       next[entry.anchor] = { home: editorsHome(entry.anchor), page: `/${topic}/` };
@@ -59,7 +71,14 @@ function ownQuestions(files: readonly EditorsFile[], lock: AnchorLock, notesAnch
   }
   for (const [anchor, { home }] of Object.entries(lock)) {
     if (isEditorsHome(home) && !next[anchor]) {
-      problems.push(new SourceError('anchors.lock.json', 1, `published anchor #${anchor} (a question of ours) has lost its block in sources/editors/; links to it would break`, `keep its block, or attach its text to another question with ## @… and leave its anchor there as ## 问题？ {#${anchor}}`));
+      problems.push(
+        new SourceError(
+          'anchors.lock.json',
+          1,
+          `published anchor #${anchor} (a question of ours) has lost its block in sources/editors/; links to it would break`,
+          `keep its block, or attach its text to another question with ## @… and leave its anchor there as ## 问题？ {#${anchor}}`,
+        ),
+      );
     }
   }
   return { questions, lock: next };
@@ -90,7 +109,14 @@ function attachEditors(questions: readonly Question[], files: readonly EditorsFi
         continue;
       }
       if (!q) {
-        problems.push(new SourceError(`editors/${file}`, entry.line, `#${entry.anchor} is not a published question of the notes`, 'use the anchor of its heading (/q/<anchor>/ links to it); for a question of ours write ## 问题？ {#anchor}'));
+        problems.push(
+          new SourceError(
+            `editors/${file}`,
+            entry.line,
+            `#${entry.anchor} is not a published question of the notes`,
+            'use the anchor of its heading (/q/<anchor>/ links to it); for a question of ours write ## 问题？ {#anchor}',
+          ),
+        );
         continue;
       }
       // A new notes file can move a question or merge two: unusual, not wrong; the editor is told.

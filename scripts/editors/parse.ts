@@ -19,7 +19,22 @@ import type { EditorsEntry, EditorsFile, EditorsRef, TopicId } from '../lib/type
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /** Where our text may rest: the projects' own documentation. */
-export const OFFICIAL_HOSTS = ['kubernetes.io', 'etcd.io', 'istio.io', 'helm.sh', 'prometheus.io', 'github.com', 'gateway-api.sigs.k8s.io', 'kubernetes-csi.github.io', 'coredns.io', 'cilium.io', 'docs.tigera.io', 'opentelemetry.io', 'containerd.io', 'fluentbit.io'] as const;
+export const OFFICIAL_HOSTS = [
+  'kubernetes.io',
+  'etcd.io',
+  'istio.io',
+  'helm.sh',
+  'prometheus.io',
+  'github.com',
+  'gateway-api.sigs.k8s.io',
+  'kubernetes-csi.github.io',
+  'coredns.io',
+  'cilium.io',
+  'docs.tigera.io',
+  'opentelemetry.io',
+  'containerd.io',
+  'fluentbit.io',
+] as const;
 
 /** The sections of one entry, in the order they must appear; `required` for which kind of entry. */
 const SECTIONS = {
@@ -64,7 +79,8 @@ export function parseEditorsFile(file: string, text: string, topic: TopicId): Ed
     }
     const parsed = FrontMatter.safeParse(data ?? {});
     if (parsed.success) version = parsed.data.version;
-    else if (data !== undefined) fail(1, `front matter: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'version'} ${i.message}`).join('; ')}`, 'the front matter holds only version:');
+    else if (data !== undefined)
+      fail(1, `front matter: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'version'} ${i.message}`).join('; ')}`, 'the front matter holds only version:');
   }
 
   // Entries start at each `##`; comments and the optional `#` title stand outside them.

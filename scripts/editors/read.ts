@@ -17,7 +17,12 @@ export function readEditors(dir: string): EditorsSource[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .sort()
-    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') }));
+    .map((file) => ({
+      file,
+      text: readFileSync(join(dir, file), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n'),
+    }));
 }
 
 /** The editors' files parsed; a file named after no topic, and every slip of every file, reported at once. */

@@ -99,7 +99,12 @@ export function assignAnchors(
         released.push(anchor);
         continue;
       }
-      throw new SourceError(home.file, home.line, `published anchor #${anchor} has lost its question; links to it would break`, 'keep the question in the notes, or merge it into another with curation merge: so its anchor stays an alias');
+      throw new SourceError(
+        home.file,
+        home.line,
+        `published anchor #${anchor} has lost its question; links to it would break`,
+        'keep the question in the notes, or merge it into another with curation merge: so its anchor stays an alias',
+      );
     }
     claimed[i]!.push(anchor);
   }
@@ -148,6 +153,10 @@ export function assignAnchors(
   anchors.forEach((a, i) => {
     for (const anchor of [a.id, ...a.aliases]) next[anchor] = { ...next[anchor]!, page: pages[i]! };
   });
-  const sorted = Object.fromEntries(Object.keys(next).sort().map((k) => [k, next[k]!]));
+  const sorted = Object.fromEntries(
+    Object.keys(next)
+      .sort()
+      .map((k) => [k, next[k]!]),
+  );
   return { anchors, lock: sorted, released };
 }

@@ -12,7 +12,11 @@ import { ui } from './ui.ts';
 export const CRAM_PDF = 'k8s-interview-cram.pdf';
 
 const opening = (q: Question): string => {
-  const text = q.answer.replace(/```[^]*?```/g, ' ').replace(/[#>*`|_[\]()!-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = q.answer
+    .replace(/```[^]*?```/g, ' ')
+    .replace(/[#>*`|_[\]()!-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...text];
   return chars.length > 120 ? `${chars.slice(0, 120).join('')}……` : text;
 };
@@ -38,5 +42,7 @@ export function cramPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<stri
     ui('kbCram.intro', { total, pdf: `../${CRAM_PDF}` }),
     '',
     ...pages.flatMap((page) => [`## ${toSafeInline(page.topic.title)} {#cram-topic-${page.topic.id}}`, '', ...page.questions.flatMap((q) => entry(q, where))]),
-  ].join('\n').trimEnd()}\n`;
+  ]
+    .join('\n')
+    .trimEnd()}\n`;
 }

@@ -45,7 +45,11 @@ export function homePageMdx(pages: readonly TopicPage[], noteFiles: number, wher
     // Every topic shows its most-asked questions, so the start of the site is not one topic's list.
     ...pages.flatMap((p) => {
       const top = mostAsked(p, HOME_PER_TOPIC);
-      return top.length === 0 ? [] : [`- ${ui('kbHome.topicFrequent', { topic: toSafeInline(p.topic.title), questions: top.map((q) => `[${toSafeInline(q.question)}](${questionLink(where, q.id, 0)})`).join(ui('kb.wordingSeparator')) })}`];
+      return top.length === 0
+        ? []
+        : [
+            `- ${ui('kbHome.topicFrequent', { topic: toSafeInline(p.topic.title), questions: top.map((q) => `[${toSafeInline(q.question)}](${questionLink(where, q.id, 0)})`).join(ui('kb.wordingSeparator')) })}`,
+          ];
     }),
     '',
     ui('kbHome.frequentMore'),

@@ -26,9 +26,7 @@ export function slugFor(asked: string): string {
   const found: { at: number; end: number; slug: string }[] = [];
   for (const [pattern, slug] of GLOSSARY) {
     // Each stretch of the question names one term: 存活探针 is liveness, not liveness and probe.
-    const match = [...question.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find(
-      (m) => !found.some((f) => m.index < f.end && m.index + m[0].length > f.at),
-    );
+    const match = [...question.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find((m) => !found.some((f) => m.index < f.end && m.index + m[0].length > f.at));
     if (match && !found.some((f) => f.slug === slug)) found.push({ at: match.index, end: match.index + match[0].length, slug });
   }
   found.sort((a, b) => a.at - b.at);

@@ -24,7 +24,6 @@ export interface Manifest {
 
 const at = (file: string, line: number, endLine = line) => (endLine === line ? `${file}:${line}` : `${file}:${line}-${endLine}`);
 
-
 /** Where every unit of every notes file went: a page anchor, or dropped with its reason. */
 export function buildManifest(
   published: readonly PublishedQuestion[],
@@ -55,7 +54,14 @@ export function buildManifest(
     editors: [...published.map((p) => p.question), ...own]
       .flatMap((q) =>
         q.editors
-          ? [{ at: q.editors.at, kind: q.own ? ('question' as const) : q.editors.answer !== undefined ? ('key-points-and-answer' as const) : ('key-points' as const), page: where.get(q.id) ?? `/${q.topic}/`, id: q.id }]
+          ? [
+              {
+                at: q.editors.at,
+                kind: q.own ? ('question' as const) : q.editors.answer !== undefined ? ('key-points-and-answer' as const) : ('key-points' as const),
+                page: where.get(q.id) ?? `/${q.topic}/`,
+                id: q.id,
+              },
+            ]
           : [],
       )
       .sort((a, b) => byPlace(parsePlace(a.at), parsePlace(b.at))),

@@ -21,8 +21,7 @@ export function mergeWarnings(published: readonly PublishedQuestion[], units: re
       .filter((l) => l.kind !== 'curated' && l.kind !== 'exact' && !units[l.unit]!.unanswered && !units[l.partner]!.unanswered)
       .filter((l) => l.answerSimilarity < 0.3)
       .map(
-        (l) =>
-          `${place(units[l.unit]!)} 「${units[l.unit]!.question}」 ~ ${place(units[l.partner]!)} 「${units[l.partner]!.question}」：答案只有 ${pct(l.answerSimilarity)} 相同`,
+        (l) => `${place(units[l.unit]!)} 「${units[l.unit]!.question}」 ~ ${place(units[l.partner]!)} 「${units[l.partner]!.question}」：答案只有 ${pct(l.answerSimilarity)} 相同`,
       ),
   );
 }
@@ -53,7 +52,9 @@ export function mergeReport(published: readonly PublishedQuestion[], units: read
     '',
     '## 补充与主答案矛盾',
     '',
-    ...(contradictionWarnings(published).map((w) => `- ${w}`).concat(contradictionWarnings(published).length === 0 ? ['- 无'] : [])),
+    ...contradictionWarnings(published)
+      .map((w) => `- ${w}`)
+      .concat(contradictionWarnings(published).length === 0 ? ['- 无'] : []),
     '',
   ];
   for (const p of merged) {
@@ -66,9 +67,7 @@ export function mergeReport(published: readonly PublishedQuestion[], units: read
     });
     lines.push('', '相似度：');
     for (const link of cluster.links) {
-      lines.push(
-        `- ${place(units[link.unit]!)} ~ ${place(units[link.partner]!)}：${link.kind}，题目 ${pct(link.questionSimilarity)}，答案 ${pct(link.answerSimilarity)}`,
-      );
+      lines.push(`- ${place(units[link.unit]!)} ~ ${place(units[link.partner]!)}：${link.kind}，题目 ${pct(link.questionSimilarity)}，答案 ${pct(link.answerSimilarity)}`);
     }
     lines.push('', '补充：');
     if (question.supplements.length === 0) lines.push('- 无（其他版本的内容都已包含在主答案中）');

@@ -21,6 +21,9 @@ export function notFoundPageMdx(pages: readonly TopicPage[]): string {
     ui('kb.notFoundTopics'),
     '',
     // Absolute links: a 404 page is served at whatever address was mistyped.
-    ...pages.map((p) => `- <a href={import.meta.env.BASE_URL.replace(/\\/$/, '') + ${JSON.stringify(`/${p.topic.id}/`)}}>${p.topic.title}</a>${ui('kb.questionCount', { count: p.questions.length })}`),
+    ...pages.map(
+      (p) =>
+        `- <a href={import.meta.env.BASE_URL.replace(/\\/$/, '') + ${JSON.stringify(`/${p.topic.id}/`)}}>${p.topic.title}</a>${ui('kb.questionCount', { count: p.questions.length })}`,
+    ),
   ].join('\n')}\n`;
 }

@@ -39,7 +39,9 @@ export function mostAsked(page: TopicPage, count?: number): Question[] {
   const ranked = page.questions
     .filter((q) => !q.unanswered)
     .map((q, order) => ({ q, order }))
-    .sort((a, b) => marked(b.q) - marked(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order)
+    .sort(
+      (a, b) => marked(b.q) - marked(a.q) || Number(b.q.frequent) - Number(a.q.frequent) || notes(b.q) - notes(a.q) || b.q.sources.length - a.q.sources.length || a.order - b.order,
+    )
     .map(({ q }) => q);
   const frequent = ranked.filter((q) => q.frequent).length;
   const chosen = new Set(ranked.slice(0, count ?? Math.min(MOST_ASKED.max, Math.max(MOST_ASKED.min, frequent))));
@@ -56,18 +58,14 @@ export function frequentPageMdx(pages: readonly TopicPage[], where: ReadonlyMap<
     '',
     ...questions.flatMap((q) => [questionSection(q, asideTitles, (id) => questionLink(where, id, 1), true), '']),
   ]);
-  return withOptionalImports(overview(
-    ui('kbNav.frequent'),
-    ui('kbOverview.frequentDescription'),
-    [
-      QUESTION_IMPORTS,
-      '',
-      ui('kbOverview.frequentIntro', { count, min: MOST_ASKED.min, max: MOST_ASKED.max }),
-      '',
-      '<PracticeToggle />',
-    ].join('\n'),
-    body,
-  ));
+  return withOptionalImports(
+    overview(
+      ui('kbNav.frequent'),
+      ui('kbOverview.frequentDescription'),
+      [QUESTION_IMPORTS, '', ui('kbOverview.frequentIntro', { count, min: MOST_ASKED.min, max: MOST_ASKED.max }), '', '<PracticeToggle />'].join('\n'),
+      body,
+    ),
+  );
 }
 
 /** 待补充: every question the notes ask but never answer, so nobody mistakes them for answered. */
@@ -88,6 +86,11 @@ export function unreviewedPageMdx(pages: readonly TopicPage[], where: ReadonlyMa
     ui('kbNav.unreviewed'),
     ui('kbOverview.unreviewedDescription'),
     count > 0 ? ui('kbOverview.unreviewedIntro', { count }) : ui('kbOverview.unreviewedNone'),
-    listByTopic(pages, where, (q) => !q.review, (q) => q.problems ?? []),
+    listByTopic(
+      pages,
+      where,
+      (q) => !q.review,
+      (q) => q.problems ?? [],
+    ),
   );
 }

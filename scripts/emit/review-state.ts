@@ -7,7 +7,14 @@ export function reviewedAgainst(questions: readonly Question[]): string {
   if (reviews.length === 0) return '';
   // Each set of versions with the date it was last checked against (the notes' review and our editors' differ).
   return [...new Set(reviews.map((r) => r.versions))]
-    .map((versions) => `${versions}（${reviews.filter((r) => r.versions === versions).map((r) => r.date).sort().at(-1)!}）`)
+    .map(
+      (versions) =>
+        `${versions}（${reviews
+          .filter((r) => r.versions === versions)
+          .map((r) => r.date)
+          .sort()
+          .at(-1)!}）`,
+    )
     .join('、');
 }
 

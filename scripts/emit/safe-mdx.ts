@@ -41,8 +41,7 @@ function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | No
     case 'linkReference':
     case 'definition':
     case 'footnoteReference':
-    case 'footnoteDefinition':
-    {
+    case 'footnoteDefinition': {
       const value = text(toMarkdown(node as Root['children'][number], { extensions: [gfmToMarkdown()] }).trim());
       return flow ? { type: 'paragraph', children: [value] } : value;
     }

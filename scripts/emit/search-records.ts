@@ -41,7 +41,9 @@ export interface SearchRecord {
 }
 
 function plainText(markdown: string): string {
-  return toString(parser.parse(markdown) as Root, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+  return toString(parser.parse(markdown) as Root, { includeImageAlt: false })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** One search record per question: its wording, the glossary's words for it, and its answer as text. */

@@ -24,7 +24,10 @@ export type LinkTo = (id: string) => string;
  */
 export function questionSection(q: Question, asideTitles: Set<string>, link: LinkTo, brief = false): string {
   const meta = [
-    prop('sources', q.sources.map((s) => `${s.file}:${s.line}`)),
+    prop(
+      'sources',
+      q.sources.map((s) => `${s.file}:${s.line}`),
+    ),
     prop('primary', `${q.primarySource.file}:${q.primarySource.line}`),
     // The notes' own words say why it is 高频 (in the badge's tip); other markers are the author's, not the reader's.
     ...(q.frequent && frequencyMarks(q.markers).length > 0 ? [prop('markers', frequencyMarks(q.markers))] : []),
@@ -74,7 +77,13 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
   }
   const errata = erratumAsides(q, asideTitles, brief);
   // A corrected answer says so where it starts, linking each correction, so a reader never misses one below.
-  if (errata.length > 0 && !brief) answer.unshift(`<Errata ${prop('items', errata.map((e) => ({ id: e.id, title: e.title })))} />`);
+  if (errata.length > 0 && !brief)
+    answer.unshift(
+      `<Errata ${prop(
+        'items',
+        errata.map((e) => ({ id: e.id, title: e.title })),
+      )} />`,
+    );
   answer.push(...(errata.find((e) => e.corrects === 'answer')?.mdx ?? []));
   for (const other of q.seeAlso ?? []) {
     // What the notes say here again is already shown under an earlier question: one sentence points there.
@@ -121,7 +130,13 @@ function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): E
   const blocks = [...new Set(q.notes.map((n) => n.corrects))].filter((b) => !brief || b === 'answer').sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return blocks.map((corrects, k) => {
     const notes = q.notes.filter((n) => n.corrects === corrects);
-    const subject = notes.length === 1 ? (notes[0]!.title ?? q.question.replace(/[？?]$/, '')) : notes.map((n) => n.title).filter(Boolean).join('；');
+    const subject =
+      notes.length === 1
+        ? (notes[0]!.title ?? q.question.replace(/[？?]$/, ''))
+        : notes
+            .map((n) => n.title)
+            .filter(Boolean)
+            .join('；');
     // The Errata links name each aside by what follows this prefix (src/components/Errata.astro).
     let title = `${ui('kb.erratumPrefix')}${subject || q.question.replace(/[？?]$/, '')}`;
     // The same correction under two questions of a page: each aside names its question too.
@@ -130,7 +145,14 @@ function erratumAsides(q: Question, asideTitles: Set<string>, brief: boolean): E
     asideTitles.add(title);
     const where = ui(corrects === 'answer' ? 'kb.erratumAboveAnswer' : 'kb.erratumAboveSupplement');
     const body = notes.map((note) => {
-      const quote = note.statement ? ui('kb.erratumQuote', { where, statement: fixTypos(note.statement, '', 0).text.trim().replace(/[。．.；;，,：:\s]+$/u, '') }) : '';
+      const quote = note.statement
+        ? ui('kb.erratumQuote', {
+            where,
+            statement: fixTypos(note.statement, '', 0)
+              .text.trim()
+              .replace(/[。．.；;，,：:\s]+$/u, ''),
+          })
+        : '';
       const source = note.url ? `${ui('kb.erratumSee')}[${sourceLabel(note.url)}](${note.url})` : '';
       const label = notes.length > 1 && note.title ? `**${note.title}**：` : '';
       // The version stands in brackets: brackets inside it become a clause, never 「（…（…）…）」.
@@ -163,7 +185,10 @@ export const QUESTION_IMPORTS = [
 /** A page's MDX with the imports only some answers need (a notes' Mermaid source), next to the others. */
 export function withOptionalImports(mdx: string): string {
   if (!mdx.includes('<MermaidSource>')) return mdx;
-  return mdx.replace(/^import Errata from '((?:\.\.\/)+)components\/Errata\.astro';$/m, (line, up: string) => `${line}\nimport MermaidSource from '${up}components/MermaidSource.astro';`);
+  return mdx.replace(
+    /^import Errata from '((?:\.\.\/)+)components\/Errata\.astro';$/m,
+    (line, up: string) => `${line}\nimport MermaidSource from '${up}components/MermaidSource.astro';`,
+  );
 }
 
 /** A generated page's front matter. */
@@ -184,7 +209,8 @@ function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
 export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, string>): Map<string, string> {
   const { topic, questions, groups } = page;
   const answered = questions.filter((q) => !q.unanswered).length;
-  const size = answered < questions.length ? ui('kbTopic.introOpen', { count: questions.length, open: questions.length - answered }) : ui('kbTopic.intro', { count: questions.length });
+  const size =
+    answered < questions.length ? ui('kbTopic.introOpen', { count: questions.length, open: questions.length - answered }) : ui('kbTopic.intro', { count: questions.length });
   const intro = `${topic.description}${size}${reviewSentence(questions)}`;
   const parts = topicParts(page);
   if (parts.length === 0) {

@@ -19,7 +19,10 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
   // A BOM opening the file is an encoding mark; one further in (text pasted from another file) is an invisible
   // character that JavaScript's trim() would strip, turning 「\uFEFF>」 into a quote marker: it becomes a word
   // joiner, just as invisible, which no trim removes, so what follows it stays text.
-  text = text.replace(/^\uFEFF/, '').replace(/\uFEFF/g, '\u2060').replace(/\r\n?/g, '\n');
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\uFEFF/g, '\u2060')
+    .replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new SourceError(file, 1, 'the notes file is empty', 'remove the file, or put its notes in it');
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();

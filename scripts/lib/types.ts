@@ -125,19 +125,7 @@ export interface CleanUnit {
 /** Where a unit stands in the notes (scripts/lib/place.ts). */
 export type SourceRef = Place;
 
-export type TopicId =
-  | 'architecture'
-  | 'etcd'
-  | 'pod'
-  | 'workloads'
-  | 'scheduling'
-  | 'service'
-  | 'network'
-  | 'storage'
-  | 'security'
-  | 'istio'
-  | 'observability'
-  | 'operations';
+export type TopicId = 'architecture' | 'etcd' | 'pod' | 'workloads' | 'scheduling' | 'service' | 'network' | 'storage' | 'security' | 'istio' | 'observability' | 'operations';
 
 /** A group of related questions on a topic page (a subtopic), shown as a heading of the page. */
 export interface TopicGroup {

@@ -18,12 +18,7 @@ export const SERVICE_WORKER = 'sw.js';
  * kept once opened instead), the link preview card (read by chat apps only), the sitemaps, and the
  * Pagefind UI bundles our own search dialog does not load (src/search/dialog.ts).
  */
-export const NOT_PRECACHED = [
-  CRAM_PDF,
-  'og.png',
-  'sitemap-*.xml',
-  'pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}',
-];
+export const NOT_PRECACHED = [CRAM_PDF, 'og.png', 'sitemap-*.xml', 'pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}'];
 
 /** Files named by their content hash (Astro's bundles, Pagefind's chunks): the name is the revision, which keeps sw.js smaller. */
 const HASHED = /^(?:_astro|pagefind\/(?:index|fragment|filter))\/|\.pf_meta$/;

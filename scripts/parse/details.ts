@@ -31,7 +31,13 @@ export function parseDetails(source: SourceFile): ParseResult {
       if (!/<\/summary>/i.test(line)) return;
       // The question is read at the line that opened the summary; the lines it ran over are recorded.
       for (let k = pending.n + 1; k <= i + 1; k++) dropped.push({ file, line: k, endLine: k, reason: 'html', text: lines[k - 1]! });
-      [raw, n] = [`<summary>${pending.parts.join(' ').replace(/<\/?summary[^>]*>/gi, '').trim()}</summary>`, pending.n];
+      [raw, n] = [
+        `<summary>${pending.parts
+          .join(' ')
+          .replace(/<\/?summary[^>]*>/gi, '')
+          .trim()}</summary>`,
+        pending.n,
+      ];
       pending = undefined;
     } else if (/<summary\b[^>]*>/i.test(line) && !/<\/summary>/i.test(line)) {
       pending = { n, parts: [line] };

@@ -16,7 +16,6 @@ interface Heading {
   body: SourceLine[];
 }
 
-
 /** Whether the file is organised by Markdown headings (`#`, `##`, `## 一、…`) outside code fences. */
 export function hasHeadings(source: SourceFile): boolean {
   const { contentStart } = frontMatter(source);
@@ -37,7 +36,7 @@ function continueQuestion(heading: Heading): number {
   const first = heading.body.findIndex((l) => l.text.trim() !== '');
   const next = heading.body[first]?.text.trim() ?? '';
   // A title over a question (「# K8s 速记」 then 「Pod 是什么？」) is no question cut short.
-  if (/[?？]\s*$/.test(heading.text) || isDocumentTitle(heading.text) || !/^[^\s\d\-*#>|!\[（(].{0,15}[?？]$/.test(next)) return heading.line;
+  if (/[?？]\s*$/.test(heading.text) || isDocumentTitle(heading.text) || !/^[^\s\d\-*#>|![（(].{0,15}[?？]$/.test(next)) return heading.line;
   heading.text = `${heading.text.trimEnd()}${next}`;
   const line = heading.body[first]!.n;
   heading.body.splice(0, first + 1);
@@ -83,7 +82,10 @@ export function parseHeadings(source: SourceFile, options: ParseOptions = {}): P
   const asQuestion = (heading: Heading, lineEnd = heading.line) => {
     const { question, markers } = questionText(heading.text);
     const format: UnitFormat = CHINESE_NUMBERING.test(heading.text.trim()) ? 'chinese-numbered' : 'heading';
-    const rawQuestion = lines.slice(heading.line - 1, lineEnd).filter((l) => l.trim() !== '').join('\n');
+    const rawQuestion = lines
+      .slice(heading.line - 1, lineEnd)
+      .filter((l) => l.trim() !== '')
+      .join('\n');
     units.push({ file, line: heading.line, lineEnd, format, rawQuestion, question, markers, body: heading.body });
     levels.push(heading.level);
   };

@@ -8,6 +8,7 @@ const README_TAIL = '贡献|貢獻|贡献指南|Contributing|License|许可证|�
  * (公众号, 推荐阅读, 点赞, a netdisk 提取码), badge images, and presentational HTML. Each rule is tried on
  * a whole line; a line that matches is removed and recorded in the manifest with the reason.
  */
+// prettier-ignore
 const REMOVED_LINES: readonly { reason: Dropped['reason']; pattern: RegExp }[] = [
   // 「关注公众号」「微信搜索…公众号」「回复…获取」: asks the reader to follow an account.
   { reason: 'promotion', pattern: /公众号|公眾號|(?:扫码|掃碼|扫描|掃描)[^。]{0,12}(?:关注|關注|加群|二维码|二維碼)|(?:关注|關注)[^。]{0,8}(?:微信|我们|我們|作者)/ },
@@ -48,7 +49,8 @@ const PRESENTATIONAL = /<\/?(?:font|center|span|p|div)\b[^>]*>|<a name="[^"]*">\
 /** 语雀's line breaks inside a paragraph or a table cell. */
 const BREAK = /<br\s*\/?>/gi;
 /** A `<summary>` that only says 「查看答案」: the question is the heading above it, the block only folds the answer. */
-const GENERIC_SUMMARY = /<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:点击)?(?:查看|展开|顯示|显示|點擊查看)?\s*(?:答案|解析|详情|詳情|回答|Answer|Show answer|Click to expand|展开|展開)\s*(?:<[^>]+>\s*)*<\/summary>/i;
+const GENERIC_SUMMARY =
+  /<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:点击)?(?:查看|展开|顯示|显示|點擊查看)?\s*(?:答案|解析|详情|詳情|回答|Answer|Show answer|Click to expand|展开|展開)\s*(?:<[^>]+>\s*)*<\/summary>/i;
 /** `<h2 align="center">标题</h2>` is a Markdown heading. */
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i;
 /** A small inline icon (`<img … width="28px" />`): decoration, not part of the answer. */

@@ -11,7 +11,7 @@
  *   related articles under its label (相关文章, 推荐阅读, 🔗 相关链接).
  * Code blocks are left alone: what is in a fence is the notes' code, whatever it looks like.
  */
-import type { Definition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Definition, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -26,7 +26,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 const WIKI_LINK = /\[\[([^[\]|#]*)(?:#([^[\]|]*))?(?:\|([^[\]]*))?\]\]/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** The label of a closing list of other articles (「相关文章」「推荐阅读」「🔗 相关链接」「往期回顾」). */
-const RELATED = /^(?:(?:相关|相關|推荐|推薦|延伸|扩展|擴展|往期|更多|其他)(?:文章|链接|連結|鏈接|阅读|閱讀|推荐|推薦|回顾|回顧|资料|資料|页面|頁面|笔记|筆記)|relatedarticles|relatedlinks|relatedpages|furtherreading|seealso)$/i;
+const RELATED =
+  /^(?:(?:相关|相關|推荐|推薦|延伸|扩展|擴展|往期|更多|其他)(?:文章|链接|連結|鏈接|阅读|閱讀|推荐|推薦|回顾|回顧|资料|資料|页面|頁面|笔记|筆記)|relatedarticles|relatedlinks|relatedpages|furtherreading|seealso)$/i;
 /** The label of a table of contents. */
 const CONTENTS = /^(?:目录|目錄|内容目录|table ?of ?contents|contents|toc)$/i;
 
@@ -61,14 +62,17 @@ function isContentsList(list: List): boolean {
 
 /** A list of links to other articles: every item is a link, perhaps with a few words around it. */
 function isLinkList(list: List): boolean {
-  return list.children.length > 0 && list.children.every((item) => {
-    let links = 0;
-    visit(item, (n) => {
-      if (n.type === 'link' || (n.type === 'text' && WIKI_LINK.test(n.value))) links++;
-      WIKI_LINK.lastIndex = 0;
-    });
-    return links > 0 && textOf(item as Nodes).length <= 80;
-  });
+  return (
+    list.children.length > 0 &&
+    list.children.every((item) => {
+      let links = 0;
+      visit(item, (n) => {
+        if (n.type === 'link' || (n.type === 'text' && WIKI_LINK.test(n.value))) links++;
+        WIKI_LINK.lastIndex = 0;
+      });
+      return links > 0 && textOf(item as Nodes).length <= 80;
+    })
+  );
 }
 
 /** A heading or a line on its own (`**推荐阅读**`) that labels what follows. */

@@ -8,7 +8,6 @@ const SENTENCE_PUNCTUATION = /[，。,;；!！、]/;
 const DISCOURSE_OPENER = /^(具体|由以下|具有以下|如下|例如|比如|其中|总之|所以|因此|也就是|对于|那么|而且|另外|首先|其次|最后|此外|答案)/;
 const LIST_ITEM = /^\s*(?:[-*+•·]|\d+[.、)])\s/;
 
-
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
 
 function nextNonBlank(lines: readonly string[], i: number): string | undefined {

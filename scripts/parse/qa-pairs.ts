@@ -14,7 +14,10 @@ export const ANSWER_LINE = new RegExp(`^\\s*(?:[-*+]\\s+)?${MARK}\\s*(?:答案?|
 
 /** The question as asked, without the emphasis or quotes around it. */
 function asked(text: string): string {
-  return text.replace(/^[*_\s]+|[*_\s]+$/g, '').replace(/^[「“"『]+|[」”"』]+$/g, '').trim();
+  return text
+    .replace(/^[*_\s]+|[*_\s]+$/g, '')
+    .replace(/^[「“"『]+|[」”"』]+$/g, '')
+    .trim();
 }
 
 /**
@@ -22,7 +25,10 @@ function asked(text: string): string {
  * file that labels its questions so (elsewhere it is an answer's 「问题：…原因：…解决：」), and the
  * interviewer's lines only when they ask.
  */
-const labelOf = (match: RegExpExecArray) => toSimplified(match[1]!).toLowerCase().replace(/^question$/, 'q');
+const labelOf = (match: RegExpExecArray) =>
+  toSimplified(match[1]!)
+    .toLowerCase()
+    .replace(/^question$/, 'q');
 
 export function countQuestionLines(source: SourceFile): number {
   return source.lines.filter((l) => QUESTION_LINE.test(l)).length;

@@ -3,26 +3,25 @@ import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
 import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 import { FREQUENT_MARKER, MARKER_WORDS, STAR } from '../vocabulary/markers.ts';
 
-
 /** The notes' markers that say a question is often asked (「重点」「被问到的概率非常大」「☆」), in their order. */
 export function frequencyMarks(markers: readonly string[]): string[] {
   return markers.filter((m) => FREQUENT_MARKER.test(m));
 }
 
-
 /** Stars an author puts before or after an often-asked question (「☆ Pod 的生命周期」「…？★★」). */
 const STARS = new RegExp(`^${STAR}+\\s*|\\s*${STAR}+$`, 'gu');
 
 /** Numbering and escapes in front of a question: `.`, `\1.`, `1、`, `1.3 `, `一、`, `9-`. */
-const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|問題?|題目|题目)\s*\d*\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;
+const LEADING_NUMBERING =
+  /^(?:\d+(?:\.\d+)+\s+|\.|\\?\d+[.、)）]\s*|\d+-(?=\S)|[一二三四五六七八九十百]+、\s*|(?:Q|问题?|問題?|題目|题目)\s*\d*\s*[:：.、]\s*|第\s*\d+\s*[题題]\s*[:：.、]?\s*|(?:面试官|面試官)\s*[:：]\s*)+/i;
 
 /** 「面试被问到：」「面试必问：」 in front of a question: a signal, not the question. */
 const INTERVIEW_PREFIX = /^(?:面试|面試)(?:被问到|被問到|必问|必問|常问|常問|高频|高頻|真题|真題)\s*[:：]\s*/;
 
-const CLOSED_TRAILING_GROUP = /[（(【\[]([^（()）【】\[\]]*)[)）】\]]\s*$/;
+const CLOSED_TRAILING_GROUP = /[（(【[]([^（()）【】[\]]*)[)）】\]]\s*$/;
 const UNCLOSED_TRAILING_GROUP = /[（(【]([^（()）【】]*)$/;
 /** 「【高频】Pod 的生命周期」: a marker in front of the question. */
-const LEADING_GROUP = /^[【\[（(]([^（()）【】\[\]]*)[】\]）)]\s*/;
+const LEADING_GROUP = /^[【[（(]([^（()）【】[\]]*)[】\]）)]\s*/;
 
 export interface QuestionText {
   question: string;
@@ -31,7 +30,10 @@ export interface QuestionText {
 
 /** Splits `重点，经常问` into its phrases; true when every phrase is an interview marker. */
 export function markerPhrases(inner: string): string[] | undefined {
-  const phrases = inner.split(/[，,、;；]/).map((p) => p.trim()).filter(Boolean);
+  const phrases = inner
+    .split(/[，,、;；]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (phrases.length === 0) return undefined;
   return phrases.some((p) => MARKER_WORDS.test(p)) ? phrases : undefined;
 }
@@ -42,7 +44,11 @@ export function stripNumbering(text: string): string {
   // `**1. 问题？**` and `三、**问题？**`: numbering and emphasis in either order.
   // 「🤔 Q1：…」: an emoji in front marks the question, it is not part of it.
   const bare = unbold(unbold(text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=\S)/u, '')).replace(LEADING_NUMBERING, ''));
-  return bare.replace(LEADING_NUMBERING, '').replace(INTERVIEW_PREFIX, '').replace(/^[「“"](.+)[」”"]$/, '$1').trim();
+  return bare
+    .replace(LEADING_NUMBERING, '')
+    .replace(INTERVIEW_PREFIX, '')
+    .replace(/^[「“"](.+)[」”"]$/, '$1')
+    .trim();
 }
 
 export function questionText(raw: string): QuestionText {
@@ -75,7 +81,8 @@ const QUESTION_LIKE =
   /[?？]|什么|哪|如何|怎么|怎样|为何|为什么|是否|吗|呢|区别|差别|差异|异同|不同|作用|原理|简述|讲一下|说下|说一下|介绍|流程|机制|特点|特性|策略|方式|过程|步骤|用途|场景|关系|是啥/;
 
 /** Words that make a line ask, not name: stricter than question-like, which also takes 「…的原理」「…流程」. */
-const ASKS = /[?？]|什么|什麼|哪|如何|怎么|怎麼|怎样|怎樣|为何|為何|为什么|為什麼|是否|吗|嗎|区别|區別|差别|差別|差异|差異|异同|異同|简述|簡述|讲一下|講一下|说一下|說一下|说说|說說|谈谈|談談|介绍一下|介紹一下/;
+const ASKS =
+  /[?？]|什么|什麼|哪|如何|怎么|怎麼|怎样|怎樣|为何|為何|为什么|為什麼|是否|吗|嗎|区别|區別|差别|差別|差异|差異|异同|異同|简述|簡述|讲一下|講一下|说一下|說一下|说说|說說|谈谈|談談|介绍一下|介紹一下/;
 
 export function asks(text: string): boolean {
   return ASKS.test(text);

@@ -21,7 +21,12 @@ export function applyStarts(units: readonly SourceUnit[], starts: readonly Start
     const { file, line: n } = parsePlace(start.at);
     const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
     if (index < 0) {
-      throw new SourceError('curation.yaml', lineOf(start.at), `${start.at}: starts names a line that is not inside an answer`, 'name a line under a question, not a heading or a dropped line');
+      throw new SourceError(
+        'curation.yaml',
+        lineOf(start.at),
+        `${start.at}: starts names a line that is not inside an answer`,
+        'name a line under a question, not a heading or a dropped line',
+      );
     }
     const unit = out[index]!;
     const at = unit.body.findIndex((l) => l.n === n);

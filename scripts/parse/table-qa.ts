@@ -8,7 +8,12 @@ const QUESTION_COLUMN = /^(?:问题|問題|题目|題目|面试题|面試題|que
 const ANSWER_COLUMN = /^(?:答案|回答|解答|参考答案|參考答案|answer|a)$/i;
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
 
 function columns(row: string): { question: number; answer: number } | undefined {
   const names = cells(row).map((c) => c.replace(/[*_`]/g, ''));

@@ -62,8 +62,16 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
     t2s,
     phrases,
     words: [...words].sort(),
-    synonyms: Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]!])),
-    abbreviations: Object.fromEntries(Object.keys(abbreviations).sort().map((k) => [k, abbreviations[k]!])),
+    synonyms: Object.fromEntries(
+      Object.keys(synonyms)
+        .sort()
+        .map((k) => [k, synonyms[k]!]),
+    ),
+    abbreviations: Object.fromEntries(
+      Object.keys(abbreviations)
+        .sort()
+        .map((k) => [k, abbreviations[k]!]),
+    ),
     symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
   };
 }
@@ -96,7 +104,11 @@ export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>):
       if (found) homes[form] ??= found;
     }
   }
-  return Object.fromEntries(Object.keys(homes).sort().map((k) => [k, homes[k]!]));
+  return Object.fromEntries(
+    Object.keys(homes)
+      .sort()
+      .map((k) => [k, homes[k]!]),
+  );
 }
 
 /**
@@ -109,9 +121,15 @@ const withoutLabel = (keywords: string) => (keywords.startsWith(ui['kb.keywords'
 
 export function indexedQuestions(fragments: string): Record<string, IndexedQuestion> {
   const questions: Record<string, IndexedQuestion> = {};
-  for (const file of readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+  for (const file of readdirSync(fragments)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .sort()) {
     type Fragment = { url: string; meta: Partial<Record<'title' | 'asked' | 'keywords' | 'url', string>>; filters: Record<string, string[] | undefined> };
-    const { url, meta, filters } = JSON.parse(gunzipSync(readFileSync(`${fragments}${file}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
+    const { url, meta, filters } = JSON.parse(
+      gunzipSync(readFileSync(`${fragments}${file}`))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as Fragment;
     if (!meta.title) continue;
     questions[file.replace(/\.pf_fragment$/, '')] = [meta.title, meta.asked ?? '', withoutLabel(meta.keywords ?? ''), meta.url ?? url, filters[TOPIC_FILTER]?.[0] ?? ''];
   }

@@ -14,6 +14,7 @@ export interface Symptom {
   why: string;
 }
 
+// prettier-ignore
 export const SYMPTOMS: readonly Symptom[] = [
   { when: /(持久卷|pvc?\b|存储卷|卷|存储|数据盘)[^，。,]{0,8}(满|不够|不足|写不进)/, search: 'pv 扩容', why: 'a full volume is grown: PV/PVC expansion' },
   { when: /(节点|磁盘|硬盘|node|根分区)[^，。,]{0,8}(满|不够|不足)/, search: '节点磁盘满', why: 'a full node disk: kubelet garbage collection and eviction' },

@@ -43,16 +43,19 @@ export interface Term {
 }
 
 /** The order topics are tried in: the specific before the general (a Service's DNS is a Service question though it mentions pods). */
+// prettier-ignore
 export const CLASSIFY_ORDER: readonly TopicId[] = [
   'istio', 'etcd', 'security', 'pod', 'storage', 'operations', 'network', 'observability', 'service', 'scheduling', 'workloads', 'architecture',
 ];
 
 /** The guard axes, in the order a signature lists them. */
+// prettier-ignore
 export const AXES = [
   'probe', 'difference', 'ask', 'storage-object', 'pod-phase', 'plugin', 'scaling-scope', 'headless', 'how', 'change', 'security', 'volume-property', 'ingress',
 ] as const;
 
 /** Kubernetes terms and the phrases that place a question. */
+// prettier-ignore
 export const TERMS: readonly Term[] = [
   // ── Pod: probes and container settings ──
   { id: 'both-probes', forms: [/(存活|liveness)[^]*(就绪|readiness)|(就绪|readiness)[^]*(存活|liveness)/], guard: 'probe' },
@@ -193,6 +196,7 @@ export const TERMS: readonly Term[] = [
 ];
 
 /** What a question asks about a term: not Kubernetes names, but they name an anchor and keep look-alike questions apart. */
+// prettier-ignore
 export const ASPECTS: readonly Term[] = [
   { id: 'create', forms: ['创建'], slug: 'create' },
   { id: 'params', forms: ['属性参数', '参数'], slug: 'params', guard: 'ask' },

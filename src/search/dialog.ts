@@ -106,7 +106,12 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
   };
   // What the answer says (its 要点 first), not the question's words again; Pagefind's excerpt where there is no answer.
   const shown = (data: ResultData) =>
-    item({ title: data.meta.title ?? '', url: data.meta.url ?? data.url, topic: data.filters[TOPIC_FILTER]?.[0] ?? '', excerpt: data.meta.answer ?? decodeExcerpt(data.plain_excerpt) });
+    item({
+      title: data.meta.title ?? '',
+      url: data.meta.url ?? data.url,
+      topic: data.filters[TOPIC_FILTER]?.[0] ?? '',
+      excerpt: data.meta.answer ?? decodeExcerpt(data.plain_excerpt),
+    });
 
   const run = async (id: number, term: string) => {
     if (!term) {

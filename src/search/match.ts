@@ -55,7 +55,7 @@ function find(text: string, terms: readonly string[]): [number, number][] {
   const words = [...new Set(terms.flatMap(forms))].filter(Boolean).sort((a, b) => b.length - a.length);
   const folded = fold(text);
   const found: [number, number][] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const word = words.find(
       (w) =>
         folded.startsWith(w, at) &&

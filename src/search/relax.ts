@@ -27,21 +27,190 @@ const MAX_TERMS = 8;
 
 /** Words of a spoken question that say nothing about Kubernetes and rarely stand in the notes. */
 const FILLER = new Set([
-  '的', '了', '吗', '呢', '吧', '啊', '呀', '是', '有', '和', '与', '跟', '及', '在', '把', '被', '会', '能', '要', '就', '都', '还', '也', '又',
-  '不会', '会不会', '能不能', '可不可以', '可以', '怎么', '怎样', '怎么样', '如何', '什么', '哪些', '哪个', '哪几种', '几种', '为什么', '为啥',
-  '一下', '一个', '请', '说说', '讲讲', '讲', '说', '简述', '介绍', '问题', '一般', '到底', '是否',
-  '怎么办', '怎么做', '做', '办', '时候', '的时候', '发生', '发生了', '里', '里的', '中', '中的', '里面', '下', '这个', '那个', '一些', '我', '我们', '你', '你们', '他们',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '是',
+  '有',
+  '和',
+  '与',
+  '跟',
+  '及',
+  '在',
+  '把',
+  '被',
+  '会',
+  '能',
+  '要',
+  '就',
+  '都',
+  '还',
+  '也',
+  '又',
+  '不会',
+  '会不会',
+  '能不能',
+  '可不可以',
+  '可以',
+  '怎么',
+  '怎样',
+  '怎么样',
+  '如何',
+  '什么',
+  '哪些',
+  '哪个',
+  '哪几种',
+  '几种',
+  '为什么',
+  '为啥',
+  '一下',
+  '一个',
+  '请',
+  '说说',
+  '讲讲',
+  '讲',
+  '说',
+  '简述',
+  '介绍',
+  '问题',
+  '一般',
+  '到底',
+  '是否',
+  '怎么办',
+  '怎么做',
+  '做',
+  '办',
+  '时候',
+  '的时候',
+  '发生',
+  '发生了',
+  '里',
+  '里的',
+  '中',
+  '中的',
+  '里面',
+  '下',
+  '这个',
+  '那个',
+  '一些',
+  '我',
+  '我们',
+  '你',
+  '你们',
+  '他们',
   // How an interview question is framed (谈谈你对…的理解, 详细讲一下, …是怎么回事): the subject is what is left.
-  '谈谈', '谈一谈', '说一说', '聊聊', '聊一聊', '讲一讲', '讲一下', '说一下', '介绍一下', '介绍下', '详细', '详细讲', '详细说', '展开', '对', '你对', '理解',
-  '的理解', '看法', '认识', '回事', '怎么回事', '是怎么', '是如何', '原理是什么', '三者', '两者', '分别', '各自', '用在',
+  '谈谈',
+  '谈一谈',
+  '说一说',
+  '聊聊',
+  '聊一聊',
+  '讲一讲',
+  '讲一下',
+  '说一下',
+  '介绍一下',
+  '介绍下',
+  '详细',
+  '详细讲',
+  '详细说',
+  '展开',
+  '对',
+  '你对',
+  '理解',
+  '的理解',
+  '看法',
+  '认识',
+  '回事',
+  '怎么回事',
+  '是怎么',
+  '是如何',
+  '原理是什么',
+  '三者',
+  '两者',
+  '分别',
+  '各自',
+  '用在',
   // A situation's words around the symptom (用户反馈…, 手滑…, 突然…): the symptom rules read them, the records do not hold them.
-  '用户', '反馈', '页面', '手滑', '老是', '总是', '偶尔', '经常', '半天', '才', '线上', '现在', '还在', '应该', '需要',
+  '用户',
+  '反馈',
+  '页面',
+  '手滑',
+  '老是',
+  '总是',
+  '偶尔',
+  '经常',
+  '半天',
+  '才',
+  '线上',
+  '现在',
+  '还在',
+  '应该',
+  '需要',
   // English function words: a sentence typed in English is decided by its terms.
-  'what', 'whats', 'how', 'why', 'when', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'was', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'at',
-  'to', 'for', 'and', 'or', 'with', 'between', 'from', 'by', 'it', 'its', 'can', 'i', 'my', 'we', 'you', 'your', 'there', 'this', 'that',
-  'work', 'works', 'working', 'explain', 'use', 'used', 'using', 'should', 'would', 'get', 'stuck',
+  'what',
+  'whats',
+  'how',
+  'why',
+  'when',
+  'which',
+  'who',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'be',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'with',
+  'between',
+  'from',
+  'by',
+  'it',
+  'its',
+  'can',
+  'i',
+  'my',
+  'we',
+  'you',
+  'your',
+  'there',
+  'this',
+  'that',
+  'work',
+  'works',
+  'working',
+  'explain',
+  'use',
+  'used',
+  'using',
+  'should',
+  'would',
+  'get',
+  'stuck',
   // How a question is framed in English, as 区别/过程 are in Chinese: records hold the subject, not these.
-  'difference', 'differences', 'different', 'vs', 'versus', 'process', 'happens', 'happen', 'steps',
+  'difference',
+  'differences',
+  'different',
+  'vs',
+  'versus',
+  'process',
+  'happens',
+  'happen',
+  'steps',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -253,7 +422,15 @@ export async function questionsFirst<R extends PagefindResult>(results: R[], wor
   // A query that is one term alone (`hpa`, `滚动更新`) opens with the question introducing it, wherever Pagefind put it.
   const home = vocabulary?.homes?.[wanted.join('').toLowerCase()];
   const at = home === undefined ? -1 : results.findIndex((r) => r.id === home);
-  if (at >= 0) return [results[at]!, ...(await rankBySubject(results.filter((_, i) => i !== at), words, vocabulary))];
+  if (at >= 0)
+    return [
+      results[at]!,
+      ...(await rankBySubject(
+        results.filter((_, i) => i !== at),
+        words,
+        vocabulary,
+      )),
+    ];
   return rankBySubject(results, words, vocabulary);
 }
 
@@ -272,13 +449,15 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   if (wanted.length === 0 || head.length < 2) return results;
   const fromVocabulary = Boolean(known) && head.every((r) => known![r.id]);
   if (!fromVocabulary && !head.every((r) => typeof r.data === 'function')) return results;
-  const metas: { title?: string; asked?: string; keywords?: string }[] =
-    fromVocabulary ? head.map((r) => ({ title: known![r.id]![0], asked: known![r.id]![1], keywords: known![r.id]![2] })) : await Promise.all(head.map(async (r) => (await r.data!()).meta));
+  const metas: { title?: string; asked?: string; keywords?: string }[] = fromVocabulary
+    ? head.map((r) => ({ title: known![r.id]![0], asked: known![r.id]![1], keywords: known![r.id]![2] }))
+    : await Promise.all(head.map(async (r) => (await r.data!()).meta));
   const weight = (word: string) => (vocabulary?.synonyms?.[word] || !HAN.test(word) ? 2 : 1);
   const total = wanted.reduce((sum, word) => sum + weight(word), 0);
   const nameIn = (wording: string, word: string) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
   // The share of the query a question names: in its wording, less in one of its other wordings (又问), half in its search words.
-  const share = (wording: string, keywords = '') => wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
+  const share = (wording: string, keywords = '') =>
+    wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
   const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split(ASKED_SEPARATOR).map((w) => share(w, keywords) - 0.25)));
   // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
   const terms = wanted.filter((word) => weight(word) === 2);
@@ -329,7 +508,12 @@ const SUBJECT_CANDIDATES = 4;
  * The questions whose own wording names every term of a query of two terms or more (names and the
  * vocabulary's words, not the other words around them), from a search of the terms alone.
  */
-async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(search: Search<R, S>, words: readonly string[], options: unknown, vocabulary?: QueryVocabulary): Promise<R[]> {
+async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(
+  search: Search<R, S>,
+  words: readonly string[],
+  options: unknown,
+  vocabulary?: QueryVocabulary,
+): Promise<R[]> {
   const known = vocabulary?.questions;
   const terms = words.filter((word) => !SUBJECT.has(word) && (vocabulary?.synonyms?.[word] || !HAN.test(word)));
   if (!known || terms.length < 2 || terms.length === words.length) return [];
@@ -375,7 +559,11 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     const named = await subjectCandidates(search, words, options, vocabulary);
     const head = first.results.slice(0, RERANK);
     const floor = Math.min(...head.map((r) => r.score));
-    const results = union(head, named.map((r) => ({ ...r, score: Math.min(r.score, floor) })), first.results);
+    const results = union(
+      head,
+      named.map((r) => ({ ...r, score: Math.min(r.score, floor) })),
+      first.results,
+    );
     return { ...first, results: await inOrder(results) };
   }
   let found = first.results;
@@ -390,6 +578,11 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   const terms = searchTerms(words.join(' '));
   if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await inOrder(found), unfilteredResultCount: found.length };
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = await inOrder(combine(found, perTerm.map((response) => response?.results ?? [])));
+  const results = await inOrder(
+    combine(
+      found,
+      perTerm.map((response) => response?.results ?? []),
+    ),
+  );
   return { ...first, results, unfilteredResultCount: results.length };
 }

@@ -76,7 +76,9 @@ const diagramsOn = (page: Page): Promise<Shown[]> =>
         document.body.append(copy);
         const svg = copy.querySelector('svg')!;
         const scale = box.width / svg.viewBox.baseVal.width;
-        const labels = [...svg.querySelectorAll('*')].filter((el) => el.localName !== 'style' && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
+        const labels = [...svg.querySelectorAll('*')].filter(
+          (el) => el.localName !== 'style' && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+        );
         const labelPx = labels.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale);
         copy.remove();
         const padding = parseFloat(getComputedStyle(frame).paddingLeft) + parseFloat(getComputedStyle(frame).paddingRight);
@@ -132,7 +134,10 @@ describe('diagrams in Chromium', () => {
     await page.close();
   });
 
-  for (const [width, theme] of [[1440, 'light'], [390, 'dark']] as const) {
+  for (const [width, theme] of [
+    [1440, 'light'],
+    [390, 'dark'],
+  ] as const) {
     it(`ships one drawing per diagram in the page, and fetches only the one shown (${width} px, ${theme})`, async () => {
       const path = pageOf('pod-create-deployment').page.slice(1);
       const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -153,7 +158,16 @@ describe('diagrams in Chromium', () => {
       expect(shown.length).toBeGreaterThan(1);
       expect(await page.locator('figure.kb-diagram img:visible').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
       // diagramsOn fetches the shown drawings itself; the page fetched those and nothing else.
-      expect(new Set(fetched.map((f) => f.split('/').pop()!.replace(/\.[^.]+\.svg$/, '')))).toEqual(new Set(shown));
+      expect(
+        new Set(
+          fetched.map((f) =>
+            f
+              .split('/')
+              .pop()!
+              .replace(/\.[^.]+\.svg$/, ''),
+          ),
+        ),
+      ).toEqual(new Set(shown));
       await context.close();
     });
   }
@@ -208,14 +222,23 @@ describe('diagrams in Chromium', () => {
       expect(await page.locator('meta[name="viewport"]').getAttribute('content')).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
       const look = await page.evaluate(() => {
         const luminance = (color: string) => {
-          const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255);
+          const [r, g, b] = color
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map((v) => Number(v) / 255);
           const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
           return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
         };
         const svg = document.querySelector<SVGSVGElement>('main svg')!;
         const background = luminance(getComputedStyle(document.documentElement).backgroundColor);
         const heading = luminance(getComputedStyle(document.querySelector('h1')!).color);
-        return { background, contrast: (Math.max(background, heading) + 0.05) / (Math.min(background, heading) + 0.05), id: svg.id, width: svg.getBoundingClientRect().width, viewBoxWidth: svg.viewBox.baseVal.width };
+        return {
+          background,
+          contrast: (Math.max(background, heading) + 0.05) / (Math.min(background, heading) + 0.05),
+          id: svg.id,
+          width: svg.getBoundingClientRect().width,
+          viewBoxWidth: svg.viewBox.baseVal.width,
+        };
       });
       if (theme === 'dark') expect(look.background).toBeLessThan(0.05);
       else expect(look.background).toBeGreaterThan(0.9);
@@ -225,7 +248,15 @@ describe('diagrams in Chromium', () => {
       expect(look.width).toBeCloseTo(look.viewBoxWidth, 0);
       expect(look.width).toBeGreaterThan(inline.svg.width);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await page.getByRole('link', { name: /返回题目/ }).click();
       await page.waitForURL(`**${shownOn}#${id}`);
       expect(await page.locator(`#${id}`).count()).toBe(1);

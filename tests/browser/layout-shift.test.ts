@@ -68,8 +68,7 @@ afterAll(async () => {
 });
 
 /** Layout shifts of the page, as Chromium reports them to web-vitals (not after input). */
-const shifts = (page: Page) =>
-  page.evaluate(() => (window as unknown as { kbShifts: { value: number; sources: string[] }[] }).kbShifts.filter((s) => s.value > 0));
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { kbShifts: { value: number; sources: string[] }[] }).kbShifts.filter((s) => s.value > 0));
 
 describe('cold loads', () => {
   for (const width of [390, 1440]) {
@@ -80,7 +79,8 @@ describe('cold loads', () => {
         (window as unknown as { kbShifts: typeof found }).kbShifts = found;
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
-            if (!e.hadRecentInput) found.push({ value: e.value, sources: e.sources.map((s) => (s.node instanceof Element ? `${s.node.localName}.${s.node.className}` : String(s.node?.nodeName))) });
+            if (!e.hadRecentInput)
+              found.push({ value: e.value, sources: e.sources.map((s) => (s.node instanceof Element ? `${s.node.localName}.${s.node.className}` : String(s.node?.nodeName))) });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
@@ -95,7 +95,10 @@ describe('cold loads', () => {
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           // A group whose summary has not come yet shows the browser's 「Details」.
           const english = await page.evaluate(
-            () => [...document.querySelectorAll('details')].filter((d) => !d.querySelector(':scope > summary') && d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden').length,
+            () =>
+              [...document.querySelectorAll('details')].filter(
+                (d) => !d.querySelector(':scope > summary') && d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden',
+              ).length,
           );
           if (english) failures.push(`${what}: ${english} <details> painted without its summary (「Details」)`);
           release();
@@ -103,7 +106,8 @@ describe('cold loads', () => {
           await page.waitForLoadState('load');
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const moved = await shifts(page);
-          if (moved.length) failures.push(`${what}: layout shift ${moved.reduce((n, s) => n + s.value, 0).toFixed(3)} (${[...new Set(moved.flatMap((s) => s.sources))].join(', ')})`);
+          if (moved.length)
+            failures.push(`${what}: layout shift ${moved.reduce((n, s) => n + s.value, 0).toFixed(3)} (${[...new Set(moved.flatMap((s) => s.sources))].join(', ')})`);
         }
       }
       expect(failures).toEqual([]);

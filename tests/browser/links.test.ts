@@ -75,7 +75,11 @@ describe('links to one answer', () => {
     await page.getByRole('button', { name: /搜索题目/ }).click();
     await page.locator('site-search dialog[open] input').fill('探针');
     await page.locator('site-search dialog[open] a.pagefind-ui__result-link').first().waitFor();
-    await page.locator('main a', { hasText: 'Pod' }).first().evaluate((a) => (a as HTMLAnchorElement).pathname).then((p) => expect(p).toBe('/pod/'));
+    await page
+      .locator('main a', { hasText: 'Pod' })
+      .first()
+      .evaluate((a) => (a as HTMLAnchorElement).pathname)
+      .then((p) => expect(p).toBe('/pod/'));
     // The page itself answers 404 on purpose; nothing else may fail.
     expect(problems.all().filter((p) => !p.includes('/no/such/question/'))).toEqual([]);
     await page.close();

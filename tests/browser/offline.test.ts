@@ -50,54 +50,62 @@ describe('offline reading', () => {
     expect([...urls].filter((u) => !files.includes(u))).toEqual([]);
   });
 
-  it('after one visit, opens pages, short links, the 404 page and search results with no network', async () => {
-    const server = await serveStatic(dist);
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(server.url);
-      expect(await untilPrecached(page)).toBe(server.url);
-      await expect.poll(() => page.locator('.kb-net__offline').isHidden()).toBe(true);
-      await context.setOffline(true);
-      // Nothing can come from the network now, whatever the browser's offline emulation covers.
-      await server.close();
-      await readOffline(page, server.url);
-    } finally {
-      await context.close();
-      await server.close();
-    }
-  }, PRECACHING);
+  it(
+    'after one visit, opens pages, short links, the 404 page and search results with no network',
+    async () => {
+      const server = await serveStatic(dist);
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url);
+        expect(await untilPrecached(page)).toBe(server.url);
+        await expect.poll(() => page.locator('.kb-net__offline').isHidden()).toBe(true);
+        await context.setOffline(true);
+        // Nothing can come from the network now, whatever the browser's offline emulation covers.
+        await server.close();
+        await readOffline(page, server.url);
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    },
+    PRECACHING,
+  );
 
-  it('says when the site has changed, and 刷新 loads the new version', async () => {
-    // A copy of the site to change under the reader's feet (no PDF: it is not precached).
-    const copy = join(root, 'tmp', 'dist-offline-update');
-    rmSync(copy, { recursive: true, force: true });
-    cpSync(dist, copy, { recursive: true, filter: (source) => !source.endsWith(CRAM_PDF) });
-    const server = await serveStatic(copy);
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await untilPrecached(page);
-      const note = page.locator('.kb-net__update');
-      expect(await note.isHidden()).toBe(true);
-      // A new build: any changed file changes the worker's manifest, and so the worker itself.
-      writeFileSync(join(copy, SERVICE_WORKER), `${readFileSync(join(copy, SERVICE_WORKER), 'utf8')}\n// a new version\n`);
-      await page.reload();
-      await note.waitFor({ state: 'visible' });
-      expect(await note.textContent()).toContain('网站已更新，刷新后查看新内容');
-      // Fixed above the page (nothing moves), in a live region, with a button a finger can hit.
-      expect(await note.evaluate((n) => [getComputedStyle(n.parentElement!).position, n.parentElement!.getAttribute('role')])).toEqual(['fixed', 'status']);
-      const button = note.getByRole('button', { name: '刷新' });
-      const box = (await button.boundingBox())!;
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
-      await Promise.all([page.waitForEvent('load'), button.click()]);
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).waiting === null)).toBe(true);
-      expect(await note.isHidden()).toBe(true);
-    } finally {
-      await context.close();
-      await server.close();
+  it(
+    'says when the site has changed, and 刷新 loads the new version',
+    async () => {
+      // A copy of the site to change under the reader's feet (no PDF: it is not precached).
+      const copy = join(root, 'tmp', 'dist-offline-update');
       rmSync(copy, { recursive: true, force: true });
-    }
-  }, PRECACHING);
+      cpSync(dist, copy, { recursive: true, filter: (source) => !source.endsWith(CRAM_PDF) });
+      const server = await serveStatic(copy);
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await untilPrecached(page);
+        const note = page.locator('.kb-net__update');
+        expect(await note.isHidden()).toBe(true);
+        // A new build: any changed file changes the worker's manifest, and so the worker itself.
+        writeFileSync(join(copy, SERVICE_WORKER), `${readFileSync(join(copy, SERVICE_WORKER), 'utf8')}\n// a new version\n`);
+        await page.reload();
+        await note.waitFor({ state: 'visible' });
+        expect(await note.textContent()).toContain('网站已更新，刷新后查看新内容');
+        // Fixed above the page (nothing moves), in a live region, with a button a finger can hit.
+        expect(await note.evaluate((n) => [getComputedStyle(n.parentElement!).position, n.parentElement!.getAttribute('role')])).toEqual(['fixed', 'status']);
+        const button = note.getByRole('button', { name: '刷新' });
+        const box = (await button.boundingBox())!;
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+        await Promise.all([page.waitForEvent('load'), button.click()]);
+        expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).waiting === null)).toBe(true);
+        expect(await note.isHidden()).toBe(true);
+      } finally {
+        await context.close();
+        await server.close();
+        rmSync(copy, { recursive: true, force: true });
+      }
+    },
+    PRECACHING,
+  );
 });

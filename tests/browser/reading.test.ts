@@ -49,7 +49,11 @@ describe('reading a topic page', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}${pageOf('restart-policy')}`);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('site-search button[data-open-modal], .sl-menu-button, .kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .expressive-code .copy button')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'site-search button[data-open-modal], .sl-menu-button, .kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .expressive-code .copy button',
+        ),
+      ]
         .filter((el) => el.getClientRects().length > 0)
         .map((el) => ({ text: el.textContent!.trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() }))
         .filter((r) => r.width < 44 || r.height < 44),
@@ -98,11 +102,13 @@ describe('reading a topic page', () => {
     await page.mouse.wheel(0, 10);
     const current = page.locator('.right-sidebar starlight-toc a[aria-current="true"]');
     await expect.poll(() => current.count()).toBe(1);
-    await expect.poll(async () => {
-      const link = (await current.boundingBox())!;
-      const panel = (await page.locator('.right-sidebar').boundingBox())!;
-      return link.y >= panel.y && link.y + link.height <= panel.y + panel.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const link = (await current.boundingBox())!;
+        const panel = (await page.locator('.right-sidebar').boundingBox())!;
+        return link.y >= panel.y && link.y + link.height <= panel.y + panel.height;
+      })
+      .toBe(true);
     await page.close();
   });
 

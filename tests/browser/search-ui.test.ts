@@ -281,7 +281,15 @@ describe('the search dialog', () => {
       for (const text of ['滚动更新', 'asdfgh', '如何做红烧肉']) {
         await query(search, text);
         const { violations } = await new AxeBuilder({ page: search.page }).include('site-search dialog').analyze();
-        expect(violations.map((v) => `${theme} ${text} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        expect(
+          violations.map(
+            (v) =>
+              `${theme} ${text} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       }
       await search.page.context().close();
     }

@@ -71,10 +71,16 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
     const set = asked.map(([q, expected]) => [q, anchorsOf(expected).map(questionOf)] as const);
     const top = await topThree(set.map(([q]) => q));
     const first = set.filter(([, anchors], i) => anchors.includes(top[i]![0]!)).length;
-    const misses = set.flatMap(([q, anchors], i) => (anchors.some((a) => top[i]!.includes(a)) ? [] : [`\n  miss: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ') || 'nothing'}`]));
-    if (process.env.SEARCH_DEBUG) for (const [i, [q, anchors]] of set.entries()) if (!anchors.includes(top[i]![0]!) && anchors.some((a) => top[i]!.includes(a))) console.log(`  not first: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ')}`);
+    const misses = set.flatMap(([q, anchors], i) =>
+      anchors.some((a) => top[i]!.includes(a)) ? [] : [`\n  miss: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ') || 'nothing'}`],
+    );
+    if (process.env.SEARCH_DEBUG)
+      for (const [i, [q, anchors]] of set.entries())
+        if (!anchors.includes(top[i]![0]!) && anchors.some((a) => top[i]!.includes(a))) console.log(`  not first: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ')}`);
     const three = set.length - misses.length;
-    console.log(`search, ${name}: hit@1 ${first}/${set.length} (${((first / set.length) * 100).toFixed(1)}%), hit@3 ${three}/${set.length} (${((three / set.length) * 100).toFixed(1)}%)${misses.join('')}`);
+    console.log(
+      `search, ${name}: hit@1 ${first}/${set.length} (${((first / set.length) * 100).toFixed(1)}%), hit@3 ${three}/${set.length} (${((three / set.length) * 100).toFixed(1)}%)${misses.join('')}`,
+    );
     return { hit1: first / set.length, hit3: three / set.length };
   }
 
@@ -96,23 +102,29 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
   });
 
   it('presents the results of every query of both sets as answers, and those of off-topic queries as the closest questions only', async () => {
-    const typedQueries = Object.values(typed).flat().map(([q]) => q);
+    const typedQueries = Object.values(typed)
+      .flat()
+      .map(([q]) => q);
     const offTopic = ['如何做红烧肉', 'Kafka 分区再平衡', 'asdfgh', '今天天气怎么样', 'mysql 主从复制', 'docker compose 怎么写', 'java 垃圾回收调优', 'redis 持久化方式'];
     const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
     // As the dialog judges them: by the words searched for (Simplified, corrected), against the first eight results,
     // as many as it shows at first (src/search/dialog.ts).
-    const shown = await page.evaluate(async (qs) => {
-      type Data = { content: string; meta: { title: string; keywords?: string } };
-      const pagefind = (window as unknown as { __pagefind: { readQuery: (q: string) => string; search: (q: string) => Promise<{ results: { data: () => Promise<Data> }[] }> } }).__pagefind;
-      const out: { read: string; candidates: { title: string; keywords: string; content: string }[] }[] = [];
-      for (const q of qs) {
-        const data = await Promise.all((await pagefind.search(q)).results.slice(0, 8).map((r) => r.data()));
-        out.push({ read: pagefind.readQuery(q), candidates: data.map((d) => ({ title: d.meta.title, keywords: d.meta.keywords ?? '', content: d.content })) });
-      }
-      return out;
-    }, [...queries.map(([q]) => q), ...typedQueries, ...offTopic]);
+    const shown = await page.evaluate(
+      async (qs) => {
+        type Data = { content: string; meta: { title: string; keywords?: string } };
+        const pagefind = (window as unknown as { __pagefind: { readQuery: (q: string) => string; search: (q: string) => Promise<{ results: { data: () => Promise<Data> }[] }> } })
+          .__pagefind;
+        const out: { read: string; candidates: { title: string; keywords: string; content: string }[] }[] = [];
+        for (const q of qs) {
+          const data = await Promise.all((await pagefind.search(q)).results.slice(0, 8).map((r) => r.data()));
+          out.push({ read: pagefind.readQuery(q), candidates: data.map((d) => ({ title: d.meta.title, keywords: d.meta.keywords ?? '', content: d.content })) });
+        }
+        return out;
+      },
+      [...queries.map(([q]) => q), ...typedQueries, ...offTopic],
+    );
     const answered = (i: number) => shown[i]!.candidates.some((candidate) => answers(shown[i]!.read || '', candidate));
     expect(queries.filter((_, i) => !answered(i)).map(([q]) => q)).toEqual([]);
     expect(typedQueries.filter((_, i) => !answered(queries.length + i))).toEqual([]);
@@ -129,7 +141,9 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
     const open = records.find((r) => r.unanswered);
     const asked = open?.question ?? 'etcd 集群节点之间如何同步数据？';
     const [title, excerpts] = await page.evaluate(async (q) => {
-      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ excerpt: string; meta: { title: string } }> }[] }> } }).__pagefind;
+      const pagefind = (
+        window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ excerpt: string; meta: { title: string } }> }[] }> } }
+      ).__pagefind;
       const top = async (query: string) => Promise.all((await pagefind.search(query)).results.slice(0, 3).map((r) => r.data()));
       return [(await top(q))[0]!.meta.title, (await top('maxSurge')).map((d) => d.excerpt)];
     }, asked);

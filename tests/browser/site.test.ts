@@ -40,9 +40,7 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 
 /** The question headings of the page's article: every h3 with an id inside the Markdown content. */
 function questionHeadings(page: Page): Promise<{ id: string; text: string }[]> {
-  return page
-    .locator('.sl-markdown-content h3[id]')
-    .evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: (h as HTMLElement).innerText.trim() })));
+  return page.locator('.sl-markdown-content h3[id]').evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: (h as HTMLElement).innerText.trim() })));
 }
 
 describe('the built site in Chromium', () => {
@@ -116,9 +114,7 @@ describe('the built site in Chromium', () => {
     const toc = page.locator('starlight-toc nav');
     expect(await toc.isVisible()).toBe(true);
     expect((await toc.locator('h2').innerText()).trim()).toBe('本页内容');
-    const entries = await toc.locator('a').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })),
-    );
+    const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })));
     // Two levels: each group of the page, then its questions in reading order.
     const groups = entries.filter((e) => e.href.startsWith('#group-'));
     const groupHeadings = await page.locator('.sl-markdown-content h2[id^="group-"]').evaluateAll((hs) => hs.map((h) => (h as HTMLElement).innerText.trim()));
@@ -148,9 +144,7 @@ describe('the built site in Chromium', () => {
         }, target.id),
       )
       .toEqual({ scrolled: true, nearTop: true, uncovered: true });
-    await expect
-      .poll(() => toc.locator('a[aria-current="true"]').getAttribute('href'))
-      .toBe(`#${target.id}`);
+    await expect.poll(() => toc.locator('a[aria-current="true"]').getAttribute('href')).toBe(`#${target.id}`);
     await page.close();
   });
 
@@ -166,12 +160,13 @@ describe('the built site in Chromium', () => {
     // Pagefind loads its index asynchronously; each result is one question, linked to its anchor.
     const questionResults = dialog.locator('a.pagefind-ui__result-link');
     await questionResults.first().waitFor({ state: 'visible' });
-    const results = await questionResults.evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })),
-    );
+    const results = await questionResults.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })));
     expect(results.length, JSON.stringify(results)).toBeGreaterThan(0);
     for (const r of results) expect(r.href, JSON.stringify(results)).toMatch(/^\/[a-z]+\/(?:[a-z0-9-]+\/)?#[a-z0-9-]+$/);
-    expect(results.some((r) => r.text.includes('探针')), JSON.stringify(results)).toBe(true);
+    expect(
+      results.some((r) => r.text.includes('探针')),
+      JSON.stringify(results),
+    ).toBe(true);
     // Results are listed from the query vocabulary first; their excerpts follow with the fragments.
     await expect.poll(async () => (await dialog.locator('.pagefind-ui__result-excerpt mark').allInnerTexts()).join('')).toMatch(/探|针/);
     // The dialog speaks Chinese too, not Pagefind's English defaults.
@@ -180,11 +175,17 @@ describe('the built site in Chromium', () => {
 
     // Following a result lands on that question's heading on its topic page.
     const chosen = results.find((r) => r.text.includes('探针'))!;
-    await questionResults.and(page.locator(`[href="${chosen.href}"]`)).first().click();
+    await questionResults
+      .and(page.locator(`[href="${chosen.href}"]`))
+      .first()
+      .click();
     await page.waitForURL(/\/[a-z]+\/(?:[a-z0-9-]+\/)?#[a-z0-9-]+$/);
     const { pathname, hash } = new URL(page.url());
     // The topic page, or the page of its group once the topic is split.
-    expect(TOPIC_PATHS.some((topic) => pathname.startsWith(topic)), pathname).toBe(true);
+    expect(
+      TOPIC_PATHS.some((topic) => pathname.startsWith(topic)),
+      pathname,
+    ).toBe(true);
     const heading = page.locator(`.sl-markdown-content h3[id="${decodeURIComponent(hash.slice(1))}"]`);
     expect(await heading.count()).toBe(1);
     expect((await heading.innerText()).trim()).toBe(chosen.text);
@@ -201,7 +202,10 @@ describe('the built site in Chromium', () => {
     const links = dialog.locator('a.pagefind-ui__result-link');
     await links.first().waitFor({ state: 'visible' });
     const top = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3);
-    expect(top.some((href) => href?.endsWith('#service-discovery')), JSON.stringify(top)).toBe(true);
+    expect(
+      top.some((href) => href?.endsWith('#service-discovery')),
+      JSON.stringify(top),
+    ).toBe(true);
     expect(await dialog.locator('.pagefind-ui__message').innerText()).toMatch(/^找到 \d+ 个与「pod 怎么发现 service」相关的结果$/);
     expect(problems.all()).toEqual([]);
     await page.close();

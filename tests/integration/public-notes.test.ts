@@ -21,7 +21,10 @@ const curationText = readFileSync(join(root, 'sources/curation.yaml'), 'utf8');
 const lock = AnchorLockSchema.parse(JSON.parse(readFileSync(join(root, 'sources/anchors.lock.json'), 'utf8')));
 const editors = readEditors(join(root, 'sources/editors'));
 const notes = readSources(join(root, 'sources'));
-const publicFiles = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => decodeSource(f, readFileSync(join(dir, f))));
+const publicFiles = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => decodeSource(f, readFileSync(join(dir, f))));
 const run = () => normalise([...notes, ...publicFiles], parseCuration(curationText), curationText, diagramNames(join(root, 'src/diagrams')), lock, editors);
 const after = run();
 /** Markdown a reader should never see as characters: references, wiki and relative links, definitions. */

@@ -27,13 +27,15 @@ const { manifest, pages } = result;
 const topicPages = [...pages].filter(([name]) => name !== 'frequent.mdx' && name !== 'cram.mdx').map(([, mdx]) => mdx);
 const where = (question: string) => manifest.units.find((u) => u.question === question);
 /** A topic's questions wherever they are shown: its page, or its groups' pages once it is split. */
-const topicMdx = (topic: string) => [...pages].filter(([name]) => name === `${topic}.mdx` || name.startsWith(`${topic}/`)).map(([, mdx]) => mdx).join('\n');
+const topicMdx = (topic: string) =>
+  [...pages]
+    .filter(([name]) => name === `${topic}.mdx` || name.startsWith(`${topic}/`))
+    .map(([, mdx]) => mdx)
+    .join('\n');
 
 describe('the five real notes files', () => {
   it('yields the questions of each file', () => {
-    const perFile = Object.fromEntries(
-      ['000', '001', '002', '003', '004'].map((f) => [f, manifest.units.filter((u) => u.at.startsWith(f)).length]),
-    );
+    const perFile = Object.fromEntries(['000', '001', '002', '003', '004'].map((f) => [f, manifest.units.filter((u) => u.at.startsWith(f)).length]));
     // 001 has 152: six questions the notes ran into other answers start where curation `starts:` says.
     expect(perFile).toEqual({ '000': 30, '001': 152, '002': 9, '003': 7, '004': 50 });
   });
@@ -128,7 +130,12 @@ describe('the five real notes files', () => {
 
   it('matches the committed generated pages and manifest byte for byte', () => {
     const docs = join(root, 'src/content/docs');
-    const committed = new Map(readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort().map((f) => [f, readFileSync(join(docs, f), 'utf8')]));
+    const committed = new Map(
+      readdirSync(docs, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => [f, readFileSync(join(docs, f), 'utf8')]),
+    );
     expect(committed).toEqual(pages);
     expect(readFileSync(join(root, 'src/data/manifest.json'), 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
     expect(readFileSync(join(root, 'src/data/diagrams.json'), 'utf8')).toBe(`${JSON.stringify(result.diagrams, null, 2)}\n`);
@@ -151,13 +158,20 @@ describe('the editorial pass', () => {
     }
   });
 
-  it('keeps the notes\' own wording of every version visible under its question (又问)', () => {
+  it("keeps the notes' own wording of every version visible under its question (又问)", () => {
     // Questions an editor started where the notes had no title of their own carry no wording of the notes.
-    const editorStarted = new Set(loadCuration(curationPath).starts.filter((st) => !st.title).map((st) => st.at));
+    const editorStarted = new Set(
+      loadCuration(curationPath)
+        .starts.filter((st) => !st.title)
+        .map((st) => st.at),
+    );
     // A course chapter or section title (curation `unasked:`) is no way to ask the question.
     const unasked = new Set(loadCuration(curationPath).unasked.map((u) => u.at));
     for (const unit of manifest.units) {
-      const section = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split(/\n##+ /)[0]!;
+      const section = pages
+        .get(`${unit.page.slice(1, -1)}.mdx`)!
+        .split(`{#${unit.id}}`)[1]!
+        .split(/\n##+ /)[0]!;
       const heading = headings.find((h) => h.id === unit.id)!.text;
       // The same words typeset (k8s → Kubernetes) are the heading itself, not another wording.
       if (comparable(typesetHeading(unit.question)) === comparable(heading) || editorStarted.has(unit.at) || unasked.has(unit.at)) continue;
@@ -196,9 +210,11 @@ describe('the editorial pass', () => {
     expect(idOf('001_764fa187a98efb01.txt:460')).not.toBe(idOf('004_bdbb8a9fb5c0a938.txt:186'));
   });
 
-  it('lists every correction of the notes\' text in the manifest, with its place', () => {
+  it("lists every correction of the notes' text in the manifest, with its place", () => {
     const e = result.stats.editorial;
-    expect(manifest.corrections.length).toBe(e['misspelt names fixed']! + e['lists renumbered']! + e['page headers removed']! + e['damage repaired by editors']! + e['look-alike radicals replaced']!);
+    expect(manifest.corrections.length).toBe(
+      e['misspelt names fixed']! + e['lists renumbered']! + e['page headers removed']! + e['damage repaired by editors']! + e['look-alike radicals replaced']!,
+    );
     // The heading the copy injected mid-sentence into its own answer is gone and the sentence whole again.
     expect(topicMdx('operations')).toContain('扩容节点join命令即可，缩容，先将节点标记为不可调度');
     for (const c of manifest.corrections) expect(c.at).toMatch(/^\d{3}_[0-9a-f]+\.txt:\d+$/);
@@ -238,7 +254,10 @@ describe('accuracy notes, interview signals and overview pages', () => {
     const sections = [...pages.values()].flatMap((mdx) => mdx.split(/\n##+ /));
     for (const note of curation.notes) {
       const unit = manifest.units.find((u) => u.at === note.at)!;
-      const own = pages.get(`${unit.page.slice(1, -1)}.mdx`)!.split(`{#${unit.id}}`)[1]!.split(/\n##+ /)[0]!;
+      const own = pages
+        .get(`${unit.page.slice(1, -1)}.mdx`)!
+        .split(`{#${unit.id}}`)[1]!
+        .split(/\n##+ /)[0]!;
       const opening = note.text.slice(0, 12);
       const section = own.includes(opening) ? own : sections.find((s) => s.includes(opening) && s.includes('本站勘误'));
       expect(section, note.at).toMatch(/<Aside type="caution" title={"本站勘误：[^"]+"}>/);

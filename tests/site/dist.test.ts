@@ -17,7 +17,9 @@ const content = (page: string) => html(page).split('<div class="sl-markdown-cont
 describe('accuracy review on the built site', () => {
   it('says on the home page and on every topic page which versions the content was checked against', () => {
     // What was checked (our text), against which releases, and how the notes' own text stands.
-    expect(content('')).toMatch(/要点、本站解答与勘误已对照 Kubernetes 1\.\d+–1\.\d+、etcd 3\.\d+、Istio 1\.\d+–1\.\d+、Helm 4（\d{4}-\d{2}-\d{2}）的官方文档[^。]*核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出/);
+    expect(content('')).toMatch(
+      /要点、本站解答与勘误已对照 Kubernetes 1\.\d+–1\.\d+、etcd 3\.\d+、Istio 1\.\d+–1\.\d+、Helm 4（\d{4}-\d{2}-\d{2}）的官方文档[^。]*核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出/,
+    );
     for (const t of TOPICS) expect(content(`${t}/`), t).toMatch(/本页的要点、本站解答与勘误已对照 Kubernetes 1\.\d+[^。]*核对/);
   });
 
@@ -86,7 +88,9 @@ describe('the built site in dist/', () => {
   });
 
   it('says how many notes carry a question and in how many places, and that a 补充 lists only what is new', () => {
-    const restart = html(manifest.units.find((u) => u.id === 'restart-policy')!.page.slice(1)).split('id="restart-policy"')[1]!.split(/<h[23]/)[0]!;
+    const restart = html(manifest.units.find((u) => u.id === 'restart-policy')!.page.slice(1))
+      .split('id="restart-policy"')[1]!
+      .split(/<h[23]/)[0]!;
     expect(restart).toContain('收录于 3 份笔记的 4 处：');
     expect(restart).toContain('只列出上文没有的内容');
   });
@@ -118,14 +122,21 @@ describe('the built site in dist/', () => {
       // The only images are our own diagrams, files the build drew (Diagram.astro).
       expect(body.replace(/<img class="kb-diagram__theme--(?:light|dark)[\w -]*" src="\/_astro\/[\w.-]+\.svg"[^>]*>/g, ''), topic).not.toMatch(/<img/i);
     }
-    expect(questionPages.filter((p) => p.startsWith('/service/')).map((p) => content(p.slice(1))).join('')).toContain('&lt;servicename&gt;.&lt;namespace&gt;.svc');
+    expect(
+      questionPages
+        .filter((p) => p.startsWith('/service/'))
+        .map((p) => content(p.slice(1)))
+        .join(''),
+    ).toContain('&lt;servicename&gt;.&lt;namespace&gt;.svc');
   });
 
   it('marks unanswered questions as 待补充', () => {
     // Our editors answer every question the notes leave open, so there may be none.
     const unanswered = manifest.units.filter((u) => u.status === 'unanswered');
     for (const unit of unanswered) {
-      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split(/<h[23]/)[0]!;
+      const section = html(unit.page.slice(1))
+        .split(`id="${unit.id}"`)[1]!
+        .split(/<h[23]/)[0]!;
       expect(section, unit.at).toContain('待补充');
     }
   });
@@ -149,7 +160,9 @@ describe('diagrams in dist/', () => {
     expect(curation.diagrams.length).toBeGreaterThanOrEqual(7);
     for (const { at, diagram } of curation.diagrams) {
       const unit = manifest.units.find((u) => u.at === at)!;
-      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split(/<h[23]/)[0]!;
+      const section = html(unit.page.slice(1))
+        .split(`id="${unit.id}"`)[1]!
+        .split(/<h[23]/)[0]!;
       expect(section, `${diagram} under ${unit.page}#${unit.id}`).toContain(`data-diagram="${diagram}.light"`);
       expect(section, `${diagram} under ${unit.page}#${unit.id}`).toContain(`data-diagram="${diagram}.dark"`);
       expect(section).toContain('<figcaption');
@@ -176,7 +189,13 @@ describe('links to answers in dist/', () => {
     const site = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html(''))![1]!;
     for (const record of records) {
       const page = html(`q/${record.id}/`);
-      const unescaped = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+      const unescaped = (text: string) =>
+        text
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&#39;/g, "'");
       expect(unescaped(meta(page, 'og:title') ?? ''), record.id).toBe(record.question);
       expect(meta(page, 'og:description')?.length ?? 0, record.id).toBeGreaterThan(10);
       expect(meta(page, 'description'), record.id).toBe(meta(page, 'og:description'));
@@ -195,7 +214,13 @@ describe('links to answers in dist/', () => {
     const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { id: string; question: string; aliases?: string[] }[];
     const merged = records.flatMap((r) => (r.aliases ?? []).map((alias) => ({ alias, question: r.question })));
     expect(merged.length).toBeGreaterThan(0);
-    const unescaped = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+    const unescaped = (text: string) =>
+      text
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#39;/g, "'");
     for (const { alias, question } of merged) {
       const page = html(`q/${alias}/`);
       expect(unescaped(/<meta property="og:title" content="([^"]*)"/.exec(page)?.[1] ?? ''), alias).toBe(question);
@@ -231,7 +256,9 @@ describe('accuracy notes and overview pages in dist/', () => {
   it('renders each accuracy note as a caution aside titled 本站勘误 under its question', () => {
     for (const { at } of curation.notes) {
       const unit = manifest.units.find((u) => u.at === at)!;
-      const section = html(unit.page.slice(1)).split(`id="${unit.id}"`)[1]!.split(/<h[23]/)[0]!;
+      const section = html(unit.page.slice(1))
+        .split(`id="${unit.id}"`)[1]!
+        .split(/<h[23]/)[0]!;
       expect(section, at).toMatch(/<aside[^>]*starlight-aside--caution[^]*本站勘误/);
     }
   });

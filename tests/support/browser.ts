@@ -7,14 +7,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 }
 
@@ -37,11 +30,7 @@ export function collectProblems(page: Page): PageProblems {
     pageErrors: [],
     failedRequests: [],
     all() {
-      return [
-        ...this.consoleErrors.map((m) => `console.error: ${m}`),
-        ...this.pageErrors.map((m) => `page error: ${m}`),
-        ...this.failedRequests.map((m) => `request: ${m}`),
-      ];
+      return [...this.consoleErrors.map((m) => `console.error: ${m}`), ...this.pageErrors.map((m) => `page error: ${m}`), ...this.failedRequests.map((m) => `request: ${m}`)];
     },
   };
   page.on('console', (message) => {

@@ -19,6 +19,6 @@ export function buildSite(cwd: string, env: Record<string, string> = {}, args: s
     });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
-    throw new Error(`npm run ${script} failed in ${cwd}:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? e.message}`);
+    throw new Error(`npm run ${script} failed in ${cwd}:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? e.message}`, { cause: error });
   }
 }

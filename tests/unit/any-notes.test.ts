@@ -78,7 +78,10 @@ describe('input that cannot be read', () => {
       }
       expect(thrown).toBeInstanceOf(SourceErrors);
       const problems = (thrown as SourceErrors).errors.map((e) => e.message);
-      expect(problems).toEqual([expect.stringMatching(/^a\.md:1: not valid UTF-8\n {2}hint: save the notes file as UTF-8/), expect.stringMatching(/^b\.md:1: the notes file is empty\n {2}hint: /)]);
+      expect(problems).toEqual([
+        expect.stringMatching(/^a\.md:1: not valid UTF-8\n {2}hint: save the notes file as UTF-8/),
+        expect.stringMatching(/^b\.md:1: the notes file is empty\n {2}hint: /),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

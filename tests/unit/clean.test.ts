@@ -31,12 +31,16 @@ describe('joinPdfBreaks', () => {
   });
 
   it('keeps separate labelled items and short lines apart', () => {
-    const items = lines('可移植: 支持公有云、私有云、混合云、多重云(multi-cloud)、\n\n可扩展: 模块化,、插件化、可挂载、可组合、\n\n简单：支持 REST 风格的 HTTP+JSON API \n\n安全：支持 HTTPS 方式的访问');
+    const items = lines(
+      '可移植: 支持公有云、私有云、混合云、多重云(multi-cloud)、\n\n可扩展: 模块化,、插件化、可挂载、可组合、\n\n简单：支持 REST 风格的 HTTP+JSON API \n\n安全：支持 HTTPS 方式的访问',
+    );
     expect(texts(joinPdfBreaks(items)).filter(Boolean)).toHaveLength(4);
   });
 
   it('keeps labels with spaces (`4 节点：`, `Pod Autoscaler Controller ：`) on their own lines', () => {
-    const list = lines('3 节点：标准的3 节点etcd 集群只能容忍1台机器宕机，挂掉 1 台此时等于2个节点的情况，如果再挂 1 台，就和 2节点的情形一致了，一直选，一直增加任期，但就是选不出来，服务也就不可用了\n4 节点：最大容忍1台服务器宕机');
+    const list = lines(
+      '3 节点：标准的3 节点etcd 集群只能容忍1台机器宕机，挂掉 1 台此时等于2个节点的情况，如果再挂 1 台，就和 2节点的情形一致了，一直选，一直增加任期，但就是选不出来，服务也就不可用了\n4 节点：最大容忍1台服务器宕机',
+    );
     expect(texts(joinPdfBreaks(list))).toHaveLength(2);
     const pdf = lines('Job Controller：管理维护 Job，为 Job 创建一次性任务 Pod，保证完成 Job 指定完成的任务数 \n\n目。 \n\nPod Autoscaler Controller ：实现 Pod 的自动伸缩 ');
     expect(texts(joinPdfBreaks(pdf)).filter(Boolean)).toEqual([
@@ -56,7 +60,9 @@ describe('joinPdfBreaks', () => {
   });
 
   it('joins a line wrapped at about 130 columns inside a Yuque fence, and only that', () => {
-    const fenced = lines('2、每一个pod都有一个特殊的被称为"根容器"的pause容器，也称info容器，pause容器对应的镜像属于k8s平台的一部分，除了pause容器，每个pod还\n包含一个或多个跑业务相关组件的应用容器；\n#注意：kubectl run 在旧版本中创建的是deployment，但在新的版本中创建的是pod则其创建过程不涉及deployment\n如果是单独的创建一个pod，则其创建过程是这样的：');
+    const fenced = lines(
+      '2、每一个pod都有一个特殊的被称为"根容器"的pause容器，也称info容器，pause容器对应的镜像属于k8s平台的一部分，除了pause容器，每个pod还\n包含一个或多个跑业务相关组件的应用容器；\n#注意：kubectl run 在旧版本中创建的是deployment，但在新的版本中创建的是pod则其创建过程不涉及deployment\n如果是单独的创建一个pod，则其创建过程是这样的：',
+    );
     expect(texts(joinPdfBreaks(fenced))).toHaveLength(3);
   });
 
@@ -106,7 +112,7 @@ describe('line cleaners', () => {
     expect(texts(result.lines).filter(Boolean)).toEqual(['答：一个pod一开始创建的时候']);
   });
 
-  it('reads an answer\'s first-line marker with the same words as a question\'s: 「（必考）」 is a badge in both places, 「（持续更新）」 and 「（必须先删除 PVC）」 stay text', () => {
+  it("reads an answer's first-line marker with the same words as a question's: 「（必考）」 is a badge in both places, 「（持续更新）」 and 「（必须先删除 PVC）」 stay text", () => {
     expect(takeMarkerLine(lines('（必考）\n答案')).markers).toEqual(['必考']);
     expect(questionText('Pod 的生命周期？（必考）').markers).toEqual(['必考']);
     expect(takeMarkerLine(lines('（持续更新）\n答案')).markers).toEqual([]);
@@ -115,8 +121,16 @@ describe('line cleaners', () => {
   });
 
   it('turns pasted bullet characters and Yuque double bullets into list items', () => {
-    expect(texts(normaliseBullets(lines('  • 容器:Pod中可以有一个或多个容器\n- - HPA 用于根据应用程序的 CPU 使用率')))).toEqual(['- 容器:Pod中可以有一个或多个容器', '- HPA 用于根据应用程序的 CPU 使用率']);
-    expect(texts(normaliseBullets(lines('1. **Horizontal Pod Autoscaler (HPA)**:\n\n- - HPA 用于水平扩展\n  - HPA 主要关注的是水平扩展')))).toEqual(['1. **Horizontal Pod Autoscaler (HPA)**:', '', '   - HPA 用于水平扩展', '   - HPA 主要关注的是水平扩展']);
+    expect(texts(normaliseBullets(lines('  • 容器:Pod中可以有一个或多个容器\n- - HPA 用于根据应用程序的 CPU 使用率')))).toEqual([
+      '- 容器:Pod中可以有一个或多个容器',
+      '- HPA 用于根据应用程序的 CPU 使用率',
+    ]);
+    expect(texts(normaliseBullets(lines('1. **Horizontal Pod Autoscaler (HPA)**:\n\n- - HPA 用于水平扩展\n  - HPA 主要关注的是水平扩展')))).toEqual([
+      '1. **Horizontal Pod Autoscaler (HPA)**:',
+      '',
+      '   - HPA 用于水平扩展',
+      '   - HPA 主要关注的是水平扩展',
+    ]);
   });
 });
 
@@ -169,7 +183,9 @@ describe('unwrapProseFences', () => {
 
 describe('toMarkdown', () => {
   it('gives each line of the notes its own paragraph but keeps lists and tables together', () => {
-    expect(toMarkdown(lines('1、首先，用户提交\n2、apiserver验证\n- a\n- b\n| x | y |\n| - | - |'))).toBe('1、首先，用户提交\n\n2、apiserver验证\n\n- a\n- b\n\n| x | y |\n| - | - |');
+    expect(toMarkdown(lines('1、首先，用户提交\n2、apiserver验证\n- a\n- b\n| x | y |\n| - | - |'))).toBe(
+      '1、首先，用户提交\n\n2、apiserver验证\n\n- a\n- b\n\n| x | y |\n| - | - |',
+    );
   });
 });
 

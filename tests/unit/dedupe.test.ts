@@ -22,7 +22,8 @@ const unit = (question: string, answer: string, file = '001.md'): CleanUnit => (
 const together = (units: CleanUnit[]) => clusterUnits(units).length === 1;
 
 const RESTART = 'Always：当容器终止退出后，总是重启容器，默认策略。\n\nOnFailure：当容器异常退出（退出状态码非0）时，才重启容器。\n\nNever：当容器终止退出，从不重启容器。';
-const PROBES = 'exec：在容器内执行命令，退出码为0则成功。\n\nhttpGet：对容器的IP、端口和路径发送HTTP请求，返回200-400为成功。\n\ntcpSocket：与容器的IP、端口建立TCP连接，能建立则成功。';
+const PROBES =
+  'exec：在容器内执行命令，退出码为0则成功。\n\nhttpGet：对容器的IP、端口和路径发送HTTP请求，返回200-400为成功。\n\ntcpSocket：与容器的IP、端口建立TCP连接，能建立则成功。';
 
 describe('questionKey', () => {
   it('reduces reworded questions to what they ask', () => {
@@ -60,17 +61,18 @@ describe('clusterUnits', () => {
   });
 
   it('never chains two look-alikes together through a third version', () => {
-    const clusters = clusterUnits([
-      unit('pod的存活探针有哪几种？', PROBES),
-      unit('探针有哪几种？', PROBES),
-      unit('pod的就绪探针有哪几种？', PROBES),
-    ]);
+    const clusters = clusterUnits([unit('pod的存活探针有哪几种？', PROBES), unit('探针有哪几种？', PROBES), unit('pod的就绪探针有哪几种？', PROBES)]);
     const withLiveness = clusters.find((c) => c.members.includes(0))!;
     expect(withLiveness.members).not.toContain(2);
   });
 
   it('keeps apart two full answers that share almost nothing, however alike the questions', () => {
-    expect(together([unit('Pod的生命周期', '创建：提交到API服务器时创建。\n\n运行：调度到节点上时运行。\n\n删除：容器被停止，资源被释放。'), unit('pod的生命周期有哪几种？', 'Pending：已创建但镜像未就绪。\n\nRunning：所有容器已创建，至少一个运行。\n\nUnknown：无法获取状态。')])).toBe(false);
+    expect(
+      together([
+        unit('Pod的生命周期', '创建：提交到API服务器时创建。\n\n运行：调度到节点上时运行。\n\n删除：容器被停止，资源被释放。'),
+        unit('pod的生命周期有哪几种？', 'Pending：已创建但镜像未就绪。\n\nRunning：所有容器已创建，至少一个运行。\n\nUnknown：无法获取状态。'),
+      ]),
+    ).toBe(false);
   });
 
   it('follows an editor: merge overrides the rules, split overrides them too', () => {
@@ -100,14 +102,16 @@ describe('merging a cluster', () => {
     expect(uniquePoints('因此，在定义 yaml 文件中，不支持定义 replicas。\n\n它的一般使用场景如下：\n\n在去做每个节点的日志收集工作。', seen)).toBe(
       '因此，在定义 yaml 文件中，不支持定义 replicas。',
     );
-    expect(uniquePoints('可以通过pod.spec.restartPolicy字段配置重启容器的策略，重启策略如下3种配置：\n\n- Always：当容器终止退出后，总是重启容器，默认策略。', new Seen(RESTART))).toBe(
-      '可以通过pod.spec.restartPolicy字段配置重启容器的策略。',
-    );
+    expect(
+      uniquePoints('可以通过pod.spec.restartPolicy字段配置重启容器的策略，重启策略如下3种配置：\n\n- Always：当容器终止退出后，总是重启容器，默认策略。', new Seen(RESTART)),
+    ).toBe('可以通过pod.spec.restartPolicy字段配置重启容器的策略。');
   });
 
   it('does not define a term again in other words (Always / OnFailure / Never explained twice)', () => {
     const again = 'Always: 当容器终止退出后,总是重启容器。\n\nOnFailure: 当容器异常退出,退出状态码非0时,才重启容器。\n\n重启有指数退避，最长 5 分钟。';
-    expect(uniquePoints(again, new Seen('Always ：当容器失效时，由 kubelet 自动重启该容器；\n\nOnFailure ：当容器终止运行且退出码不为 0 时重启。'))).toBe('重启有指数退避，最长 5 分钟。');
+    expect(uniquePoints(again, new Seen('Always ：当容器失效时，由 kubelet 自动重启该容器；\n\nOnFailure ：当容器终止运行且退出码不为 0 时重启。'))).toBe(
+      '重启有指数退避，最长 5 分钟。',
+    );
   });
 
   it('compares statements without their list numbering or 答： (1、甲 is - 甲)', () => {

@@ -47,7 +47,9 @@ describe('committed diagram SVGs', () => {
 
 describe('rendering', () => {
   it('keeps path coordinates to a hundredth of a pixel', () => {
-    expect(roundPaths('<path d="M2.5 0 C2.487147457203058 0.29161205111496386" transform="translate(1.23456)"/>')).toBe('<path d="M2.5 0 C2.48 0.29" transform="translate(1.23456)"/>');
+    expect(roundPaths('<path d="M2.5 0 C2.487147457203058 0.29161205111496386" transform="translate(1.23456)"/>')).toBe(
+      '<path d="M2.5 0 C2.48 0.29" transform="translate(1.23456)"/>',
+    );
   });
 
   it('refuses a phone variant of no diagram, and a diagram too wide for a phone without one', () => {
@@ -58,7 +60,7 @@ describe('rendering', () => {
       const index = { wide: { light: { hash: '', width: 972, height: 100 }, dark: { hash: '', width: 972, height: 100 } } };
       expect(phoneProblems(temp, index).map((e) => e.message)).toEqual([
         expect.stringMatching(/^src\/diagrams\/gone\.phone\.mmd:1: a phone variant of no diagram/),
-        expect.stringMatching(/^src\/diagrams\/wide\.mmd:1: 972 px wide: on a 390-px phone .*\n  hint: draw a narrow variant src\/diagrams\/wide\.phone\.mmd/),
+        expect.stringMatching(/^src\/diagrams\/wide\.mmd:1: 972 px wide: on a 390-px phone .*\n {2}hint: draw a narrow variant src\/diagrams\/wide\.phone\.mmd/),
       ]);
     } finally {
       rmSync(temp, { recursive: true, force: true });

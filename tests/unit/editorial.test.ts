@@ -52,8 +52,18 @@ describe('lists in every numbering style', () => {
 
 describe('commands pasted as prose', () => {
   it('become a sh code block, and a numbered step keeps its number with the command as code', () => {
-    const out = texts(commandsToCode(lines('综上所述：\n1. kubectl cordon node01   #设置节点不可调度\nkubectl drain node01 --ignore-daemonsets\nkubectl uncordon node01\n命令背后的原理')));
-    expect(out).toEqual(['综上所述：', '1. `kubectl cordon node01` #设置节点不可调度', '```sh', 'kubectl drain node01 --ignore-daemonsets', 'kubectl uncordon node01', '```', '命令背后的原理']);
+    const out = texts(
+      commandsToCode(lines('综上所述：\n1. kubectl cordon node01   #设置节点不可调度\nkubectl drain node01 --ignore-daemonsets\nkubectl uncordon node01\n命令背后的原理')),
+    );
+    expect(out).toEqual([
+      '综上所述：',
+      '1. `kubectl cordon node01` #设置节点不可调度',
+      '```sh',
+      'kubectl drain node01 --ignore-daemonsets',
+      'kubectl uncordon node01',
+      '```',
+      '命令背后的原理',
+    ]);
   });
 
   it('leave a Chinese sentence that starts with a command name as text', () => {
@@ -135,7 +145,10 @@ describe('headings an editor would write', () => {
 describe('statements the notes give under two questions', () => {
   it('are shown once, under the question met first, and the later one links there', () => {
     const shared = 'Retain：保留，删除 PVC 后 PV 仍然存在并被视为已释放，管理员需要手动回收其中的数据与底层存储资源。';
-    const notes = sourceFile('a.md', `## pv的回收策略有哪几种？\n\n${shared}\n\nRecycle：已弃用。\n\n## storageclass的回收策略有哪些？\n\n${shared}\n\n动态创建的 PV 默认继承存储类的回收策略，默认 Delete。\n`);
+    const notes = sourceFile(
+      'a.md',
+      `## pv的回收策略有哪几种？\n\n${shared}\n\nRecycle：已弃用。\n\n## storageclass的回收策略有哪些？\n\n${shared}\n\n动态创建的 PV 默认继承存储类的回收策略，默认 Delete。\n`,
+    );
     const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: pv-reclaim }\n  - { at: "a.md:7", anchor: sc-reclaim }\n';
     const page = normalise([notes], parseCuration(text), text).pages.get('storage.mdx')!;
     expect(page.split(shared).length - 1).toBe(1);
@@ -152,7 +165,7 @@ describe('curation: starts, layout and other wordings', () => {
   );
   const two = sourceFile('b.md', '## 什么是pod\n\nPod 是最小的部署单元。\n');
 
-  it('starts a question where the notes lack a heading, with the editor\'s wording, and keeps the notes\' title as 又问', () => {
+  it("starts a question where the notes lack a heading, with the editor's wording, and keeps the notes' title as 又问", () => {
     const text = 'version: 1\nstarts:\n  - at: "a.md:9"\n    question: Istio 如何管理流量？\n    title: true\n    reason: 课程标题没有标题标记\n';
     const result = normalise([notes], parseCuration(text), text);
     const istio = result.pages.get('istio.mdx')!;
@@ -166,7 +179,7 @@ describe('curation: starts, layout and other wordings', () => {
     expect(() => normalise([notes], parseCuration(text), text)).toThrow(/curation\.yaml:3: a\.md:1: starts names a line that is not inside an answer\n {2}hint: /);
   });
 
-  it('groups a page by the editor\'s layout, two levels, and places a question nobody listed by its wording', () => {
+  it("groups a page by the editor's layout, two levels, and places a question nobody listed by its wording", () => {
     const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\n  - { at: "a.md:5", anchor: pod }\nlayout:\n  pod:\n    config: [restart-policy]\n';
     const page = normalise([notes], parseCuration(text), text).pages.get('pod.mdx')!;
     const headings = [...page.matchAll(/^(##+) (.*?) \{#([a-z-]+)\}$/gm)].map((m) => `${m[1]} ${m[3]}`);
@@ -185,7 +198,7 @@ describe('curation: starts, layout and other wordings', () => {
     expect(() => normalise([notes], parseCuration(text), text)).toThrow(/no-such-anchor is not a published question/);
   });
 
-  it('shows the other versions\' wording under a merged question (又问), never the heading again', () => {
+  it("shows the other versions' wording under a merged question (又问), never the heading again", () => {
     const one = sourceFile('a.md', '## pod是什么?\n\nPod 是最小的部署单元。\n');
     const page = normalise([one, two], parseCuration('version: 1\n'), 'version: 1\n').pages.get('pod.mdx')!;
     expect(page).toMatch(/### Pod 是什么？ \{#pod\}\n\n<AlsoAsked wordings=\{\["什么是pod"\]\} \/>/);

@@ -135,7 +135,8 @@ describe('editors text in the pipeline', () => {
 });
 
 describe('a fragment of an answer', () => {
-  const q = (answer: string, supplements: string[] = []) => ({ answer, supplements: supplements.map((markdown) => ({ source: { file: 'a.md', line: 1 }, markdown })), unanswered: false }) as unknown as Parameters<typeof isFragment>[0];
+  const q = (answer: string, supplements: string[] = []) =>
+    ({ answer, supplements: supplements.map((markdown) => ({ source: { file: 'a.md', line: 1 }, markdown })), unanswered: false }) as unknown as Parameters<typeof isFragment>[0];
 
   it('is one line, or a list of names, even with a supplement of names', () => {
     expect(isFragment(q('部门用普罗米修斯'))).toBe(true);
@@ -149,7 +150,7 @@ describe('a fragment of an answer', () => {
   });
 });
 
-describe('problems of the notes and of the editors\' files', () => {
+describe("problems of the notes and of the editors' files", () => {
   it('are reported together, in one run', () => {
     const bad = { file: 'etcd.md', text: '## 没有锚点的题目？\n' };
     const errors = problems(() => normalise([sourceFile('a.md', '```\n未闭合的代码块\n')], none, '', [], {}, [bad]));

@@ -13,7 +13,12 @@ describe('question anchors', () => {
   });
 
   it('are short ASCII, unique, and recorded in the lock for new questions', () => {
-    const { anchors, lock } = assignAnchors(['pod的重启策略有哪些?', '简述 Kubernetes 中 Pod 的重启策略？', 'Pod的实现'], [['a:1'], ['b:2'], ['c:3']], ['/pod/', '/pod/', '/pod/'], {});
+    const { anchors, lock } = assignAnchors(
+      ['pod的重启策略有哪些?', '简述 Kubernetes 中 Pod 的重启策略？', 'Pod的实现'],
+      [['a:1'], ['b:2'], ['c:3']],
+      ['/pod/', '/pod/', '/pod/'],
+      {},
+    );
     const ids = anchors.map((a) => a.id);
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]{1,40}$/);

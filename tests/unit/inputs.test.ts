@@ -29,7 +29,8 @@ describe('reading notes files', () => {
 describe('which files of sources/ are notes', () => {
   it('reads notes saved under any extension Markdown editors use, and names every other file instead of skipping it silently', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-sources-'));
-    for (const name of ['a.md', 'b.MD', 'c.markdown', 'd.txt', 'e.mkd', 'notes.docx', 'README', 'curation.yaml', 'anchors.lock.json']) writeFileSync(join(dir, name), '## 什么是 Pod？\nPod 是最小的调度单位。\n');
+    for (const name of ['a.md', 'b.MD', 'c.markdown', 'd.txt', 'e.mkd', 'notes.docx', 'README', 'curation.yaml', 'anchors.lock.json'])
+      writeFileSync(join(dir, name), '## 什么是 Pod？\nPod 是最小的调度单位。\n');
     expect(readSources(dir).map((s) => s.file)).toEqual(['a.md', 'b.MD', 'c.markdown', 'd.txt', 'e.mkd']);
     expect(unreadFiles(dir)).toEqual(['README', 'notes.docx']);
   });
@@ -53,7 +54,8 @@ describe('anchor lock file', () => {
   });
 
   it('reports every bad entry at once, each at its own line', () => {
-    const text = '{\n  "pod": { "home": "a.txt:1", "page": "/pod/" },\n  "Bad Anchor": { "home": "a.txt:2", "page": "/pod/" },\n  "svc": { "home": "a.txt:3", "page": "service" }\n}\n';
+    const text =
+      '{\n  "pod": { "home": "a.txt:1", "page": "/pod/" },\n  "Bad Anchor": { "home": "a.txt:2", "page": "/pod/" },\n  "svc": { "home": "a.txt:3", "page": "service" }\n}\n';
     const found = problems(text);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^anchors\.lock\.json:3: /);
@@ -90,7 +92,7 @@ describe('curated anchors', () => {
     expect(() => parseCuration('version: 1\nanchors:\n  - at: "a.md:1"\n    anchor: 重启策略\n')).toThrow(/curation\.yaml:4: anchors\.0\.anchor: expected lowercase ASCII words/);
   });
 
-  it('keep both names when two named versions are one question: the primary version\'s as its id, the other as an alias', () => {
+  it("keep both names when two named versions are one question: the primary version's as its id, the other as an alias", () => {
     const two = sourceFile('b.md', '## pod的重启策略有哪些？\n\nAlways、OnFailure、Never。\n\n## pod的镜像拉取策略有哪几种？\n\nAlways、IfNotPresent、Never\n');
     const text = 'version: 1\nanchors:\n  - { at: "b.md:1", anchor: pod-restart }\n  - { at: "a.md:1", anchor: restart-policy }\n';
     const page = normalise([notes, two], parseCuration(text), text).pages.get('pod.mdx')!;

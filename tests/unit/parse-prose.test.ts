@@ -37,12 +37,7 @@ describe('parseProse', () => {
   const result = parseProse(sourceFile('003.txt', SNIPPET));
 
   it('finds the pseudo-headings and only them', () => {
-    expect(result.units.map((u) => u.question)).toEqual([
-      '为什么我们会需要 Pod?',
-      'Pod 又是怎么被“创建”出来的呢?',
-      'Pod的实现',
-      'Pod的用途',
-    ]);
+    expect(result.units.map((u) => u.question)).toEqual(['为什么我们会需要 Pod?', 'Pod 又是怎么被“创建”出来的呢?', 'Pod的实现', 'Pod的用途']);
   });
 
   it('keeps intro lines such as 具体的说: and Pod可用于: in the answer', () => {

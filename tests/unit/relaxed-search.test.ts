@@ -33,8 +33,30 @@ describe('the words of a query, searched one by one', () => {
 
 describe('a query read as the index is written', () => {
   const vocabulary = queryVocabulary([
-    { id: 'a', page: '/pod/', topic: 'Pod', question: '就绪探针有哪几种探测方式？', wordings: [], unanswered: false, keywords: 'readiness readinessProbe 存储 节点 滚动更新', points: '', ours: '', text: '' },
-    { id: 'b', page: '/workloads/', topic: '工作负载', question: 'StatefulSet 和 Deployment 的区别', wordings: [], unanswered: false, keywords: 'statefulset', points: '', ours: '', text: '' },
+    {
+      id: 'a',
+      page: '/pod/',
+      topic: 'Pod',
+      question: '就绪探针有哪几种探测方式？',
+      wordings: [],
+      unanswered: false,
+      keywords: 'readiness readinessProbe 存储 节点 滚动更新',
+      points: '',
+      ours: '',
+      text: '',
+    },
+    {
+      id: 'b',
+      page: '/workloads/',
+      topic: '工作负载',
+      question: 'StatefulSet 和 Deployment 的区别',
+      wordings: [],
+      unanswered: false,
+      keywords: 'statefulset',
+      points: '',
+      ours: '',
+      text: '',
+    },
   ]);
 
   it('reads Traditional characters, full-width letters and capitals as the site writes them', () => {
@@ -42,7 +64,15 @@ describe('a query read as the index is written', () => {
     expect(normaliseQuery('滾動更新', vocabulary).join('')).toBe('滚动更新');
     expect(normaliseQuery('ＲＢＡＣ 是什么', vocabulary)).toEqual(['rbac']);
     // Taiwan's words, where the site uses the mainland ones.
-    expect(normaliseQuery('叢集 網路', { ...vocabulary, phrases: [['叢集', '集群'], ['網路', '网络']] })).toEqual(['集群', '网络']);
+    expect(
+      normaliseQuery('叢集 網路', {
+        ...vocabulary,
+        phrases: [
+          ['叢集', '集群'],
+          ['網路', '网络'],
+        ],
+      }),
+    ).toEqual(['集群', '网络']);
   });
 
   it('drops English function words and Chinese filler, so the terms decide', () => {
@@ -76,7 +106,12 @@ describe('the questions a query names', () => {
   const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
 
   it('come first, the most specific first; the rest keep the order Pagefind gave', async () => {
-    const results = [titled('gateway', '什么是 istio-ingressgateway？'), titled('vs', 'Service 和 Ingress 有什么区别？'), titled('ingress', '什么是 Ingress？'), titled('other', '负载均衡')];
+    const results = [
+      titled('gateway', '什么是 istio-ingressgateway？'),
+      titled('vs', 'Service 和 Ingress 有什么区别？'),
+      titled('ingress', '什么是 Ingress？'),
+      titled('other', '负载均衡'),
+    ];
     expect(ids(await questionsFirst(results, ['ingress']))).toEqual(['ingress', 'vs', 'gateway', 'other']);
   });
 
@@ -85,7 +120,7 @@ describe('the questions a query names', () => {
     expect(ids(await questionsFirst(results, ['网络', '策略']))).toEqual(['policy', 'deny']);
   });
 
-  it('count the notes\' other wordings (又问) too, after the questions that name every word themselves', async () => {
+  it("count the notes' other wordings (又问) too, after the questions that name every word themselves", async () => {
     const asked = (id: string, title: string, wordings: string) => ({ id, score: 1, data: async () => ({ meta: { title, asked: wordings } }) });
     const results = [
       asked('surge', '滚动更新的 maxSurge 和 maxUnavailable 是什么意思？', ''),
@@ -186,7 +221,17 @@ describe('combining the records of each word', () => {
   });
 
   it('weighs a word by how much it counts in each record', () => {
-    expect(ids(combine([], [[r('a', 1), r('b', 9)], [r('a', 1), r('b', 9)]]))).toEqual(['b', 'a']);
+    expect(
+      ids(
+        combine(
+          [],
+          [
+            [r('a', 1), r('b', 9)],
+            [r('a', 1), r('b', 9)],
+          ],
+        ),
+      ),
+    ).toEqual(['b', 'a']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('a notes file removed from sources/', () => {
     expect(after.unplaced.join('\n')).toContain('gone.md was removed: its 1 published anchor (#static-pod) now opens its topic page');
   });
 
-  it('keeps the removed question\'s anchor in the lock, so a shared link still opens its page', () => {
+  it("keeps the removed question's anchor in the lock, so a shared link still opens its page", () => {
     const after = normalise([kept], parseCuration(curationText), curationText, [], before.anchorLock);
     expect(after.anchorLock['static-pod']?.page).toBe(before.anchorLock['static-pod']?.page);
     expect(after.anchorLock['restart-policy']?.home).toBe('kept.md:1');

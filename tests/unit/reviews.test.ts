@@ -14,7 +14,9 @@ describe('reviews', () => {
     const pod = pages.get('pod.mdx')!;
     expect(pod).toMatch(/\{#image-pull-policy\}\n\n<QuestionMeta [^\n]*\bunreviewed\b/);
     expect(pod).not.toMatch(/\{#restart-policy\}\n\n<QuestionMeta [^\n]*\bunreviewed\b/);
-    expect(pod).toContain('本页的要点、本站解答与勘误已对照 Kubernetes 1.34（2026-11-23）的官方文档核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出。另有 1 道题尚未核对或有待处理的问题');
+    expect(pod).toContain(
+      '本页的要点、本站解答与勘误已对照 Kubernetes 1.34（2026-11-23）的官方文档核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出。另有 1 道题尚未核对或有待处理的问题',
+    );
     expect(pages.get('unreviewed.mdx')).toContain('](../pod/#image-pull-policy)');
     expect(pages.get('unreviewed.mdx')).not.toContain('#restart-policy');
     expect(accuracy).toMatch(/### Pod 的镜像拉取策略有哪几种？\n\n- 链接：[^\n]*\n- 状态：\*\*未校对\*\*/);
@@ -26,6 +28,8 @@ describe('reviews', () => {
   });
 
   it('reject a date that is not a date', () => {
-    expect(() => parseCuration(curation('reviews:\n  - { date: "23.11.2026", reviewer: 编辑, versions: Kubernetes 1.34, questions: [restart-policy] }\n'))).toThrow(/reviews\.0\.date: expected a date/);
+    expect(() => parseCuration(curation('reviews:\n  - { date: "23.11.2026", reviewer: 编辑, versions: Kubernetes 1.34, questions: [restart-policy] }\n'))).toThrow(
+      /reviews\.0\.date: expected a date/,
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answers, highlight } from '../../src/search/match.ts';
 
-const marks = (text: string, query: string) => highlight(text, query).filter((s) => s.marked).map((s) => s.text);
+const marks = (text: string, query: string) =>
+  highlight(text, query)
+    .filter((s) => s.marked)
+    .map((s) => s.text);
 
 describe('marking the query in an excerpt', () => {
   it('marks a Chinese term whole, not a word or a character at a time', () => {
@@ -12,7 +15,11 @@ describe('marking the query in an excerpt', () => {
 
   it('keeps the text as it was, marks and all', () => {
     const text = 'Service、Endpoints 和 kube-proxy 各起什么作用？';
-    expect(highlight(text, 'kube-proxy 作用').map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlight(text, 'kube-proxy 作用')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
     expect(marks(text, 'kube-proxy 作用')).toEqual(['kube-proxy', '作用']);
   });
 

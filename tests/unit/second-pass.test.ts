@@ -85,7 +85,14 @@ describe('高频题', () => {
 
   it('chooses what the notes mark as often asked first, then the other 高频 ones (three notes files, an editor’s mark), then what more notes files ask', () => {
     const ours = { ...question('ours', [], [], true), own: true };
-    const qs = [question('three-files', ['a', 'b', 'c']), question('two-files', ['a', 'b']), ours, question('one-file', ['a']), question('marked', ['a'], ['这个问题被问到的概率非常大']), question('author-note', ['a', 'b'], ['持续更新'], false)];
+    const qs = [
+      question('three-files', ['a', 'b', 'c']),
+      question('two-files', ['a', 'b']),
+      ours,
+      question('one-file', ['a']),
+      question('marked', ['a'], ['这个问题被问到的概率非常大']),
+      question('author-note', ['a', 'b'], ['持续更新'], false),
+    ];
     expect(mostAsked(page(qs), 3).map((q) => q.id)).toEqual(['three-files', 'ours', 'marked']);
     expect(mostAsked(page(qs), 4).map((q) => q.id)).toEqual(['three-files', 'two-files', 'ours', 'marked']);
     expect(mostAsked(page(qs), 1).map((q) => q.id)).toEqual(['marked']);
@@ -142,7 +149,11 @@ describe('what the editors changed stays listed', () => {
 
 describe('a statement shown once', () => {
   it('leaves out only the items of a list the reader reads under another question, never an item shown nowhere else', () => {
-    const items = ['Pending：Pod 已被集群接受，但还有容器没有准备好运行，包括等待调度和下载镜像的时间。', 'Running：Pod 已绑定到节点，所有容器都已创建，至少一个容器正在运行或正在启动、重启。', 'ContainerCreating：容器正在创建中，通常在拉镜像或者挂载卷，这是 kubectl 显示的状态而不是相位。'];
+    const items = [
+      'Pending：Pod 已被集群接受，但还有容器没有准备好运行，包括等待调度和下载镜像的时间。',
+      'Running：Pod 已绑定到节点，所有容器都已创建，至少一个容器正在运行或正在启动、重启。',
+      'ContainerCreating：容器正在创建中，通常在拉镜像或者挂载卷，这是 kubectl 显示的状态而不是相位。',
+    ];
     const markdown = items.map((t, i) => `${i + 1}. ${t}`).join('\n');
     const shown = new Set([comparable(items[0]!), comparable(items[1]!)]);
     const result = withoutRepeats(markdown, (k) => shown.has(k));
@@ -153,9 +164,15 @@ describe('a statement shown once', () => {
 });
 
 describe('a new notes file never degrades what is published', () => {
-  const a = sourceFile('a.md', '## 什么是 Pod？\n\nPod 是 Kubernetes 最小的调度单元，包含一个或多个容器，这些容器总是被一起调度到同一个节点上运行。\n\n## Pod 由哪些部分组成？\n\nPod 由一个 pause 容器和一个或多个业务容器组成，业务容器共享 pause 容器的网络命名空间和挂载的存储卷。\n');
+  const a = sourceFile(
+    'a.md',
+    '## 什么是 Pod？\n\nPod 是 Kubernetes 最小的调度单元，包含一个或多个容器，这些容器总是被一起调度到同一个节点上运行。\n\n## Pod 由哪些部分组成？\n\nPod 由一个 pause 容器和一个或多个业务容器组成，业务容器共享 pause 容器的网络命名空间和挂载的存储卷。\n',
+  );
   // Says both answers at once, and at greater length: alike enough to either question to merge.
-  const b = sourceFile('b.md', '## Pod 是什么？由哪些部分组成？\n\nPod 是 Kubernetes 最小的调度单元，包含一个或多个容器，这些容器总是被一起调度到同一个节点上运行。Pod 由一个 pause 容器和一个或多个业务容器组成，业务容器共享 pause 容器的网络命名空间和挂载的存储卷。\n');
+  const b = sourceFile(
+    'b.md',
+    '## Pod 是什么？由哪些部分组成？\n\nPod 是 Kubernetes 最小的调度单元，包含一个或多个容器，这些容器总是被一起调度到同一个节点上运行。Pod 由一个 pause 容器和一个或多个业务容器组成，业务容器共享 pause 容器的网络命名空间和挂载的存储卷。\n',
+  );
   const none = parseCuration('version: 1\n');
 
   it('joins at most one published question, and its answer shows as a supplement, not in place of the published one', () => {

@@ -28,7 +28,7 @@ const ALLOWED: { file: string; text: string; reason: string }[] = [
 
 /** Emitters of reports for editors, not pages for readers. */
 const EDITOR_REPORTS: Record<string, string> = {
-  'scripts/emit/accuracy-report.ts': 'src/data/accuracy.md, the editors\' review checklist',
+  'scripts/emit/accuracy-report.ts': "src/data/accuracy.md, the editors' review checklist",
   'scripts/emit/merge-report.ts': 'src/data/merge-report.md, for editors checking merges',
   'scripts/emit/external-links.ts': 'src/data/external-links.md, for editors checking links',
   'scripts/emit/try-report.ts': 'what npm run try tells an editor about a new notes file',
@@ -115,7 +115,8 @@ describe('UI strings', () => {
   });
 
   it('finds a literal that is not in a comment', () => {
-    const code = "// 注释\n/* 注释 */ const label = '查看大图'; // 注释\nimport.meta.glob('../rendered/*.svg');\n{/* 注释 */}<a href=\"https://x.org\">大图</a><!-- 注释 -->\n`${[\n  // 注释\n  `标题：${{ a: '页' }.a}`,\n]}`";
+    const code =
+      "// 注释\n/* 注释 */ const label = '查看大图'; // 注释\nimport.meta.glob('../rendered/*.svg');\n{/* 注释 */}<a href=\"https://x.org\">大图</a><!-- 注释 -->\n`${[\n  // 注释\n  `标题：${{ a: '页' }.a}`,\n]}`";
     expect(withoutComments(code).match(CJK)).toEqual(['查看大图', '大图', '标题：', '页']);
   });
 
@@ -127,7 +128,10 @@ describe('UI strings', () => {
 
   const builtIn = new Set(Object.keys(i18nSchema().shape));
   const ours = new Set(Object.keys(ui));
-  const code = [...filesIn('src', /\.(astro|ts|mjs)$/), ...filesIn('scripts', /\.ts$/), 'astro.config.mjs'].map((file) => ({ file, text: withoutComments(readFileSync(join(ROOT, file), 'utf8')) }));
+  const code = [...filesIn('src', /\.(astro|ts|mjs)$/), ...filesIn('scripts', /\.ts$/), 'astro.config.mjs'].map((file) => ({
+    file,
+    text: withoutComments(readFileSync(join(ROOT, file), 'utf8')),
+  }));
   /** Keys asked for: `t('…')` in components and pages, `ui['…']`/`ui('…')` where the JSON is read directly. */
   const asked = code.flatMap(({ file, text }) => [...text.matchAll(/\b(?:t\(|ui\[|ui\()\s*'([\w.]+)'/g)].map((m) => ({ file, key: m[1]! })));
 
