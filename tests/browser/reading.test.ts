@@ -62,6 +62,20 @@ describe('reading a topic page', () => {
     await context.close();
   });
 
+  it('keeps the 本站编写 label of 要点 inside its card on a phone, however long its list of releases', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pageOf('node-drain')}`);
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.kb-points .kb-ours')]
+        .map((label) => ({ text: label.textContent!, right: label.getBoundingClientRect().right, card: label.closest('.kb-points')!.getBoundingClientRect().right }))
+        .filter((l) => l.right > l.card),
+    );
+    expect(await page.locator('.kb-points .kb-ours').count()).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
   it('never lets the code copy button cover code', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
