@@ -46,8 +46,14 @@ beforeAll(async () => {
       stalled = Promise.resolve();
       return void res.end(body);
     }
-    // Up to and including the stall's tag, so the element is open but its children have not come.
-    const cut = body.indexOf('>', at) + 1;
+    // A marker: up to and including its tag, so the element is open but its children have not come. A point in
+    // the page: up to the end of the block there, so what is painted is whole blocks (a line whose rest has not come
+    // settles by a fraction of a pixel when it does, which is not the page moving).
+    const end = stall!.startsWith('@') ? /<\/(?:p|li|ul|ol|div|pre|figure|h[1-6])>/g : />/g;
+    end.lastIndex = at;
+    // Latin-1 reads one character per byte, so the match's offsets are the body's.
+    const next = end.exec(body.toString('latin1'));
+    const cut = next ? next.index + next[0].length : body.length;
     res.write(body.subarray(0, cut));
     let done!: () => void;
     stalled = new Promise((resolve) => (done = resolve));

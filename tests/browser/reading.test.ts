@@ -146,6 +146,8 @@ describe('the home page', () => {
     const dialogInput = page.locator('site-search dialog[open] .pagefind-ui__search-input');
     await expect.poll(() => dialogInput.inputValue()).toBe('滚动更新');
     await page.locator('site-search dialog[open] a.pagefind-ui__result-link').first().waitFor();
+    // The results' excerpts arrive after their links: leaving before they come would abort their requests, which a reader never sees.
+    await page.waitForLoadState('networkidle');
 
     await page.goto(`${server.url}?q=${encodeURIComponent('探针')}`);
     await expect.poll(() => page.locator('site-search dialog[open] .pagefind-ui__search-input').inputValue()).toBe('探针');
