@@ -416,10 +416,10 @@ function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], cu
   });
 }
 
-/** Each question's topic page: the editors' choice, else the keyword rules, else the default page with a warning. */
-function classifyStage(merged: readonly MergedQuestionDraft[], curated: Curated): { topics: TopicId[]; unplaced: string[] } {
+/** Each question with its topic page: the editors' choice, else the keyword rules, else the default page with a warning. */
+function classifyStage(merged: readonly MergedQuestionDraft[], curated: Curated): { classified: (MergedQuestionDraft & { topic: TopicId })[]; unplaced: string[] } {
   const unplaced: string[] = [];
-  const topics = merged.map(({ units, merge }) => {
+  const topicOf = ({ units, merge }: MergedQuestionDraft): TopicId => {
     const primary = units[merge.primary]!;
     const override = applyKinds('classify', curated, undefined, { places: units.map((u) => key(u.file, u.line)) });
     const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
@@ -427,20 +427,21 @@ function classifyStage(merged: readonly MergedQuestionDraft[], curated: Curated)
     // A question no topic's words fit is unusual, not wrong: it is shown on the default topic, and an editor told.
     unplaced.push(`no topic fits ${primary.file}:${primary.line} 「${merge.question}」: shown on /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
     return DEFAULT_TOPIC;
-  });
-  return { topics, unplaced };
+  };
+  return { classified: merged.map((draft) => ({ ...draft, topic: topicOf(draft) })), unplaced };
 }
 
 /** The published questions: anchors, wordings, notes, diagrams, markers and sources on each. */
-function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly TopicId[], anchors: readonly AnchorAssignment[], curated: Curated): PublishedQuestion[] {
-  return merged.map(({ cluster, units, merge }, i) => {
+function publishStage<T extends MergedQuestionDraft & { topic: TopicId; anchor: AnchorAssignment }>(anchored: readonly T[], curated: Curated): (T & PublishedQuestion)[] {
+  return anchored.map((draft) => {
+    const { units, merge, topic, anchor } = draft;
     const primary = units[merge.primary]!;
     const lead = merge.unanswered ? '' : statementLead(primary, merge.question);
     const answer = withLead(lead, merge.answer);
     const question: Question = {
-      id: anchors[i]!.id,
-      aliases: anchors[i]!.aliases,
-      topic: topics[i]!,
+      id: anchor.id,
+      aliases: anchor.aliases,
+      topic,
       question: merge.question,
       wordings: otherWordings(merge.question, applyKinds('wordings', curated, units, {}), lead),
       markers: merge.markers,
@@ -454,7 +455,7 @@ function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly T
       primarySource: { file: primary.file, line: primary.line },
       images: units.flatMap((u) => u.images),
     };
-    return { question: applyKinds('publish', curated, question, {}), units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
+    return { ...draft, question: applyKinds('publish', curated, question, {}), wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 }
 
@@ -580,34 +581,31 @@ export function normalise(
   const joined = joinStage(clustered.clusters, kept, curated, publishedFiles, homes, editors);
   const merged = mergeStage(joined.clusters, kept, curated, publishedFiles);
   const intoOwn = new Map([...joined.own].map(([anchor, cluster]) => [anchor, mergeStage([cluster], kept, curated, publishedFiles)[0]!]));
-  const { topics, unplaced } = classifyStage(merged, curated);
+  const { classified, unplaced } = classifyStage(merged, curated);
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
   const ownAnchors = editors.flatMap((f) => f.entries.filter((e) => e.question !== undefined).map((e) => e.anchor));
   const {
-    anchors,
+    anchored,
     lock: assigned,
     released,
   } = assignAnchors(
-    merged.map((m) => m.merge.question),
-    merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
-    topics.map((t) => `/${t}/`),
+    classified.map((q) => ({
+      ...q,
+      wording: q.merge.question,
+      // The leading version's place first: a new anchor is homed there.
+      homes: [q.units[q.lead]!, ...q.units].map((u) => key(u.file, u.line)),
+      page: `/${q.topic}/`,
+    })),
     notesLock,
     applyKinds('anchors', curated, [], {}),
     (at, why) => curationFailure(curationText)(at, why, 'anchors'),
     ownAnchors,
     new Set(sources.map((s) => s.file)),
   );
-  const drafts = publishStage(merged, topics, anchors, curated);
-  const own = applyEditors(
-    drafts.map((p) => p.question),
-    editors,
-    anchorLock,
-    new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])),
-    new Set(released),
-  );
+  const own = applyEditors(publishStage(anchored, curated), editors, anchorLock, new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])), new Set(released));
   const lock = { ...assigned, ...own.lock };
-  const published = drafts.map((p, i) => ({ ...p, question: own.questions[i]! }));
+  const { published } = own;
   const ownQuestions = own.own.map((q) => {
     const draft = intoOwn.get(q.id);
     return draft ? foldIntoOwn(q, draft, curated) : q;
@@ -618,7 +616,7 @@ export function normalise(
     return draft ? [{ question: q, units: draft.units, cluster: draft.cluster, wordingFrom: -1, primary: -1 }] : [];
   });
   const { pages: topicPages, warnings: layoutWarnings } = layoutStage(
-    [...own.questions, ...ownQuestions],
+    [...published.map((p) => p.question), ...ownQuestions],
     curatedFrom(withoutReleasedAnchors(curation, new Set(released), kinds), curationText, kinds),
   );
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
@@ -653,7 +651,7 @@ export function normalise(
     diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: where.get(q.id)!, id: q.id, question: q.question })))),
     warnings: [...mergeWarnings(published, kept), ...clustered.refused, ...joined.refused],
     contradictions: contradictionWarnings(published),
-    hashedAnchors: published.filter((_, i) => anchors[i]!.hashed).map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
+    hashedAnchors: published.filter((p) => p.anchor.hashed).map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
     stats: {
       files: sources.length,
       units: cleaned.length,
