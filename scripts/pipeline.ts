@@ -23,6 +23,7 @@ import { topicPageFiles } from './emit/topic-page.ts';
 import { questionPages } from './emit/pagination.ts';
 import { withMovedQuestions } from './emit/moved-pages.ts';
 import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
+import { forgetMarkdownTrees } from './lib/markdown-tree.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
@@ -553,6 +554,7 @@ export function normalise(
   /** The kinds of editorial decision, each applied at the stages it names (scripts/curation/kinds.ts). */
   kinds: Registry = KINDS,
 ): NormaliseResult {
+  forgetMarkdownTrees();
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   // The notes and the editors' files are read before either's problems are reported: one run names them all.

@@ -1,13 +1,8 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownTree } from '../lib/markdown-tree.ts';
 import type { Question, Topic } from '../lib/types.ts';
 import { toSimplified } from '../vocabulary/chinese.ts';
 import { ASPECTS, TERMS, termPattern } from '../vocabulary/terms.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * Words readers type that the notes do not (the vocabulary's `search` column): English names and
@@ -41,9 +36,7 @@ export interface SearchRecord {
 }
 
 function plainText(markdown: string): string {
-  return toString(parser.parse(markdown) as Root, { includeImageAlt: false })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toString(markdownTree(markdown), { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
 
 /** One search record per question: its wording, the glossary's words for it, and its answer as text. */
