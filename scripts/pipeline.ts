@@ -4,7 +4,7 @@ import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
 import { applyKinds, KINDS, PLACE_HINT, type Curated, type Registry } from './curation/kinds.ts';
 import { curatedPlaces, withoutReleasedAnchors, withoutRemovedFiles, type Curation } from './curation/schema.ts';
-import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
+import { clusterUnits, type Cluster, type Link } from './dedupe/cluster.ts';
 import { joinPublished } from './dedupe/join.ts';
 import { subjectOf } from './dedupe/subject.ts';
 import { bigrams, dice } from './dedupe/grams.ts';
@@ -40,10 +40,17 @@ import { applyEditors, isEditorsHome } from './editors/apply.ts';
 import { parseEditors, type EditorsSource } from './editors/read.ts';
 import { isFragment } from './editors/fragment.ts';
 
+/** Why two versions of a question were judged alike, with the versions themselves. */
+export interface VersionLink extends Omit<Link, 'unit' | 'partner'> {
+  unit: CleanUnit;
+  partner: CleanUnit;
+}
+
 export interface PublishedQuestion {
   question: Question;
   units: readonly CleanUnit[];
-  cluster: Cluster;
+  /** One link per join of its versions (none for a question of one version). */
+  links: readonly VersionLink[];
   /** Indices into `units` of the version whose wording and whose answer are used. */
   wordingFrom: number;
   primary: number;
@@ -243,8 +250,8 @@ export function unitsOf(
 }
 
 interface MergedQuestionDraft {
-  cluster: Cluster;
   units: CleanUnit[];
+  links: VersionLink[];
   merge: ReturnType<typeof mergeCluster>;
   /** The version whose anchor is the question's id: the one an editor's merge names first, else the primary. */
   lead: number;
@@ -351,7 +358,8 @@ function joinStage(
       [...targets, ...ours],
     ).flatMap((j, k) => (j ? [[versions[k]!, j] as const] : [])),
   );
-  const next = clusters.map((c) => ({ members: [...c.members], links: [...c.links] }));
+  // Clusters are replaced, never changed: a cluster object may be another stage's too.
+  let next: readonly Cluster[] = clusters;
   const own = new Map<string, Cluster>();
   const refused: string[] = [];
   const moveInto = (target: string, members: readonly number[], links: Cluster['links'], closeness: number) => {
@@ -363,8 +371,10 @@ function joinStage(
     const into = next[Number(target)]!;
     const [unit, partner] = [members[0]!, into.members[0]!];
     const answerSimilarity = dice(bigrams(comparable(kept[unit]!.answer)), bigrams(comparable(kept[partner]!.answer)));
-    into.links.push(...links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity });
-    into.members = [...into.members, ...members].sort((a, b) => a - b);
+    next = next.with(Number(target), {
+      members: [...into.members, ...members].sort((a, b) => a - b),
+      links: [...into.links, ...links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity }],
+    });
   };
   for (const i of joining) {
     const c = next[i]!;
@@ -373,7 +383,7 @@ function joinStage(
     if (targetsOf.size === 1) {
       const target = [...targetsOf][0]!;
       moveInto(target, c.members, c.links, Math.max(...c.members.map((m) => found.get(m)?.closeness ?? 0)));
-      c.members = [];
+      next = next.with(i, { members: [], links: [] });
       continue;
     }
     // Alike to each other, but each repeating another published question: each joins its own, the rest stay together.
@@ -382,8 +392,7 @@ function joinStage(
     );
     for (const m of c.members.filter((m) => found.has(m))) moveInto(found.get(m)!.key, [m], [], found.get(m)!.closeness);
     const rest = new Set(c.members.filter((m) => !found.has(m)));
-    c.members = [...rest];
-    c.links = c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner));
+    next = next.with(i, { members: [...rest], links: c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner)) });
   }
   return { clusters: next.filter((c) => c.members.length > 0), own, refused };
 }
@@ -413,7 +422,9 @@ function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], cu
     // Headings nobody worded are typeset from the clearest version.
     const question = wording ?? typesetHeading(merge.question);
     const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
-    return { cluster, units, merge: { ...merge, question }, lead, curated: wording !== undefined };
+    // From here on a question carries its versions themselves, not their numbers in `kept`.
+    const links = cluster.links.map((l) => ({ ...l, unit: kept[l.unit]!, partner: kept[l.partner]! }));
+    return { units, links, merge: { ...merge, question }, lead, curated: wording !== undefined };
   });
 }
 
@@ -615,7 +626,7 @@ export function normalise(
   // The new versions folded into questions of ours, for the manifest: each unit says where it went.
   const folded = ownQuestions.flatMap((q) => {
     const draft = intoOwn.get(q.id);
-    return draft ? [{ question: q, units: draft.units, cluster: draft.cluster, wordingFrom: -1, primary: -1 }] : [];
+    return draft ? [{ question: q, units: draft.units, links: draft.links, wordingFrom: -1, primary: -1 }] : [];
   });
   const { pages: topicPages, warnings: layoutWarnings } = layoutStage(
     [...published.map((p) => p.question), ...ownQuestions],
@@ -632,11 +643,11 @@ export function normalise(
   );
   const manifest = buildManifest([...published, ...folded], dropped, where, ownQuestions);
   const mergesByKind: Record<string, number> = {};
-  for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
+  for (const p of published) for (const link of p.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
     pages: withMovedQuestions(emitPages(topicPages, sources.length, where), followed, where, questions),
     manifest,
-    report: mergeReport(published, kept),
+    report: mergeReport(published, kept.length),
     accuracy: accuracyReport(topicPages, curation.notes),
     files,
     questions,
@@ -651,7 +662,7 @@ export function normalise(
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),
     diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: where.get(q.id)!, id: q.id, question: q.question })))),
-    warnings: [...mergeWarnings(published, kept), ...clustered.refused, ...joined.refused],
+    warnings: [...mergeWarnings(published), ...clustered.refused, ...joined.refused],
     contradictions: contradictionWarnings(published),
     hashedAnchors: published.filter((p) => p.anchor.hashed).map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
     stats: {
