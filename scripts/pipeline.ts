@@ -191,7 +191,6 @@ function checkNothingLost(sources: readonly SourceFile[], covered: ReadonlySet<s
   }
 }
 
-/** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
 /** What the normaliser read in one notes file: its shape, and how many questions it took. */
 export interface FileReport {
   file: string;
@@ -205,6 +204,7 @@ function curatedFrom(curation: Readonly<Record<string, unknown>>, curationText: 
   return { curation, line: (value, section) => curationLine(curationText, value, section), kinds };
 }
 
+/** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
 export function unitsOf(
   sources: readonly SourceFile[],
   curation: Curation,
@@ -397,7 +397,6 @@ function joinStage(
   return { clusters: next.filter((c) => c.members.length > 0), own, refused };
 }
 
-/** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
 /**
  * The version whose answer shows first when an editor named none: a new notes file's answer never takes the
  * place of the published files' one (it shows as a supplement), however long it is.
@@ -410,6 +409,7 @@ function preferredPrimary(units: readonly CleanUnit[], places: readonly string[]
   return known[choosePrimary(known.map((i) => units[i]!))]!;
 }
 
+/** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
 function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], curated: Curated, published: ReadonlySet<string>): MergedQuestionDraft[] {
   return clusters.map((cluster) => {
     const units = cluster.members.map((i) => kept[i]!);
@@ -474,11 +474,11 @@ function publishStage<T extends MergedQuestionDraft & { topic: TopicId; anchor: 
 /** The topic pages in reading order: reviews and known problems applied, questions grouped and ordered, repeated statements shown once. */
 function layoutStage(questions: readonly Question[], curated: Curated): { pages: TopicPage[]; warnings: string[] } {
   const pageOf = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
+  // Wrong anchors under reviews, problems and layout are reported together, once every topic is laid out.
   const reviewed = applyKinds('review', curated, { questions, problems: [] }, {});
-  if (reviewed.problems.length > 0) throw SourceErrors.of(reviewed.problems);
   const contradicted = new Map(questions.map((q) => [q.id, q.supplements.flatMap((s) => contradictions(q.answer, s.markdown).map((c) => `补充与主答案不一致（${c}），尚无勘误`))]));
   const checked = withdrawReviews(reviewed.questions, contradicted);
-  const problems: SourceError[] = [];
+  const problems: SourceError[] = [...reviewed.problems];
   const warnings: string[] = [];
   const laidOut: TopicPage[] = TOPICS.map((topic) => {
     const mine = checked.filter((q) => q.topic === topic.id);

@@ -260,14 +260,14 @@ const starts = kind({
   ),
   places: () => [],
   apply: {
-    units: (entries, value, { file, line }) => ({
-      ...value,
-      units: applyStarts(
+    units: (entries, value, { file, line }) => {
+      const started = applyStarts(
         value.units,
         entries.filter((st) => st.at.startsWith(`${file}:`)),
         line,
-      ),
-    }),
+      );
+      return { units: started.units, problems: [...value.problems, ...started.problems] };
+    },
     // The heading an editor gave a started question, unless its place has a canonical one.
     merge: (entries, choice, { places }) => {
       const mine = entries.filter((st) => places.includes(st.at) && !choice.wordings.has(st.at));

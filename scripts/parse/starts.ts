@@ -14,19 +14,24 @@ export interface Start {
 /**
  * Questions the notes ran into the answer above them, with no heading of their own (curation
  * `starts:`): the answer is cut at the given line and what follows becomes a question of its own.
+ * A start naming no line of an answer is a problem, and the others still apply.
  */
-export function applyStarts(units: readonly ParsedUnit[], starts: readonly Start[], lineOf: (at: string) => number): ParsedUnit[] {
+export function applyStarts(units: readonly ParsedUnit[], starts: readonly Start[], lineOf: (at: string) => number): { units: ParsedUnit[]; problems: SourceError[] } {
   const out = [...units];
+  const problems: SourceError[] = [];
   for (const start of starts) {
     const { file, line: n } = parsePlace(start.at);
     const index = out.findIndex(({ unit: u }) => u.file === file && u.body.some((l) => l.n === n));
     if (index < 0) {
-      throw new SourceError(
-        'curation.yaml',
-        lineOf(start.at),
-        `${start.at}: starts names a line that is not inside an answer`,
-        'name a line under a question, not a heading or a dropped line',
+      problems.push(
+        new SourceError(
+          'curation.yaml',
+          lineOf(start.at),
+          `${start.at}: starts names a line that is not inside an answer`,
+          'name a line under a question, not a heading or a dropped line',
+        ),
       );
+      continue;
     }
     const { unit, corrections } = out[index]!;
     const at = unit.body.findIndex((l) => l.n === n);
@@ -44,5 +49,5 @@ export function applyStarts(units: readonly ParsedUnit[], starts: readonly Start
     };
     out.splice(index, 1, { unit: { ...unit, body: unit.body.slice(0, at) }, corrections }, { unit: next, corrections: [] });
   }
-  return out;
+  return { units: out, problems };
 }

@@ -44,6 +44,13 @@ describe('a curation kind is one entry of the registry', () => {
     );
   });
 
+  it('names the wrong anchors of reviews, problems and layout in one run', () => {
+    const text = `${anchors}reviews:\n  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [gone] }\nproblems:\n  - { anchor: lost, problem: 答案漏了一种策略 }\nlayout:\n  pod:\n    config: [missing]\n`;
+    expect(() => normalise([notes], parseCuration(text), text)).toThrow(
+      /^curation\.yaml:6: gone: reviews: [^\n]+\n {2}hint: [^\n]+\ncuration\.yaml:8: lost: problems: [^\n]+\n {2}hint: [^\n]+\ncuration\.yaml:11: missing: layout\.pod\.config: #missing is not a published question\n {2}hint: layout: /,
+    );
+  });
+
   it('holds every section of the curation file, layout too', () => {
     expect(KINDS.map((k) => k.key)).toContain('layout');
     expect(Object.keys(CurationSchema.shape)).toEqual(['version', ...KINDS.map((k) => k.key)]);
