@@ -156,12 +156,6 @@ function withdrawReviews(questions: readonly Question[], contradicted: ReadonlyM
 }
 
 /** A mistake in the curation file, reported at the line where `value` is written (in `section`, when given). */
-function curationFailure(curationText: string) {
-  return (value: string, why: string, section?: string): never => {
-    throw curationProblem(curationText, value, why, section);
-  };
-}
-
 function curationProblem(curationText: string, value: string, why: string, section?: string): SourceError {
   return new SourceError('curation.yaml', curationLine(curationText, value, section), `${value}: ${why}`, PLACE_HINT);
 }
@@ -598,6 +592,7 @@ export function normalise(
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
   const ownAnchors = editors.flatMap((f) => f.entries.filter((e) => e.question !== undefined).map((e) => e.anchor));
+  const anchorProblems: SourceError[] = [];
   const {
     anchored,
     lock: assigned,
@@ -612,10 +607,11 @@ export function normalise(
     })),
     notesLock,
     applyKinds('anchors', curated, [], {}),
-    (at, why) => curationFailure(curationText)(at, why, 'anchors'),
+    (at, why) => anchorProblems.push(curationProblem(curationText, at, why, 'anchors')),
     ownAnchors,
     new Set(sources.map((s) => s.file)),
   );
+  if (anchorProblems.length > 0) throw SourceErrors.of(anchorProblems);
   const own = applyEditors(publishStage(anchored, curated), editors, anchorLock, new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])), new Set(released));
   const lock = { ...assigned, ...own.lock };
   const { published } = own;

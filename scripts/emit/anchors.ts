@@ -81,13 +81,13 @@ export interface AnchorRequest {
 
 /**
  * Each question with its anchors (`anchor`), and the updated lock. `fail` reports a curated anchor
- * that cannot be used, naming its `at`.
+ * that cannot be used, naming its `at`; the entry is left out and the others still apply.
  */
 export function assignAnchors<T extends AnchorRequest>(
   requests: readonly T[],
   lock: AnchorLock,
   curated: readonly CuratedAnchor[] = [],
-  fail: (at: string, why: string) => never = failPlainly,
+  fail: (at: string, why: string) => void = failPlainly,
   /** Anchors of the editors' own questions: never given to a question of the notes. */
   reserved: readonly string[] = [],
   /** The notes files in sources/ now: an anchor whose file was removed is released, not an error. */
@@ -119,12 +119,21 @@ export function assignAnchors<T extends AnchorRequest>(
   // Versions an editor named apart may merge later (a new notes file): each name stays, one as the id.
   const named = new Map<number, CuratedAnchor[]>();
   const namedAnchors = new Map<string, string>();
+  /** Why an editor's anchor for question `i` cannot be used, if it cannot. */
+  const unusable = (entry: CuratedAnchor, i: number | undefined): string | undefined => {
+    if (i === undefined) return 'no question starts at this notes file and line';
+    if (namedAnchors.has(entry.anchor)) return `#${entry.anchor} is already given to ${namedAnchors.get(entry.anchor)}`;
+    const published = lock[entry.anchor];
+    if (published && owner.get(published.home) !== i) return `#${entry.anchor} is already published for the question at ${published.home}`;
+    return undefined;
+  };
   for (const entry of curated) {
     const i = owner.get(entry.at);
-    if (i === undefined) fail(entry.at, 'no question starts at this notes file and line');
-    if (namedAnchors.has(entry.anchor)) fail(entry.at, `#${entry.anchor} is already given to ${namedAnchors.get(entry.anchor)}`);
-    const published = lock[entry.anchor];
-    if (published && owner.get(published.home) !== i) fail(entry.at, `#${entry.anchor} is already published for the question at ${published.home}`);
+    const why = unusable(entry, i);
+    if (why !== undefined) {
+      fail(entry.at, why);
+      continue;
+    }
     named.set(i!, [...(named.get(i!) ?? []), entry]);
     namedAnchors.set(entry.anchor, entry.at);
   }

@@ -63,6 +63,19 @@ describe('question anchors', () => {
     ).toThrow('b:2: #same is already given to a:1');
   });
 
+  it("name every editor's anchor that cannot be used, and give the others", () => {
+    const problems: string[] = [];
+    const curated = [
+      { at: 'a:1', anchor: 'same' },
+      { at: 'b:2', anchor: 'same' },
+      { at: 'x:9', anchor: 'other' },
+      { at: 'c:3', anchor: 'third' },
+    ];
+    const { anchored } = assignAnchors(asked('/pod/', ['甲？', ['a:1']], ['乙？', ['b:2']], ['丙？', ['c:3']]), {}, curated, (at, why) => problems.push(`${at}: ${why}`));
+    expect(problems).toEqual(['b:2: #same is already given to a:1', 'x:9: no question starts at this notes file and line']);
+    expect([anchored[0]!.anchor.id, anchored[2]!.anchor.id]).toEqual(['same', 'third']);
+  });
+
   it('refuse to drop an anchor whose question disappeared, naming the notes place', () => {
     expect(() => assignAnchors(asked('/pod/', ['别的题？', ['c:3']]), { gone: { home: 'a.md:7', page: '/pod/' } })).toThrow('a.md:7: published anchor #gone has lost its question');
   });
