@@ -244,8 +244,8 @@ export function unitsOf(
 }
 
 interface MergedQuestionDraft {
-  units: CleanUnit[];
-  links: VersionLink[];
+  units: readonly CleanUnit[];
+  links: readonly VersionLink[];
   merge: ReturnType<typeof mergeCluster>;
   /** The version whose anchor is the question's id: the one an editor's merge names first, else the primary. */
   lead: number;
@@ -253,8 +253,19 @@ interface MergedQuestionDraft {
   curated: boolean;
 }
 
+/** The versions of one question, in the notes' order, and why each joined: what the cluster and join stages hand on. */
+interface Versions {
+  units: readonly CleanUnit[];
+  links: readonly VersionLink[];
+}
+
+/** A cluster of the similarity rules (numbers into `kept`) as the versions themselves. */
+function versionsOf(cluster: Cluster, kept: readonly CleanUnit[]): Versions {
+  return { units: cluster.members.map((i) => kept[i]!), links: cluster.links.map((l) => ({ ...l, unit: kept[l.unit]!, partner: kept[l.partner]! })) };
+}
+
 /** Versions that ask the same question, found by the similarity rules and the editors' merges and splits. */
-function clusterStage(kept: readonly CleanUnit[], curated: Curated, published: ReadonlySet<string>): { clusters: Cluster[]; refused: string[] } {
+function clusterStage(kept: readonly CleanUnit[], curated: Curated, published: ReadonlySet<string>): { clusters: Versions[]; refused: string[] } {
   const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
   const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
   const curatedGroups = applyKinds('cluster', curated, { merge: [], split: [] }, {});
@@ -263,7 +274,7 @@ function clusterStage(kept: readonly CleanUnit[], curated: Curated, published: R
   // A notes file nothing was published from yet may join a question of the published files, never join two
   // of them into one: the questions the published files make on their own are kept apart.
   const known = kept.flatMap((u, i) => (published.has(u.file) ? [i] : []));
-  if (known.length === 0 || known.length === kept.length) return { clusters: clusterUnits(kept, { merge, split }), refused: [] };
+  if (known.length === 0 || known.length === kept.length) return { clusters: clusterUnits(kept, { merge, split }).map((c) => versionsOf(c, kept)), refused: [] };
   const position = new Map(known.map((i, k) => [i, k]));
   const onlyKnown = (groups: number[][]) => groups.map((g) => g.flatMap((i) => (position.has(i) ? [position.get(i)!] : [])));
   const alone = clusterUnits(
@@ -281,7 +292,8 @@ function clusterStage(kept: readonly CleanUnit[], curated: Curated, published: R
       `${placeKey(kept[fresh[0]!]!)} 「${kept[fresh[0]!]!.question}」 is like ${heads.length} published questions (${heads.join('、')}): they stay apart (merge them under merge: in curation.yaml if they are one)`,
     ];
   });
-  return { clusters: detachUnlike(clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] }), kept, published), refused };
+  const clusters = clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] }).map((c) => versionsOf(c, kept));
+  return { clusters: detachUnlike(clusters, published), refused };
 }
 
 /**
@@ -289,22 +301,22 @@ function clusterStage(kept: readonly CleanUnit[], curated: Curated, published: R
  * and 「deployment怎么扩容或缩容？」) stands alone when the two name different Kubernetes terms; the same question
  * asked in the same words, or an editor's merge, stays.
  */
-function detachUnlike(clusters: readonly Cluster[], kept: readonly CleanUnit[], published: ReadonlySet<string>): Cluster[] {
-  const terms = (i: number) => subjectOf(kept[i]!.question)?.terms;
+function detachUnlike(clusters: readonly Versions[], published: ReadonlySet<string>): Versions[] {
+  const terms = (u: CleanUnit) => subjectOf(u.question)?.terms;
   return clusters.flatMap((c) => {
-    const known = c.members.filter((i) => published.has(kept[i]!.file));
-    if (known.length === 0 || known.length === c.members.length) return [c];
+    const known = c.units.filter((u) => published.has(u.file));
+    if (known.length === 0 || known.length === c.units.length) return [c];
     const strong = new Set(c.links.filter((l) => l.kind === 'exact' || l.kind === 'same-question' || l.kind === 'curated').flatMap((l) => [l.unit, l.partner]));
-    const unlike = c.members.filter((i) => {
-      if (published.has(kept[i]!.file) || strong.has(i)) return false;
-      const mine = terms(i);
+    const unlike = c.units.filter((u) => {
+      if (published.has(u.file) || strong.has(u)) return false;
+      const mine = terms(u);
       return mine !== undefined && !known.some((k) => terms(k) === mine);
     });
     if (unlike.length === 0) return [c];
     const gone = new Set(unlike);
     return [
-      { members: c.members.filter((i) => !gone.has(i)), links: c.links.filter((l) => !gone.has(l.unit) && !gone.has(l.partner)) },
-      ...unlike.map((i) => ({ members: [i], links: [] })),
+      { units: c.units.filter((u) => !gone.has(u)), links: c.links.filter((l) => !gone.has(l.unit) && !gone.has(l.partner)) },
+      ...unlike.map((u) => ({ units: [u], links: [] })),
     ];
   });
 }
@@ -315,15 +327,18 @@ function detachUnlike(clusters: readonly Cluster[], kept: readonly CleanUnit[], 
  * stage). Only files nothing was published from join, and only where a lock says what was published.
  */
 function joinStage(
-  clusters: readonly Cluster[],
+  clusters: readonly Versions[],
   kept: readonly CleanUnit[],
   curated: Curated,
   published: ReadonlySet<string>,
   homes: ReadonlySet<string>,
   editors: readonly EditorsFile[],
-): { clusters: Cluster[]; own: Map<string, Cluster>; refused: string[] } {
+): { clusters: Versions[]; own: Map<string, Versions>; refused: string[] } {
   if (published.size === 0) return { clusters: [...clusters], own: new Map(), refused: [] };
-  const places = (c: Cluster) => c.members.map((i) => key(kept[i]!.file, kept[i]!.line));
+  // Versions that come together stay in the notes' order.
+  const order = new Map(kept.map((u, i) => [u, i]));
+  const inOrder = (units: readonly CleanUnit[]) => [...units].sort((a, b) => order.get(a)! - order.get(b)!);
+  const places = (c: Versions) => c.units.map((u) => key(u.file, u.line));
   const targets = clusters.flatMap((c, i) =>
     places(c).some((at) => homes.has(at))
       ? [
@@ -332,7 +347,7 @@ function joinStage(
             wordings: applyKinds(
               'join',
               curated,
-              c.members.map((m) => kept[m]!.question),
+              c.units.map((u) => u.question),
               { places: places(c) },
             ),
           },
@@ -342,53 +357,51 @@ function joinStage(
   const ours = editors.flatMap((f) => f.entries.flatMap((e) => (e.question !== undefined ? [{ key: `own:${e.anchor}`, wordings: [e.question, ...e.wordings] }] : [])));
   // An editor's merge or split of a new file's question is the editor's decision: it is not second-guessed.
   const joining = clusters.flatMap((c, i) =>
-    c.links.some((l) => l.kind === 'curated') || places(c).some((at) => homes.has(at)) || c.members.some((m) => published.has(kept[m]!.file)) ? [] : [i],
+    c.links.some((l) => l.kind === 'curated') || places(c).some((at) => homes.has(at)) || c.units.some((u) => published.has(u.file)) ? [] : [i],
   );
   // Each version looks on its own: versions the similarity rules put together may repeat different published questions.
-  const versions = joining.flatMap((i) => clusters[i]!.members);
+  const versions = joining.flatMap((i) => clusters[i]!.units);
   const found = new Map(
     joinPublished(
-      versions.map((m) => kept[m]!.question),
+      versions.map((u) => u.question),
       [...targets, ...ours],
     ).flatMap((j, k) => (j ? [[versions[k]!, j] as const] : [])),
   );
   // Clusters are replaced, never changed: a cluster object may be another stage's too.
-  let next: readonly Cluster[] = clusters;
-  const own = new Map<string, Cluster>();
+  let next: readonly Versions[] = clusters;
+  const own = new Map<string, Versions>();
   const refused: string[] = [];
-  const moveInto = (target: string, members: readonly number[], links: Cluster['links'], closeness: number) => {
+  const moveInto = (target: string, units: readonly CleanUnit[], links: readonly VersionLink[], closeness: number) => {
     if (target.startsWith('own:')) {
       const anchor = target.slice(4);
-      own.set(anchor, { members: [...(own.get(anchor)?.members ?? []), ...members].sort((a, b) => a - b), links: [...(own.get(anchor)?.links ?? []), ...links] });
+      own.set(anchor, { units: inOrder([...(own.get(anchor)?.units ?? []), ...units]), links: [...(own.get(anchor)?.links ?? []), ...links] });
       return;
     }
     const into = next[Number(target)]!;
-    const [unit, partner] = [members[0]!, into.members[0]!];
-    const answerSimilarity = dice(bigrams(comparable(kept[unit]!.answer)), bigrams(comparable(kept[partner]!.answer)));
+    const [unit, partner] = [units[0]!, into.units[0]!];
+    const answerSimilarity = dice(bigrams(comparable(unit.answer)), bigrams(comparable(partner.answer)));
     next = next.with(Number(target), {
-      members: [...into.members, ...members].sort((a, b) => a - b),
+      units: inOrder([...into.units, ...units]),
       links: [...into.links, ...links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity }],
     });
   };
   for (const i of joining) {
     const c = next[i]!;
-    const targetsOf = new Set(c.members.flatMap((m) => (found.has(m) ? [found.get(m)!.key] : [])));
+    const targetsOf = new Set(c.units.flatMap((u) => (found.has(u) ? [found.get(u)!.key] : [])));
     if (targetsOf.size === 0) continue;
     if (targetsOf.size === 1) {
       const target = [...targetsOf][0]!;
-      moveInto(target, c.members, c.links, Math.max(...c.members.map((m) => found.get(m)?.closeness ?? 0)));
-      next = next.with(i, { members: [], links: [] });
+      moveInto(target, c.units, c.links, Math.max(...c.units.map((u) => found.get(u)?.closeness ?? 0)));
+      next = next.with(i, { units: [], links: [] });
       continue;
     }
     // Alike to each other, but each repeating another published question: each joins its own, the rest stay together.
-    refused.push(
-      `${placeKey(kept[c.members[0]!]!)} 「${kept[c.members[0]!]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`,
-    );
-    for (const m of c.members.filter((m) => found.has(m))) moveInto(found.get(m)!.key, [m], [], found.get(m)!.closeness);
-    const rest = new Set(c.members.filter((m) => !found.has(m)));
-    next = next.with(i, { members: [...rest], links: c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner)) });
+    refused.push(`${placeKey(c.units[0]!)} 「${c.units[0]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`);
+    for (const u of c.units.filter((u) => found.has(u))) moveInto(found.get(u)!.key, [u], [], found.get(u)!.closeness);
+    const rest = new Set(c.units.filter((u) => !found.has(u)));
+    next = next.with(i, { units: [...rest], links: c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner)) });
   }
-  return { clusters: next.filter((c) => c.members.length > 0), own, refused };
+  return { clusters: next.filter((c) => c.units.length > 0), own, refused };
 }
 
 /**
@@ -404,9 +417,8 @@ function preferredPrimary(units: readonly CleanUnit[], places: readonly string[]
 }
 
 /** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
-function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], curated: Curated, published: ReadonlySet<string>): MergedQuestionDraft[] {
-  return clusters.map((cluster) => {
-    const units = cluster.members.map((i) => kept[i]!);
+function mergeStage(clusters: readonly Versions[], curated: Curated, published: ReadonlySet<string>): MergedQuestionDraft[] {
+  return clusters.map(({ units, links }) => {
     const places = units.map((u) => key(u.file, u.line));
     const choice = applyKinds('merge', curated, { wordings: new Map() }, { places });
     // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
@@ -416,8 +428,6 @@ function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], cu
     // Headings nobody worded are typeset from the clearest version.
     const question = wording ?? typesetHeading(merge.question);
     const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
-    // From here on a question carries its versions themselves, not their numbers in `kept`.
-    const links = cluster.links.map((l) => ({ ...l, unit: kept[l.unit]!, partner: kept[l.partner]! }));
     return { units, links, merge: { ...merge, question }, lead, curated: wording !== undefined };
   });
 }
@@ -586,8 +596,8 @@ export function normalise(
   const homes = new Set(Object.values(anchorLock).map((e) => e.home));
   const clustered = clusterStage(kept, curated, publishedFiles);
   const joined = joinStage(clustered.clusters, kept, curated, publishedFiles, homes, editors);
-  const merged = mergeStage(joined.clusters, kept, curated, publishedFiles);
-  const intoOwn = new Map([...joined.own].map(([anchor, cluster]) => [anchor, mergeStage([cluster], kept, curated, publishedFiles)[0]!]));
+  const merged = mergeStage(joined.clusters, curated, publishedFiles);
+  const intoOwn = new Map([...joined.own].map(([anchor, cluster]) => [anchor, mergeStage([cluster], curated, publishedFiles)[0]!]));
   const { classified, unplaced } = classifyStage(merged, curated);
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
