@@ -92,6 +92,32 @@ describe('applying a kind', () => {
     expect(given[1]!.problems).toBeUndefined();
   });
 
+  it('leaves the curation and the notes as they were, whatever kinds apply', () => {
+    const a = sourceFile(
+      'a.md',
+      '## pod的重启策略有哪些\n\nAlways、OnFailure、Never\n\n## pod是什么?\n\nPod 是最小的部署单元。\n\n6-istio流量管理\n\nIstio 可以按版本分配流量。\n',
+    );
+    const b = sourceFile('b.md', '## 什么是pod\n\nPod 是最小的部署单元。\n');
+    const text = [
+      'version: 1',
+      'anchors:\n  - { at: "a.md:1", anchor: restart-policy }\n  - { at: "a.md:5", anchor: pod }',
+      'canonical:\n  - { at: "a.md:1", question: Pod 的重启策略有哪些？ }',
+      'merge:\n  - { at: ["a.md:5", "b.md:1"], reason: 同一个问题 }',
+      'starts:\n  - { at: "a.md:9", question: Istio 如何管理流量？, title: true, reason: 课程标题没有标题标记 }',
+      'fixes:\n  - { at: "a.md:3", from: "Never", to: "Never（从不）", reason: 补全说明 }',
+      'notes:\n  - { at: "a.md:1", version: Kubernetes 1.34, text: 重启策略作用于 Pod 内的所有容器。 }',
+      'reviews:\n  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [restart-policy] }',
+      'problems:\n  - { anchor: pod, problem: 答案过于简略 }',
+      'layout:\n  pod:\n    config: [restart-policy]',
+      '',
+    ].join('\n');
+    // Changing any of these while applying a kind would throw.
+    const { pages } = normalise(frozen([a, b]), frozen(parseCuration(text)), text);
+    expect(pages.get('pod.mdx')).toMatch(/### Pod 的重启策略有哪些？ \{#restart-policy\}/);
+    expect(pages.get('pod.mdx')).toContain('Never（从不）');
+    expect(pages.get('istio.mdx')).toMatch(/^### Istio 如何管理流量？/m);
+  });
+
   it('names every wrong anchor of every kind at its stage at once', () => {
     const text = `${anchors}reviews:\n  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [x] }\nproblems:\n  - { anchor: y, problem: 答案漏了一种策略 }\n`;
     const curated: Curated = { curation: parseCuration(text), line: () => 1, kinds: KINDS };
