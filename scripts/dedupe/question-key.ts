@@ -1,4 +1,5 @@
 import { ASPECTS, TERMS } from '../vocabulary/terms.ts';
+import { TYPOS } from '../vocabulary/typos.ts';
 import { comparable } from './comparable.ts';
 
 /**
@@ -14,8 +15,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
     const forms = [...new Set([...latin, ...(term.keyVariants ?? [])])].filter((f) => f !== term.key).sort((a, b) => b.length - a.length);
     return forms.length === 0 ? [] : [[new RegExp(forms.join('|'), 'g'), term.key] as [RegExp, string]];
   }),
-  // A slip of the notes that would keep two wordings of one question apart.
-  [/一致处于/g, '一直处于'],
+  // The notes' slips of wording (一致处于 for 一直处于), which would keep two wordings of one question apart.
+  ...TYPOS.filter((t) => t.slip).map((t) => [new RegExp(comparable(t.wrong), 'g'), comparable(t.right)] as [RegExp, string]),
 ];
 
 const BOILERPLATE =
