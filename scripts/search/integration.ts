@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
@@ -160,11 +160,13 @@ export function relaxedSearchIntegration(): AstroIntegration {
   return {
     name: 'kb-relaxed-search',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const bundle = fileURLToPath(new URL('./pagefind/', dir));
         if (!existsSync(`${bundle}pagefind.js`)) throw new Error(`no Pagefind index in ${bundle}: the search index must be built first`);
         renameSync(`${bundle}pagefind.js`, `${bundle}pagefind-core.js`);
-        writeFileSync(`${bundle}kb-relax.js`, stripTypeScriptTypes(readFileSync(RELAX_SOURCE, 'utf8')));
+        // The relaxed search and the asking-word table it imports (scripts/vocabulary/asking.ts), as one module without types.
+        const relax = await build({ entryPoints: [fileURLToPath(RELAX_SOURCE)], bundle: true, format: 'esm', target: 'esnext', charset: 'utf8', write: false });
+        writeFileSync(`${bundle}kb-relax.js`, relax.outputFiles[0]!.text);
         writeFileSync(`${bundle}pagefind.js`, WRAPPER);
         const questions = indexedQuestions(`${bundle}fragment/`);
         const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions, homes: termHomes(questions) };
