@@ -1,19 +1,22 @@
 /**
  * The words questions are asked with, as data: question words (什么, 如何, 吗), the words that ask to
  * compare or explain (区别, 原理, 流程) and the framing of an interview question (简述, 谈谈, 说一下).
- * Three readers, one table, each reading its column:
- * - `asks`: question detection, three levels, each asking where the one before it does.
- *   `asks`: a line holding it asks, it is a question and not a title (`asks` in
+ * Its readers, each reading its column:
+ * - `asks`: question detection, at three levels.
+ *   `asks`: a line holding it asks: it is a question, not a title (`asks` in
  *   scripts/parse/question-text.ts; a notes file none of whose lines asks is a list of links,
- *   scripts/parse/not-qa.ts). `names`: it names what a line explains (「Pod 的原理」), so a line holding
- *   it is question-like, a question among questions though alone it may be a title
- *   (`isQuestionLike`). `counts`: it asks only in a line already read as a question, since elsewhere it
- *   counts (「以下几个参数」): a question's heading holding a word of any level ends in ？
+ *   scripts/parse/not-qa.ts).
+ *   `names`: it names what a line explains (「Pod 的原理」): a line holding an `asks` or a `names` word
+ *   is question-like, a question among questions though alone it may be a title (`isQuestionLike`).
+ *   `counts`: it asks only in a line already read as a question, since elsewhere it counts
+ *   (「以下几个参数」): a question's heading holding a word of any of the three levels ends in ？
  *   (scripts/edit/heading.ts).
  * - `key`: question keys drop it (scripts/dedupe/question-key.ts): 「简述 X」 and 「X 是什么」 are one
  *   question. Words that change what is asked (为什么, 区别) stay.
  * - `search`: a query drops it (src/search/relax.ts): the records seldom hold it, and a spoken
  *   question (「pod 怎么发现 service」) is searched by the words that are left.
+ * - `subject`: it asks what a thing is or does, so the subject reader (scripts/dedupe/subject.ts) drops
+ *   it besides the `key` words: 「什么是 X」 asks what 「X 的作用」 asks.
  * Words are Simplified: detection reads a Traditional line as its Simplified reading, the search reads
  * a query so.
  *
@@ -24,20 +27,24 @@ export interface AskingWord {
   asks?: 'asks' | 'names' | 'counts';
   key?: true;
   search?: true;
+  subject?: true;
 }
 
 // prettier-ignore
 export const ASKING: readonly AskingWord[] = [
   // ── Question words ──
-  { word: '什么', asks: 'asks', search: true },
+  { word: '什么', asks: 'asks', search: true, subject: true },
   { word: '是什么', key: true },
   { word: '什么是', key: true },
   { word: '是啥', asks: 'names' },
-  { word: '干什么', key: true },
+  { word: '干什么', key: true, subject: true },
+  { word: '干嘛', subject: true },
+  { word: '做什么', subject: true },
+  { word: '有什么用', subject: true },
   { word: '是干什么的', key: true },
   { word: '哪', asks: 'asks' },
   { word: '哪个', search: true },
-  { word: '哪些', key: true, search: true },
+  { word: '哪些', key: true, search: true, subject: true },
   { word: '有哪些', key: true },
   { word: '哪几种', key: true, search: true },
   { word: '有哪几种', key: true },
@@ -68,7 +75,7 @@ export const ASKING: readonly AskingWord[] = [
   { word: '可不可以', search: true },
   { word: '可以', search: true },
   { word: '吗', asks: 'asks', key: true, search: true },
-  { word: '呢', asks: 'names', key: true, search: true },
+  { word: '呢', asks: 'names', key: true, search: true, subject: true },
 
   // ── Asking to compare ──
   { word: '区别', asks: 'asks' },
@@ -78,7 +85,10 @@ export const ASKING: readonly AskingWord[] = [
   { word: '不同', asks: 'names' },
 
   // ── Asking to explain: what a line names ──
-  { word: '作用', asks: 'names' },
+  { word: '作用', asks: 'names', subject: true },
+  { word: '功能', subject: true },
+  { word: '职责', subject: true },
+  { word: '用来', subject: true },
   { word: '原理', asks: 'names' },
   { word: '原理是什么', search: true },
   { word: '流程', asks: 'names' },
@@ -89,7 +99,7 @@ export const ASKING: readonly AskingWord[] = [
   { word: '方式', asks: 'names' },
   { word: '过程', asks: 'names' },
   { word: '步骤', asks: 'names' },
-  { word: '用途', asks: 'names' },
+  { word: '用途', asks: 'names', subject: true },
   { word: '场景', asks: 'names' },
   { word: '关系', asks: 'names' },
 
@@ -143,3 +153,6 @@ export const KEY_WORDS: readonly string[] = ASKING.filter((r) => r.key).map((r) 
 
 /** The words a query drops. */
 export const SEARCH_WORDS: readonly string[] = ASKING.filter((r) => r.search).map((r) => r.word);
+
+/** The words the subject reader drops besides the `key` words. */
+export const SUBJECT_WORDS: readonly string[] = ASKING.filter((r) => r.subject).map((r) => r.word);
