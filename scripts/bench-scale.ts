@@ -31,7 +31,7 @@ const PROJECT = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 
 const KEPT = new RegExp(
   [...TERMS, ...ASPECTS]
     .map((t) => termPattern(t).source)
-    .concat(TOPICS.flatMap((t) => t.groups.map((g) => g.pattern.source)))
+    .concat(TOPICS.flatMap((t) => t.groups.flatMap((g) => (g.pattern ? [g.pattern.source] : []))))
     .join('|'),
   'gi',
 );

@@ -1,9 +1,10 @@
 import type { CleanUnit, Supplement } from '../lib/types.ts';
+import { TYPOS, typoPattern } from '../vocabulary/typos.ts';
 import { comparable } from './comparable.ts';
 import { Seen, uniquePoints } from './supplements.ts';
 
-/** Known slips in question wording; a version without them is preferred as the canonical one. */
-const TYPOS = /一致处于|kube-proxys|entrypointc|kubenetes|用于是如何|变设计|已经怎么使用|刮起/i;
+/** A misspelling or slip of the typo table, in any case: a version without one is preferred as the canonical wording. */
+const TYPO = typoPattern(TYPOS, 'i');
 
 export interface MergedQuestion {
   question: string;
@@ -38,11 +39,7 @@ export function choosePrimary(units: readonly CleanUnit[]): number {
 /** A complete question without typos, preferably phrased as a question and not as `简述 …`. */
 export function chooseWording(units: readonly CleanUnit[], primary: number): number {
   const score = (u: CleanUnit, i: number) =>
-    (TYPOS.test(u.question) ? -10 : 0) +
-    (/[?？]$/.test(u.question) ? 2 : 0) +
-    (/^简述/.test(u.question) ? -1 : 0) +
-    ([...u.question].length >= 6 ? 1 : 0) +
-    (i === primary ? 1 : 0);
+    (TYPO.test(u.question) ? -10 : 0) + (/[?？]$/.test(u.question) ? 2 : 0) + (/^简述/.test(u.question) ? -1 : 0) + ([...u.question].length >= 6 ? 1 : 0) + (i === primary ? 1 : 0);
   let best = 0;
   units.forEach((u, i) => {
     if (score(u, i) > score(units[best]!, best)) best = i;

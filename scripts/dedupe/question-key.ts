@@ -1,4 +1,7 @@
+import { KEY_WORDS } from '../vocabulary/asking.ts';
+import { VOCABULARY } from '../vocabulary/derived.ts';
 import { ASPECTS, TERMS } from '../vocabulary/terms.ts';
+import { TYPOS } from '../vocabulary/typos.ts';
 import { comparable } from './comparable.ts';
 
 /**
@@ -14,12 +17,25 @@ const SYNONYMS: readonly [RegExp, string][] = [
     const forms = [...new Set([...latin, ...(term.keyVariants ?? [])])].filter((f) => f !== term.key).sort((a, b) => b.length - a.length);
     return forms.length === 0 ? [] : [[new RegExp(forms.join('|'), 'g'), term.key] as [RegExp, string]];
   }),
-  // A slip of the notes that would keep two wordings of one question apart.
-  [/一致处于/g, '一直处于'],
+  // The notes' slips of wording (一致处于 for 一直处于), which would keep two wordings of one question apart.
+  ...TYPOS.filter((t) => t.slip).map((t) => [new RegExp(comparable(t.wrong), 'g'), comparable(t.right)] as [RegExp, string]),
 ];
 
-const BOILERPLATE =
-  /kubernetes|kubenetes|k8s|简述|简单|描述|讲一下|说一下|说下|请|解释|一下|介绍|一般|主要|都|分别|有哪几种|有哪几个|有哪些|哪几种|哪些|哪几个|几种|几个|是什么|什么是|是什么的|是干什么的|干什么|是多少|如何|怎么|怎样|中的|中|内|在|的|吗|呢|是|有|和|与|及|以及|其|呀/g;
+/**
+ * The boilerplate, longest first: Kubernetes itself in each of its spellings (the casing table: k8s,
+ * kubenetes), the asking words of scripts/vocabulary/asking.ts that only frame a question, and the
+ * particles around them.
+ */
+const BOILERPLATE = new RegExp(
+  [
+    ...[...VOCABULARY.nameCase].filter(([, name]) => name === 'Kubernetes').map(([spelling]) => spelling),
+    ...KEY_WORDS,
+    ...['一般', '主要', '都', '分别', '中的', '中', '内', '在', '的', '是', '有', '和', '与', '及', '以及', '其', '呀'],
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
 
 export function questionKey(question: string): string {
   let text = comparable(question);

@@ -7,6 +7,7 @@
  * Used where a new notes file's question looks for the published question it repeats; the similarity
  * rules (cluster.ts) stay the test for the notes among themselves.
  */
+import { SUBJECT_WORDS } from '../vocabulary/asking.ts';
 import { toSimplified } from '../vocabulary/chinese.ts';
 import { TERMS, termPattern } from '../vocabulary/terms.ts';
 import { bigrams, dice } from './grams.ts';
@@ -47,8 +48,17 @@ function stretches(simplified: string): { id: string; at: number; end: number }[
   return taken;
 }
 
-/** Words that ask what a thing is or does, or only fill the sentence: 「什么是 X」 asks what 「X 的作用」 asks. */
-const FILLER = /哪[一二三四五六七八九十两几]?[种类个]|什么|作用|用途|功能|职责|干什么|干嘛|做什么|用来|有什么用|起|能|常见|主要|一般|分别|各自|之间|里面|里|了|吧|一个|哪些|呢/g;
+/**
+ * Words that ask what a thing is or does (the `subject` column of scripts/vocabulary/asking.ts: 「什么是
+ * X」 asks what 「X 的作用」 asks), which kind or how many (哪几种, 哪一类), or only fill the sentence; longest first.
+ */
+const FILLER = new RegExp(
+  [
+    '哪[一二三四五六七八九十两几]?[种类个]',
+    ...[...SUBJECT_WORDS, '起', '能', '常见', '主要', '一般', '分别', '各自', '之间', '里面', '里', '了', '吧', '一个'].sort((a, b) => b.length - a.length),
+  ].join('|'),
+  'g',
+);
 
 /** What the question says besides naming its terms (「包含哪些控制器」), reduced as question keys are. */
 function residue(clause: string, found: readonly { at: number; end: number }[]): string {

@@ -3,7 +3,9 @@
  * Chinese text, a space between Chinese and Latin words, names cased as upstream writes them, a
  * question mark at the end of a question. Applied to every heading nobody worded in the curation file.
  */
-import { NAME_CASE } from '../vocabulary/names.ts';
+import { HEADING_ASKS } from '../vocabulary/asking.ts';
+import { toSimplified } from '../vocabulary/chinese.ts';
+import { NAME_WORD, VOCABULARY, type Vocabulary } from '../vocabulary/derived.ts';
 
 const HAN = '\\u3400-\\u9fff';
 const FULL_WIDTH: Record<string, string> = { ',': '，', '?': '？', ':': '：', ';': '；', '!': '！' };
@@ -22,8 +24,8 @@ function fullWidthPunctuation(text: string): string {
 }
 
 /** Latin words in their upstream spelling: `k8s` → Kubernetes, `pod` → Pod, `ETCD` → etcd. */
-function caseNames(text: string): string {
-  return text.replace(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g, (word) => NAME_CASE.get(word.toLowerCase()) ?? word);
+function caseNames(text: string, vocabulary: Vocabulary): string {
+  return text.replace(NAME_WORD, (word) => vocabulary.nameCase.get(word.toLowerCase()) ?? word);
 }
 
 /** A space between Chinese and Latin letters or digits, none beside full-width punctuation. */
@@ -35,12 +37,10 @@ function spaceLatin(text: string): string {
     .replace(/\s{2,}/g, ' ');
 }
 
-const ASKS = /什么|哪|如何|怎么|怎样|为何|为什么|是否|吗|呢|区别|作用|原理|简述|讲一下|说下|说一下|介绍|流程|机制|特点|过程|步骤|有何|多少|几种|几个/;
-
-export function typesetHeading(raw: string): string {
+export function typesetHeading(raw: string, vocabulary = VOCABULARY): string {
   let text = raw.trim().replace(/[，、,;；:：\s]+$/, '');
-  text = spaceLatin(caseNames(fullWidthPunctuation(text)));
+  text = spaceLatin(caseNames(fullWidthPunctuation(text), vocabulary));
   text = text.replace(/[。.]$/, '');
-  if (!/[？?]$/.test(text) && ASKS.test(text)) text = `${text}？`;
+  if (!/[？?]$/.test(text) && HEADING_ASKS.test(toSimplified(text))) text = `${text}？`;
   return text.trim();
 }

@@ -1,6 +1,7 @@
 import { OTHER_GROUP } from '../classify/topics.ts';
 import type { Question, Topic, TopicGroup, TopicPage } from '../lib/types.ts';
 import { toSimplified } from '../vocabulary/chinese.ts';
+import { VOCABULARY } from '../vocabulary/derived.ts';
 
 /** Questions that ask what a thing is come before how it works, and troubleshooting last. */
 function level(question: string): number {
@@ -9,10 +10,16 @@ function level(question: string): number {
   return 1;
 }
 
-function defaultGroup(topic: Topic, q: Question): TopicGroup {
+/**
+ * The group of its topic's page for a question nobody placed: the last group whose words its
+ * question says, else its answer, else 「其他问题」. A group's words are its own phrases (`pattern`) and
+ * the forms of the vocabulary's terms that name it as their `group`.
+ */
+export function groupFor(topic: Topic, q: Question, vocabulary = VOCABULARY): TopicGroup {
   const groups = [...topic.groups].reverse();
   const [question, answer] = [toSimplified(q.question), toSimplified(q.answer)];
-  return groups.find((g) => g.pattern.test(question)) ?? groups.find((g) => g.pattern.test(answer)) ?? OTHER_GROUP;
+  const says = (text: string) => (g: TopicGroup) => Boolean(g.pattern?.test(text) || vocabulary.groups.get(`${topic.id}/${g.id}`)?.test(text));
+  return groups.find(says(question)) ?? groups.find(says(answer)) ?? OTHER_GROUP;
 }
 
 /**
@@ -70,7 +77,7 @@ export function layoutTopic(topic: Topic, questions: readonly Question[], placed
   const ranked = rest.map((q, i) => ({ q, i })).sort((a, b) => level(a.q.question) - level(b.q.question) || a.i - b.i);
   const extra = new Map<string, Question[]>();
   for (const { q } of ranked) {
-    const g = defaultGroup(topic, q).id;
+    const g = groupFor(topic, q).id;
     extra.set(g, [...(extra.get(g) ?? []), q]);
   }
   const groups = [...topic.groups, OTHER_GROUP]

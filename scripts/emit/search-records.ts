@@ -2,18 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import { markdownTree } from '../lib/markdown-tree.ts';
 import type { Question, Topic } from '../lib/types.ts';
 import { toSimplified } from '../vocabulary/chinese.ts';
-import { ASPECTS, TERMS, termPattern } from '../vocabulary/terms.ts';
-
-/**
- * Words readers type that the notes do not (the vocabulary's `search` column): English names and
- * abbreviations for the Chinese terms and the other way round, added to a question's search record,
- * never to its page.
- */
-const GLOSSARY: readonly [RegExp, string][] = [...TERMS, ...ASPECTS].flatMap((t) => {
-  // A row's abbreviations are search words too, once each.
-  const words = [...new Set([...(t.search ?? '').split(' '), ...(t.abbr ?? [])].filter(Boolean))].join(' ');
-  return words ? [[termPattern(t), words] as [RegExp, string]] : [];
-});
+import { VOCABULARY } from '../vocabulary/derived.ts';
 
 export interface SearchRecord {
   id: string;
@@ -39,11 +28,15 @@ function plainText(markdown: string): string {
   return toString(markdownTree(markdown), { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
 
-/** One search record per question: its wording, the glossary's words for it, and its answer as text. */
-export function searchRecord(question: Question, topic: Topic, page = `/${topic.id}/`): SearchRecord {
+/**
+ * One search record per question: its wording, the words readers type that the notes do not (the
+ * vocabulary's `search` and `abbr` columns: English names and abbreviations for the Chinese terms and
+ * the other way round; never shown on its page), and its answer as text.
+ */
+export function searchRecord(question: Question, topic: Topic, page = `/${topic.id}/`, vocabulary = VOCABULARY): SearchRecord {
   const written = [question.question, ...question.wordings].join(' ');
   const asked = toSimplified(written);
-  const keywords = GLOSSARY.filter(([pattern]) => pattern.test(asked)).map(([, words]) => words);
+  const keywords = vocabulary.searchWords.filter(([pattern]) => pattern.test(asked)).map(([, words]) => words);
   // A question written in Traditional characters is also found by its Simplified words.
   if (asked !== written) keywords.unshift(asked);
   return {

@@ -138,8 +138,11 @@ export interface TopicGroup {
   /** ASCII, unique on its page; the group heading's anchor is `group-<id>`. */
   id: string;
   title: string;
-  /** Where a question nobody placed belongs (tested on its question, else its answer). */
-  pattern: RegExp;
+  /**
+   * Phrases that place a question nobody placed here (tested on its question, else its answer), besides
+   * the forms of the vocabulary's terms whose `group` this is (scripts/edit/layout.ts).
+   */
+  pattern?: RegExp;
 }
 
 export interface Topic {

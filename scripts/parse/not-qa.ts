@@ -1,7 +1,6 @@
 import type { ParseResult, SourceFile } from '../lib/types.ts';
+import { asks } from './question-text.ts';
 
-/** A line that asks something: a question mark, or a Chinese question word. */
-const ASKS = /[?？]|什么|什麼|如何|怎么|怎麼|为什么|為什麼|哪些|区别|區別|是否|吗|嗎/;
 /** Lines of a table of contents, a reading list or a link table. */
 const LISTING = /^\s*(?:\|.*\||[-*+]\s+|\d+[.、)]\s*|#{1,6}\s|>\s)?\s*(?:\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\|?\s*[-:| ]+\|?)\s*[|,，、]?.*$/;
 
@@ -14,7 +13,7 @@ export function isNotQa(source: SourceFile): boolean {
   const lines = source.lines.filter((l) => l.trim() !== '');
   if (lines.length === 0) return false;
   // A table of contents links to the page's own headings: what its entries say is not asked here.
-  const asking = lines.filter((l) => ASKS.test(l.replace(/\[[^\]]*\]\(#[^)]*\)/g, '').replace(/\]\([^)]*\)|https?:\/\/\S+/g, ''))).length;
+  const asking = lines.filter((l) => asks(l.replace(/\[[^\]]*\]\(#[^)]*\)/g, '').replace(/\]\([^)]*\)|https?:\/\/\S+/g, ''))).length;
   const listing = lines.filter((l) => LISTING.test(l) || /^\s*#{1,6}\s/.test(l)).length;
   return asking === 0 && listing / lines.length >= 0.6;
 }

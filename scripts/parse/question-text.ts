@@ -1,5 +1,6 @@
 /** Turns a question line as written into the question's text plus the interview markers it carried. */
 import { dropSpacesBetweenHan } from '../clean/han-spaces.ts';
+import { ASKS, QUESTION_LIKE } from '../vocabulary/asking.ts';
 import { isSectionTitle, toSimplified } from '../vocabulary/chinese.ts';
 import { FREQUENT_MARKER, MARKER_WORDS, STAR } from '../vocabulary/markers.ts';
 
@@ -77,15 +78,9 @@ export function questionText(raw: string): QuestionText {
   return { question, markers };
 }
 
-const QUESTION_LIKE =
-  /[?？]|什么|哪|如何|怎么|怎样|为何|为什么|是否|吗|呢|区别|差别|差异|异同|不同|作用|原理|简述|讲一下|说下|说一下|介绍|流程|机制|特点|特性|策略|方式|过程|步骤|用途|场景|关系|是啥/;
-
-/** Words that make a line ask, not name: stricter than question-like, which also takes 「…的原理」「…流程」. */
-const ASKS =
-  /[?？]|什么|什麼|哪|如何|怎么|怎麼|怎样|怎樣|为何|為何|为什么|為什麼|是否|吗|嗎|区别|區別|差别|差別|差异|差異|异同|異同|简述|簡述|讲一下|講一下|说一下|說一下|说说|說說|谈谈|談談|介绍一下|介紹一下/;
-
+/** Whether a line asks, not names (scripts/vocabulary/asking.ts): stricter than question-like, which also takes 「…的原理」「…流程」. */
 export function asks(text: string): boolean {
-  return ASKS.test(text);
+  return ASKS.test(toSimplified(text));
 }
 
 /** A document's own title (「Kubernetes 面试题汇总」「K8s 面試準備筆記」): it names the file, it asks nothing. */

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
-import { englishName, TERMS } from '../vocabulary/terms.ts';
+import { VOCABULARY } from '../vocabulary/derived.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
 import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
 import { TOPIC_FILTER } from '../../src/search/dialog.ts';
@@ -25,7 +25,7 @@ const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
  * Latin word of the questions, their other wordings and their search words, to correct a misspelt
  * name against.
  */
-export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabulary {
+export function queryVocabulary(records: readonly SearchRecord[], vocabulary = VOCABULARY): QueryVocabulary {
   const t2s: Record<string, string> = {};
   const text = records.map((r) => `${r.question}${r.wordings.join('')}${r.keywords}${r.points}${r.ours}${r.text}`).join('\n');
   const han = new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)));
@@ -46,17 +46,10 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
   // The vocabulary's terms by their written forms, where the records use them: a query in one form names a question written in another.
   const lower = text.toLowerCase();
   const synonyms: Record<string, string[]> = {};
-  for (const term of TERMS) {
+  for (const term of vocabulary.terms) {
     const forms = [...new Set(term.forms.filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase()))].filter((f) => lower.includes(f));
     if (forms.length < 2) continue;
     for (const form of forms) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...forms.filter((f) => f !== form)])].sort();
-  }
-  // Abbreviations readers type (sts, cm, netpol), read as the term's English name.
-  const abbreviations: Record<string, string> = {};
-  for (const term of TERMS) {
-    const name = englishName(term);
-    // An abbreviation of a name in several words (psa) is searched as itself: the records hold it.
-    for (const abbr of term.abbr ?? []) if (name && name !== abbr && !name.includes(' ')) abbreviations[abbr] = name;
   }
   return {
     t2s,
@@ -67,11 +60,8 @@ export function queryVocabulary(records: readonly SearchRecord[]): QueryVocabula
         .sort()
         .map((k) => [k, synonyms[k]!]),
     ),
-    abbreviations: Object.fromEntries(
-      Object.keys(abbreviations)
-        .sort()
-        .map((k) => [k, abbreviations[k]!]),
-    ),
+    // Abbreviations readers type (sts, cm, netpol), read as the term's English name.
+    abbreviations: Object.fromEntries([...vocabulary.abbreviations].sort(([a], [b]) => (a < b ? -1 : 1))),
     symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
   };
 }
@@ -83,7 +73,7 @@ export const homeKey = (form: string) => form.toLowerCase().replace(/\s+/g, '');
  * Each form of a term (as `homeKey` writes it) and the record of the question that introduces the
  * term: its `home` in the vocabulary, else the question whose first clause asks 「什么是 X」 or 「X 是什么」 of a form.
  */
-export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>): Record<string, string> {
+export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>, vocabulary = VOCABULARY): Record<string, string> {
   const byAnchor = new Map(Object.entries(questions).map(([id, q]) => [q[3].split('#')[1], id]));
   // The form a question asks about, when it asks what one thing is.
   const asked = new Map<string, string>();
@@ -94,7 +84,7 @@ export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>):
     if (what && !asked.has(homeKey(what))) asked.set(homeKey(what), id);
   }
   const homes: Record<string, string> = {};
-  for (const term of TERMS) {
+  for (const term of vocabulary.terms) {
     const forms = term.forms.filter((f): f is string => typeof f === 'string').map(homeKey);
     // The question on the term's first form (its name) is home to every form (svc → 「Service 是什么？」); another form's, to that form alone.
     // A `home` is a published anchor (a unit test holds the table to that).
@@ -170,11 +160,13 @@ export function relaxedSearchIntegration(): AstroIntegration {
   return {
     name: 'kb-relaxed-search',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const bundle = fileURLToPath(new URL('./pagefind/', dir));
         if (!existsSync(`${bundle}pagefind.js`)) throw new Error(`no Pagefind index in ${bundle}: the search index must be built first`);
         renameSync(`${bundle}pagefind.js`, `${bundle}pagefind-core.js`);
-        writeFileSync(`${bundle}kb-relax.js`, stripTypeScriptTypes(readFileSync(RELAX_SOURCE, 'utf8')));
+        // The relaxed search and the asking-word table it imports (scripts/vocabulary/asking.ts), as one module without types.
+        const relax = await build({ entryPoints: [fileURLToPath(RELAX_SOURCE)], bundle: true, format: 'esm', target: 'esnext', charset: 'utf8', write: false });
+        writeFileSync(`${bundle}kb-relax.js`, relax.outputFiles[0]!.text);
         writeFileSync(`${bundle}pagefind.js`, WRAPPER);
         const questions = indexedQuestions(`${bundle}fragment/`);
         const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions, homes: termHomes(questions) };

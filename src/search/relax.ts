@@ -4,8 +4,11 @@
  * full query finds fewer than a few records, this adds the records that hold most of its words,
  * rarer words counting more, after the ones that hold them all.
  *
- * Shipped to readers as it is (types stripped) beside Pagefind's own module: no imports.
+ * Shipped to readers beside Pagefind's own module, bundled with the one module it imports, the
+ * asking-word table (scripts/search/integration.ts).
  */
+
+import { SEARCH_WORDS } from '../../scripts/vocabulary/asking.ts';
 
 /** The part of a Pagefind result this needs; the rest passes through untouched. */
 export interface PagefindResult {
@@ -25,12 +28,14 @@ const ENOUGH = 3;
 /** At most this many words are searched one by one. */
 const MAX_TERMS = 8;
 
-/** Words of a spoken question that say nothing about Kubernetes and rarely stand in the notes. */
+/**
+ * Words of a spoken question that say nothing about Kubernetes and rarely stand in the notes: the
+ * asking words a query drops (scripts/vocabulary/asking.ts), and these.
+ */
 const FILLER = new Set([
+  ...SEARCH_WORDS,
   '的',
   '了',
-  '吗',
-  '呢',
   '吧',
   '啊',
   '呀',
@@ -51,37 +56,10 @@ const FILLER = new Set([
   '还',
   '也',
   '又',
-  '不会',
-  '会不会',
-  '能不能',
-  '可不可以',
-  '可以',
-  '怎么',
-  '怎样',
-  '怎么样',
-  '如何',
-  '什么',
-  '哪些',
-  '哪个',
-  '哪几种',
-  '几种',
-  '为什么',
-  '为啥',
-  '一下',
   '一个',
-  '请',
-  '说说',
-  '讲讲',
-  '讲',
-  '说',
-  '简述',
-  '介绍',
   '问题',
   '一般',
   '到底',
-  '是否',
-  '怎么办',
-  '怎么做',
   '做',
   '办',
   '时候',
@@ -102,32 +80,8 @@ const FILLER = new Set([
   '你',
   '你们',
   '他们',
-  // How an interview question is framed (谈谈你对…的理解, 详细讲一下, …是怎么回事): the subject is what is left.
-  '谈谈',
-  '谈一谈',
-  '说一说',
-  '聊聊',
-  '聊一聊',
-  '讲一讲',
-  '讲一下',
-  '说一下',
-  '介绍一下',
-  '介绍下',
-  '详细',
-  '详细讲',
-  '详细说',
-  '展开',
+  // Around an interview question's framing (谈谈你对…, 三者的区别): the subject is what is left.
   '对',
-  '你对',
-  '理解',
-  '的理解',
-  '看法',
-  '认识',
-  '回事',
-  '怎么回事',
-  '是怎么',
-  '是如何',
-  '原理是什么',
   '三者',
   '两者',
   '分别',

@@ -7,7 +7,7 @@ import { readSources } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
 import { readEditors } from '../../scripts/editors/read.ts';
 import { comparable } from '../../scripts/dedupe/comparable.ts';
-import { TYPOS } from '../../scripts/clean/typos.ts';
+import { TYPOS } from '../../scripts/vocabulary/typos.ts';
 import { TOPICS } from '../../scripts/classify/topics.ts';
 import { typesetHeading } from '../../scripts/edit/heading.ts';
 

@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../scripts/classify/index.ts';
 import { conflicts, guardSignature } from '../../scripts/dedupe/guards.ts';
 import { questionKey } from '../../scripts/dedupe/question-key.ts';
+import { groupFor } from '../../scripts/edit/layout.ts';
+import { typesetHeading } from '../../scripts/edit/heading.ts';
 import { slugFor } from '../../scripts/emit/ids.ts';
 import { searchRecord } from '../../scripts/emit/search-records.ts';
+import { queryVocabulary } from '../../scripts/search/integration.ts';
 import { topicById } from '../../scripts/classify/topics.ts';
 import type { CleanUnit, Question } from '../../scripts/lib/types.ts';
-import { AXES, ASPECTS, CLASSIFY_ORDER, TERMS, termPattern } from '../../scripts/vocabulary/terms.ts';
+import { readQuery } from '../../src/search/relax.ts';
+import { VOCABULARY, vocabularyFrom } from '../../scripts/vocabulary/derived.ts';
+import { AXES, ASPECTS, CLASSIFY_ORDER, OTHER_NAMES, type Term, TERMS, termPattern } from '../../scripts/vocabulary/terms.ts';
 
 const unit = (question: string, answer = '') => ({ file: 'x.md', line: 1, question, answer }) as unknown as CleanUnit;
 const topicOf = (question: string, answer = '') => classify(unit(question, answer), new Map());
-const keywords = (question: string) =>
-  searchRecord({ id: 'x', aliases: [], question, wordings: [], unanswered: false, answer: '', supplements: [] } as unknown as Question, topicById('pod')).keywords.split(' ');
+const asked = (question: string) => ({ id: 'x', aliases: [], question, wordings: [], unanswered: false, answer: '', supplements: [] }) as unknown as Question;
+const keywords = (question: string) => searchRecord(asked(question), topicById('pod')).keywords.split(' ');
 
 describe('the vocabulary table', () => {
   const rows = [...TERMS, ...ASPECTS];
@@ -23,7 +28,21 @@ describe('the vocabulary table', () => {
       if (row.guard) expect(AXES as readonly string[], row.id).toContain(row.guard.split('=')[0]);
       if (row.topic) expect(CLASSIFY_ORDER, row.id).toContain(row.topic);
       if (row.slug) expect(row.slug, row.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      // A group is one of its topic's page.
+      if (row.group) expect(row.topic && topicById(row.topic).groups.map((g) => g.id), row.id).toContain(row.group);
     }
+  });
+
+  it('gives each name one spelling: a name is on a row or among the other names, and no word is cased as two names', () => {
+    const spellings = [...TERMS.flatMap((t) => (t.name ? [t.name, ...(t.spellings ?? [])] : [])), ...OTHER_NAMES].map((n) => n.toLowerCase());
+    expect(spellings.filter((n, i) => spellings.indexOf(n) !== i)).toEqual([]);
+    expect(TERMS.filter((t) => t.spellings && !t.name).map((t) => t.id)).toEqual([]);
+  });
+
+  it('cases names in headings as upstream writes them, misspellings in another case included', () => {
+    expect(typesetHeading('k8s中pod和ETCD的关系是什么')).toBe('Kubernetes 中 Pod 和 etcd 的关系是什么？');
+    expect(typesetHeading('apiserver与kubeproxy的区别')).toBe('kube-apiserver 与 kube-proxy 的区别？');
+    expect(typesetHeading('Kubenetes 的 nodeport 是什么')).toBe('Kubernetes 的 NodePort 是什么？');
   });
 
   it('matches a short Latin form only as a word, unless the row says it may be part of one', () => {
@@ -95,5 +114,55 @@ describe('the vocabulary as the search reads it', async () => {
 
   it('reads no situation into a plain question', () => {
     for (const q of ['pod 的重启策略', 'etcd 为什么是奇数个节点', 'service 有哪几种类型', '什么是 ingress']) expect(symptomSearches(q, vocabulary)).toEqual([]);
+  });
+});
+
+describe('a new term is one row', () => {
+  // PodDisruptionBudget as a row of its own, and the table without it: what the row alone brings.
+  const pdb: Term = {
+    id: 'pdb',
+    name: 'PodDisruptionBudget',
+    forms: ['PodDisruptionBudget', 'PDB', '中断预算'],
+    topic: 'workloads',
+    group: 'release',
+    slug: 'pdb',
+    search: 'poddisruptionbudget 中断预算 驱逐',
+    abbr: ['pdb'],
+  };
+  const without = vocabularyFrom(TERMS.filter((t) => t.id !== 'pdb'));
+  const withRow = vocabularyFrom([...TERMS.filter((t) => t.id !== 'pdb'), pdb]);
+  const question = 'PDB 有什么用？';
+  const workloads = topicById('workloads');
+
+  it('is what the real table is built from', () => {
+    expect(vocabularyFrom(TERMS)).toEqual(VOCABULARY);
+  });
+
+  it('cases its name in a heading', () => {
+    expect(typesetHeading('poddisruptionbudget有什么用', without)).toBe('poddisruptionbudget 有什么用？');
+    expect(typesetHeading('poddisruptionbudget有什么用', withRow)).toBe('PodDisruptionBudget 有什么用？');
+  });
+
+  it('places a question naming it in its topic and, on the topic page, in its group', () => {
+    expect(classify(unit(question), new Map(), without)).toBeUndefined();
+    expect(classify(unit(question), new Map(), withRow)).toBe('workloads');
+    expect(groupFor(workloads, asked(question), without).id).toBe('other');
+    expect(groupFor(workloads, asked(question), withRow).id).toBe('release');
+    // A later, more specific group still wins: the PDB of a scaling question is scene-setting.
+    expect(groupFor(workloads, asked('HPA 扩容时 PDB 起什么作用？'), withRow).id).toBe('scaling');
+  });
+
+  it('names the anchor of a question about it', () => {
+    expect(slugFor(question, without)).toMatch(/^q-/);
+    expect(slugFor(question, withRow)).toBe('pdb');
+    expect(slugFor('中断预算的作用', withRow)).toBe('pdb-role');
+  });
+
+  it('gives the question its search words, and reads its abbreviation in a query as its English name', () => {
+    const record = searchRecord(asked(question), workloads, '/workloads/', withRow);
+    expect(record.keywords.split(' ')).toEqual(expect.arrayContaining(['poddisruptionbudget', '中断预算', '驱逐', 'pdb']));
+    expect(searchRecord(asked(question), workloads, '/workloads/', without).keywords).toBe('');
+    expect(readQuery('pdb', queryVocabulary([record], withRow))).toBe('poddisruptionbudget');
+    expect(readQuery('pdb', queryVocabulary([record], without))).toBe('pdb');
   });
 });
