@@ -2,8 +2,9 @@ import { classify } from './classify/index.ts';
 import { DEFAULT_TOPIC, TOPICS } from './classify/topics.ts';
 import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
+import { applyKinds, KINDS, PLACE_HINT, type Curated, type Registry } from './curation/kinds.ts';
 import { curatedPlaces, withoutReleasedAnchors, withoutRemovedFiles, type Curation } from './curation/schema.ts';
-import { clusterUnits, type Cluster } from './dedupe/cluster.ts';
+import { clusterUnits, type Cluster, type Link } from './dedupe/cluster.ts';
 import { joinPublished } from './dedupe/join.ts';
 import { subjectOf } from './dedupe/subject.ts';
 import { bigrams, dice } from './dedupe/grams.ts';
@@ -22,13 +23,12 @@ import { topicPageFiles } from './emit/topic-page.ts';
 import { questionPages } from './emit/pagination.ts';
 import { withMovedQuestions } from './emit/moved-pages.ts';
 import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
+import { forgetMarkdownTrees } from './lib/markdown-tree.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
 import { parseSource } from './parse/index.ts';
-import { applyStarts } from './parse/starts.ts';
 import { asks, frequencyMarks } from './parse/question-text.ts';
-import { applyFixes } from './edit/fixes.ts';
-import { correctedBlock, followCorrections, unquotedCorrections } from './edit/corrections.ts';
+import { followCorrections, unquotedCorrections } from './edit/corrections.ts';
 import { stripHtml } from './parse/html.ts';
 import { readMarkdown } from './parse/markdown.ts';
 import { typesetHeading } from './edit/heading.ts';
@@ -40,10 +40,17 @@ import { applyEditors, isEditorsHome } from './editors/apply.ts';
 import { parseEditors, type EditorsSource } from './editors/read.ts';
 import { isFragment } from './editors/fragment.ts';
 
+/** Why two versions of a question were judged alike, with the versions themselves. */
+export interface VersionLink extends Omit<Link, 'unit' | 'partner'> {
+  unit: CleanUnit;
+  partner: CleanUnit;
+}
+
 export interface PublishedQuestion {
   question: Question;
   units: readonly CleanUnit[];
-  cluster: Cluster;
+  /** One link per join of its versions (none for a question of one version). */
+  links: readonly VersionLink[];
   /** Indices into `units` of the version whose wording and whose answer are used. */
   wordingFrom: number;
   primary: number;
@@ -99,8 +106,8 @@ function isFrequent(markers: readonly string[], units: readonly CleanUnit[]): bo
   return frequencyMarks(markers).length > 0 || new Set(units.map((u) => u.file)).size >= 3;
 }
 
-/** The notes' other wordings of a question (又问): each distinct one, never the heading itself. */
-function otherWordings(heading: string, units: readonly CleanUnit[], lead: string, unasked: ReadonlySet<string>): string[] {
+/** The notes' other wordings of a question (又问), from the versions whose headings ask it: each distinct one, never the heading itself. */
+function otherWordings(heading: string, units: readonly CleanUnit[], lead: string): string[] {
   const seen = new Set([comparable(heading), comparable(typesetHeading(heading)), comparable(lead)]);
   const out: string[] = [];
   for (const u of units) {
@@ -108,8 +115,7 @@ function otherWordings(heading: string, units: readonly CleanUnit[], lead: strin
     // The same words typeset (k8s → Kubernetes, pod → Pod) are not another wording.
     const k = comparable(typesetHeading(wording));
     // A question an editor started where the notes had no title has no wording of the notes to show.
-    // A course's chapter or an article's section title names a subject; nobody asks it that way.
-    if (wording === '' || u.rawQuestion === '' || unasked.has(key(u.file, u.line)) || seen.has(k) || seen.has(comparable(wording))) continue;
+    if (wording === '' || u.rawQuestion === '' || seen.has(k) || seen.has(comparable(wording))) continue;
     seen.add(k);
     out.push(wording);
   }
@@ -135,69 +141,36 @@ function withLead(lead: string, answer: string): string {
   return /[，,]$/.test(lead) && startsParagraph ? `${lead}${answer}` : `${lead}\n\n${answer}`.trim();
 }
 
-/** Each question's latest review (curation `reviews:`, by anchor or alias); a question nobody reviewed stays 未校对. */
-function applyReviews(questions: readonly Question[], reviews: Curation['reviews'], fail: (value: string, why: string) => never): void {
-  const byAnchor = new Map<string, Question>();
-  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
-  for (const { questions: anchors, ...review } of reviews) {
-    for (const anchor of anchors) {
-      const q = byAnchor.get(anchor) ?? fail(anchor, `reviews: #${anchor} is not a published question`);
-      if (!q.review || q.review.date <= review.date) q.review = review;
-    }
-  }
-}
-
 /**
- * Known open problems withdraw a question's review: it is not claimed as checked while an editor
- * knows it is wrong somewhere (curation `problems:`, or a supplement contradicting the answer with no correction).
+ * A supplement contradicting the answer with no correction of ours is a known problem too; a question
+ * with a known problem is not claimed as checked (its review is withdrawn).
  */
-function applyProblems(
-  questions: readonly Question[],
-  problems: Curation['problems'],
-  contradicted: ReadonlyMap<string, string[]>,
-  fail: (value: string, why: string) => never,
-): void {
-  const byAnchor = new Map<string, Question>();
-  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
-  for (const { anchor, problem } of problems) {
-    const q = byAnchor.get(anchor) ?? fail(anchor, `problems: #${anchor} is not a published question`);
-    q.problems = [...(q.problems ?? []), problem];
-  }
-  for (const q of questions) {
-    if (q.notes.length === 0) for (const c of contradicted.get(q.id) ?? []) q.problems = [...(q.problems ?? []), c];
-    if (q.problems) delete q.review;
-  }
+function withdrawReviews(questions: readonly Question[], contradicted: ReadonlyMap<string, string[]>): Question[] {
+  return questions.map((q) => {
+    const found = q.notes.length === 0 ? (contradicted.get(q.id) ?? []) : [];
+    const problems = found.length > 0 ? [...(q.problems ?? []), ...found] : q.problems;
+    if (!problems) return q;
+    const { review: _withdrawn, ...rest } = q;
+    return { ...rest, problems };
+  });
 }
 
 /** A mistake in the curation file, reported at the line where `value` is written (in `section`, when given). */
-function curationFailure(curationText: string) {
-  return (value: string, why: string, section?: string): never => {
-    throw curationProblem(curationText, value, why, section);
-  };
-}
-
 function curationProblem(curationText: string, value: string, why: string, section?: string): SourceError {
-  return new SourceError(
-    'curation.yaml',
-    curationLine(curationText, value, section),
-    `${value}: ${why}`,
-    'name a place as "<notes file>:<line>" of a question heading; `npm run normalize` lists the places in src/data/manifest.json',
-  );
+  return new SourceError('curation.yaml', curationLine(curationText, value, section), `${value}: ${why}`, PLACE_HINT);
 }
 
-/** Every place the curation file names must be a question of the notes; all wrong ones are reported at once. */
-function checkCurationIds(curation: Curation, curationText: string, sources: readonly SourceFile[], unitKeys: ReadonlySet<string>): void {
-  const problems: SourceError[] = [];
-  for (const { at } of curation.demote) {
-    const { file, line } = parsePlace(at);
-    const text = sources.find((s) => s.file === file)?.lines[line - 1];
-    if (text === undefined) problems.push(curationProblem(curationText, at, 'no such notes file or line', 'demote'));
-    else if (!/^ {0,3}#{1,6}(\s|$)/.test(text)) problems.push(curationProblem(curationText, at, 'demote names a line that is not a heading', 'demote'));
-  }
-  const ats = curatedPlaces(curation);
-  for (const [section, at] of ats) {
-    if (!unitKeys.has(at)) problems.push(curationProblem(curationText, at, 'no question starts at this notes file and line', section));
-  }
+/**
+ * Every place the curation file names must be a question of the notes, and whatever else a kind names
+ * must exist (its `check`); all wrong ones are reported at once, kind by kind.
+ */
+function checkCuration(curated: Curated, curationText: string, sources: readonly SourceFile[], diagramNames: readonly string[], unitKeys: ReadonlySet<string>): void {
+  const problems = curated.kinds.flatMap((kind) => [
+    ...(kind.check?.(curated.curation[kind.key] as never, { sources, diagramNames, line: (value) => curated.line(value, kind.key) }) ?? []),
+    ...curatedPlaces(curated.curation, [kind])
+      .filter(([, at]) => !unitKeys.has(at))
+      .map(([section, at]) => curationProblem(curationText, at, 'no question starts at this notes file and line', section)),
+  ]);
   if (problems.length > 0) throw SourceErrors.of(problems);
 }
 
@@ -212,7 +185,6 @@ function checkNothingLost(sources: readonly SourceFile[], covered: ReadonlySet<s
   }
 }
 
-/** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
 /** What the normaliser read in one notes file: its shape, and how many questions it took. */
 export interface FileReport {
   file: string;
@@ -221,9 +193,19 @@ export interface FileReport {
   questions: number;
 }
 
-export function unitsOf(sources: readonly SourceFile[], curation: Curation, curationText = ''): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[] } {
-  const demote = new Set(curation.demote.map((d) => d.at));
-  const forced = new Map(curation.formats.map((f) => [f.file, f.format]));
+/** The curation as the stages apply it: its sections, the lines where their values are written, the registry of kinds. */
+function curatedFrom(curation: Readonly<Record<string, unknown>>, curationText: string, kinds: Registry): Curated {
+  return { curation, line: (value, section) => curationLine(curationText, value, section), kinds };
+}
+
+/** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
+export function unitsOf(
+  sources: readonly SourceFile[],
+  curation: Curation,
+  curationText = '',
+  kinds: Registry = KINDS,
+): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[] } {
+  const curated = curatedFrom(curation, curationText, kinds);
   const dropped: Dropped[] = [];
   const covered = new Set<string>();
   const cleaned: CleanUnit[] = [];
@@ -236,22 +218,19 @@ export function unitsOf(sources: readonly SourceFile[], curation: Curation, cura
       dropped.push(...markdown.dropped);
       const html = stripHtml(markdown.source);
       dropped.push(...html.dropped);
-      const parsed = parseSource(html.source, { demote }, forced.get(raw.file));
+      const how = applyKinds('read', curated, { demote: new Set<string>() }, { file: raw.file });
+      const parsed = parseSource(html.source, { demote: how.demote }, how.format);
       dropped.push(...parsed.dropped);
-      const starts = curation.starts.filter((st) => st.at.startsWith(`${raw.file}:`));
-      const started = applyStarts(parsed.units, starts, (at) => curationLine(curationText, at, 'starts'));
-      const fixes = curation.fixes.filter((f) => f.at.startsWith(`${raw.file}:`));
-      const fixed = applyFixes(started, fixes, (at) => curationLine(curationText, at, 'fixes'));
-      problems.push(...fixed.problems);
-      const units = fixed.units;
-      for (const unit of units) {
+      const edited = applyKinds('units', curated, { units: parsed.units.map((unit) => ({ unit, corrections: [] })), problems: [] }, { file: raw.file });
+      problems.push(...edited.problems);
+      for (const { unit, corrections } of edited.units) {
         for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
         for (const l of unit.body) covered.add(key(unit.file, l.n));
         const result = cleanUnit(unit);
-        cleaned.push({ ...result.unit, corrections: [...(fixed.corrections.get(unit) ?? []), ...result.unit.corrections] });
+        cleaned.push({ ...result.unit, corrections: [...corrections, ...result.unit.corrections] });
         dropped.push(...result.dropped);
       }
-      files.push({ file: raw.file, format: parsed.format.name, label: parsed.format.label, questions: units.length });
+      files.push({ file: raw.file, format: parsed.format.name, label: parsed.format.label, questions: edited.units.length });
     } catch (error) {
       // Every file is read, so one run names every problem.
       if (!(error instanceof SourceError)) throw error;
@@ -264,19 +243,9 @@ export function unitsOf(sources: readonly SourceFile[], curation: Curation, cura
   return { cleaned, dropped, files };
 }
 
-/** The editors' drops applied: the units that go on to be merged, and the drops recorded. */
-function withoutCuratedDrops(cleaned: readonly CleanUnit[], curation: Curation, dropped: Dropped[]): CleanUnit[] {
-  const curatedDrops = new Map(curation.drop.map((d) => [d.at, d.reason]));
-  return cleaned.filter((u) => {
-    const reason = curatedDrops.get(key(u.file, u.line));
-    if (reason) dropped.push({ file: u.file, line: u.line, endLine: u.line, reason: 'curation', text: u.rawQuestion, note: reason });
-    return !reason;
-  });
-}
-
 interface MergedQuestionDraft {
-  cluster: Cluster;
-  units: CleanUnit[];
+  units: readonly CleanUnit[];
+  links: readonly VersionLink[];
   merge: ReturnType<typeof mergeCluster>;
   /** The version whose anchor is the question's id: the one an editor's merge names first, else the primary. */
   lead: number;
@@ -284,16 +253,28 @@ interface MergedQuestionDraft {
   curated: boolean;
 }
 
+/** The versions of one question, in the notes' order, and why each joined: what the cluster and join stages hand on. */
+interface Versions {
+  units: readonly CleanUnit[];
+  links: readonly VersionLink[];
+}
+
+/** A cluster of the similarity rules (numbers into `kept`) as the versions themselves. */
+function versionsOf(cluster: Cluster, kept: readonly CleanUnit[]): Versions {
+  return { units: cluster.members.map((i) => kept[i]!), links: cluster.links.map((l) => ({ ...l, unit: kept[l.unit]!, partner: kept[l.partner]! })) };
+}
+
 /** Versions that ask the same question, found by the similarity rules and the editors' merges and splits. */
-function clusterStage(kept: readonly CleanUnit[], curation: Curation, published: ReadonlySet<string>): { clusters: Cluster[]; refused: string[] } {
+function clusterStage(kept: readonly CleanUnit[], curated: Curated, published: ReadonlySet<string>): { clusters: Versions[]; refused: string[] } {
   const index = new Map(kept.map((u, i) => [key(u.file, u.line), i]));
   const indices = (ats: readonly string[]) => ats.map((at) => index.get(at)).filter((i): i is number => i !== undefined);
-  const merge = curation.merge.map((m) => indices(m.at));
-  const split = curation.split.map((s) => indices(s.at));
+  const curatedGroups = applyKinds('cluster', curated, { merge: [], split: [] }, {});
+  const merge = curatedGroups.merge.map(indices);
+  const split = curatedGroups.split.map(indices);
   // A notes file nothing was published from yet may join a question of the published files, never join two
   // of them into one: the questions the published files make on their own are kept apart.
   const known = kept.flatMap((u, i) => (published.has(u.file) ? [i] : []));
-  if (known.length === 0 || known.length === kept.length) return { clusters: clusterUnits(kept, { merge, split }), refused: [] };
+  if (known.length === 0 || known.length === kept.length) return { clusters: clusterUnits(kept, { merge, split }).map((c) => versionsOf(c, kept)), refused: [] };
   const position = new Map(known.map((i, k) => [i, k]));
   const onlyKnown = (groups: number[][]) => groups.map((g) => g.flatMap((i) => (position.has(i) ? [position.get(i)!] : [])));
   const alone = clusterUnits(
@@ -311,7 +292,8 @@ function clusterStage(kept: readonly CleanUnit[], curation: Curation, published:
       `${placeKey(kept[fresh[0]!]!)} 「${kept[fresh[0]!]!.question}」 is like ${heads.length} published questions (${heads.join('、')}): they stay apart (merge them under merge: in curation.yaml if they are one)`,
     ];
   });
-  return { clusters: detachUnlike(clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] }), kept, published), refused };
+  const clusters = clusterUnits(kept, { merge, split: [...split, alone.map((c) => known[c.members[0]!]!)] }).map((c) => versionsOf(c, kept));
+  return { clusters: detachUnlike(clusters, published), refused };
 }
 
 /**
@@ -319,22 +301,22 @@ function clusterStage(kept: readonly CleanUnit[], curation: Curation, published:
  * and 「deployment怎么扩容或缩容？」) stands alone when the two name different Kubernetes terms; the same question
  * asked in the same words, or an editor's merge, stays.
  */
-function detachUnlike(clusters: readonly Cluster[], kept: readonly CleanUnit[], published: ReadonlySet<string>): Cluster[] {
-  const terms = (i: number) => subjectOf(kept[i]!.question)?.terms;
+function detachUnlike(clusters: readonly Versions[], published: ReadonlySet<string>): Versions[] {
+  const terms = (u: CleanUnit) => subjectOf(u.question)?.terms;
   return clusters.flatMap((c) => {
-    const known = c.members.filter((i) => published.has(kept[i]!.file));
-    if (known.length === 0 || known.length === c.members.length) return [c];
+    const known = c.units.filter((u) => published.has(u.file));
+    if (known.length === 0 || known.length === c.units.length) return [c];
     const strong = new Set(c.links.filter((l) => l.kind === 'exact' || l.kind === 'same-question' || l.kind === 'curated').flatMap((l) => [l.unit, l.partner]));
-    const unlike = c.members.filter((i) => {
-      if (published.has(kept[i]!.file) || strong.has(i)) return false;
-      const mine = terms(i);
+    const unlike = c.units.filter((u) => {
+      if (published.has(u.file) || strong.has(u)) return false;
+      const mine = terms(u);
       return mine !== undefined && !known.some((k) => terms(k) === mine);
     });
     if (unlike.length === 0) return [c];
     const gone = new Set(unlike);
     return [
-      { members: c.members.filter((i) => !gone.has(i)), links: c.links.filter((l) => !gone.has(l.unit) && !gone.has(l.partner)) },
-      ...unlike.map((i) => ({ members: [i], links: [] })),
+      { units: c.units.filter((u) => !gone.has(u)), links: c.links.filter((l) => !gone.has(l.unit) && !gone.has(l.partner)) },
+      ...unlike.map((u) => ({ units: [u], links: [] })),
     ];
   });
 }
@@ -345,172 +327,174 @@ function detachUnlike(clusters: readonly Cluster[], kept: readonly CleanUnit[], 
  * stage). Only files nothing was published from join, and only where a lock says what was published.
  */
 function joinStage(
-  clusters: readonly Cluster[],
+  clusters: readonly Versions[],
   kept: readonly CleanUnit[],
-  curation: Curation,
+  curated: Curated,
   published: ReadonlySet<string>,
   homes: ReadonlySet<string>,
   editors: readonly EditorsFile[],
-): { clusters: Cluster[]; own: Map<string, Cluster>; refused: string[] } {
+): { clusters: Versions[]; own: Map<string, Versions>; refused: string[] } {
   if (published.size === 0) return { clusters: [...clusters], own: new Map(), refused: [] };
-  const canonical = new Map(curation.canonical.map((c) => [c.at, c.question]));
-  const places = (c: Cluster) => c.members.map((i) => key(kept[i]!.file, kept[i]!.line));
+  // Versions that come together stay in the notes' order.
+  const order = new Map(kept.map((u, i) => [u, i]));
+  const inOrder = (units: readonly CleanUnit[]) => [...units].sort((a, b) => order.get(a)! - order.get(b)!);
+  const places = (c: Versions) => c.units.map((u) => key(u.file, u.line));
   const targets = clusters.flatMap((c, i) =>
-    places(c).some((at) => homes.has(at)) ? [{ key: `${i}`, wordings: [...c.members.map((m) => kept[m]!.question), ...places(c).flatMap((at) => canonical.get(at) ?? [])] }] : [],
+    places(c).some((at) => homes.has(at))
+      ? [
+          {
+            key: `${i}`,
+            wordings: applyKinds(
+              'join',
+              curated,
+              c.units.map((u) => u.question),
+              { places: places(c) },
+            ),
+          },
+        ]
+      : [],
   );
   const ours = editors.flatMap((f) => f.entries.flatMap((e) => (e.question !== undefined ? [{ key: `own:${e.anchor}`, wordings: [e.question, ...e.wordings] }] : [])));
   // An editor's merge or split of a new file's question is the editor's decision: it is not second-guessed.
   const joining = clusters.flatMap((c, i) =>
-    c.links.some((l) => l.kind === 'curated') || places(c).some((at) => homes.has(at)) || c.members.some((m) => published.has(kept[m]!.file)) ? [] : [i],
+    c.links.some((l) => l.kind === 'curated') || places(c).some((at) => homes.has(at)) || c.units.some((u) => published.has(u.file)) ? [] : [i],
   );
   // Each version looks on its own: versions the similarity rules put together may repeat different published questions.
-  const versions = joining.flatMap((i) => clusters[i]!.members);
+  const versions = joining.flatMap((i) => clusters[i]!.units);
   const found = new Map(
     joinPublished(
-      versions.map((m) => kept[m]!.question),
+      versions.map((u) => u.question),
       [...targets, ...ours],
     ).flatMap((j, k) => (j ? [[versions[k]!, j] as const] : [])),
   );
-  const next = clusters.map((c) => ({ members: [...c.members], links: [...c.links] }));
-  const own = new Map<string, Cluster>();
+  // Clusters are replaced, never changed: a cluster object may be another stage's too.
+  let next: readonly Versions[] = clusters;
+  const own = new Map<string, Versions>();
   const refused: string[] = [];
-  const moveInto = (target: string, members: readonly number[], links: Cluster['links'], closeness: number) => {
+  const moveInto = (target: string, units: readonly CleanUnit[], links: readonly VersionLink[], closeness: number) => {
     if (target.startsWith('own:')) {
       const anchor = target.slice(4);
-      own.set(anchor, { members: [...(own.get(anchor)?.members ?? []), ...members].sort((a, b) => a - b), links: [...(own.get(anchor)?.links ?? []), ...links] });
+      own.set(anchor, { units: inOrder([...(own.get(anchor)?.units ?? []), ...units]), links: [...(own.get(anchor)?.links ?? []), ...links] });
       return;
     }
     const into = next[Number(target)]!;
-    const [unit, partner] = [members[0]!, into.members[0]!];
-    const answerSimilarity = dice(bigrams(comparable(kept[unit]!.answer)), bigrams(comparable(kept[partner]!.answer)));
-    into.links.push(...links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity });
-    into.members = [...into.members, ...members].sort((a, b) => a - b);
+    const [unit, partner] = [units[0]!, into.units[0]!];
+    const answerSimilarity = dice(bigrams(comparable(unit.answer)), bigrams(comparable(partner.answer)));
+    next = next.with(Number(target), {
+      units: inOrder([...into.units, ...units]),
+      links: [...into.links, ...links, { unit, partner, kind: 'same-subject', questionSimilarity: closeness, answerSimilarity }],
+    });
   };
   for (const i of joining) {
     const c = next[i]!;
-    const targetsOf = new Set(c.members.flatMap((m) => (found.has(m) ? [found.get(m)!.key] : [])));
+    const targetsOf = new Set(c.units.flatMap((u) => (found.has(u) ? [found.get(u)!.key] : [])));
     if (targetsOf.size === 0) continue;
     if (targetsOf.size === 1) {
       const target = [...targetsOf][0]!;
-      moveInto(target, c.members, c.links, Math.max(...c.members.map((m) => found.get(m)?.closeness ?? 0)));
-      c.members = [];
+      moveInto(target, c.units, c.links, Math.max(...c.units.map((u) => found.get(u)?.closeness ?? 0)));
+      next = next.with(i, { units: [], links: [] });
       continue;
     }
     // Alike to each other, but each repeating another published question: each joins its own, the rest stay together.
-    refused.push(
-      `${placeKey(kept[c.members[0]!]!)} 「${kept[c.members[0]!]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`,
-    );
-    for (const m of c.members.filter((m) => found.has(m))) moveInto(found.get(m)!.key, [m], [], found.get(m)!.closeness);
-    const rest = new Set(c.members.filter((m) => !found.has(m)));
-    c.members = [...rest];
-    c.links = c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner));
+    refused.push(`${placeKey(c.units[0]!)} 「${c.units[0]!.question}」 and the versions like it repeat ${targetsOf.size} different published questions: each joined its own`);
+    for (const u of c.units.filter((u) => found.has(u))) moveInto(found.get(u)!.key, [u], [], found.get(u)!.closeness);
+    const rest = new Set(c.units.filter((u) => !found.has(u)));
+    next = next.with(i, { units: [...rest], links: c.links.filter((l) => rest.has(l.unit) && rest.has(l.partner)) });
   }
-  return { clusters: next.filter((c) => c.members.length > 0), own, refused };
+  return { clusters: next.filter((c) => c.units.length > 0), own, refused };
 }
 
-/** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
 /**
  * The version whose answer shows first when an editor named none: a new notes file's answer never takes the
  * place of the published files' one (it shows as a supplement), however long it is.
  */
-function preferredPrimary(units: readonly CleanUnit[], places: readonly string[], chosen: ReadonlySet<string>, published: ReadonlySet<string>): number {
-  const named = places.findIndex((at) => chosen.has(at));
+function preferredPrimary(units: readonly CleanUnit[], places: readonly string[], chosen: string | undefined, published: ReadonlySet<string>): number {
+  const named = chosen === undefined ? -1 : places.indexOf(chosen);
   if (named >= 0) return named;
   const known = units.flatMap((u, i) => (published.has(u.file) && !u.unanswered ? [i] : []));
   if (known.length === 0 || known.length === units.filter((u) => !u.unanswered).length) return -1;
   return known[choosePrimary(known.map((i) => units[i]!))]!;
 }
 
-function mergeStage(clusters: readonly Cluster[], kept: readonly CleanUnit[], curation: Curation, published: ReadonlySet<string>): MergedQuestionDraft[] {
-  const canonical = new Map([...curation.starts.map((st) => [st.at, st.question] as const), ...curation.canonical.map((c) => [c.at, c.question] as const)]);
-  const primaryAnswers = new Set(curation.primary.map((p) => p.at));
-  return clusters.map((cluster) => {
-    const units = cluster.members.map((i) => kept[i]!);
+/** Each cluster as one question: its heading (an editor's, else typeset), its primary answer and supplements. */
+function mergeStage(clusters: readonly Versions[], curated: Curated, published: ReadonlySet<string>): MergedQuestionDraft[] {
+  return clusters.map(({ units, links }) => {
     const places = units.map((u) => key(u.file, u.line));
+    const choice = applyKinds('merge', curated, { wordings: new Map() }, { places });
     // The question an editor's merge names first leads: its anchor stays the id, its wording is preferred.
-    const leadAt = curation.merge.map((m) => m.at[0]!).find((at) => places.includes(at));
-    const wording = (leadAt ? canonical.get(leadAt) : undefined) ?? places.map((at) => canonical.get(at)).find((q) => q !== undefined);
-    const merge = mergeCluster(units, wording, preferredPrimary(units, places, primaryAnswers, published));
+    const leadAt = choice.lead;
+    const wording = (leadAt ? choice.wordings.get(leadAt) : undefined) ?? places.map((at) => choice.wordings.get(at)).find((q) => q !== undefined);
+    const merge = mergeCluster(units, wording, preferredPrimary(units, places, choice.primary, published));
     // Headings nobody worded are typeset from the clearest version.
     const question = wording ?? typesetHeading(merge.question);
     const lead = leadAt ? places.indexOf(leadAt) : merge.primary;
-    return { cluster, units, merge: { ...merge, question }, lead, curated: wording !== undefined };
+    return { units, links, merge: { ...merge, question }, lead, curated: wording !== undefined };
   });
 }
 
-/** Each question's topic page: the editors' choice, else the keyword rules, else the default page with a warning. */
-function classifyStage(merged: readonly MergedQuestionDraft[], curation: Curation): { topics: TopicId[]; unplaced: string[] } {
-  const overrides = new Map<string, TopicId>(curation.topics.map((t) => [t.at, t.topic]));
+/** Each question with its topic page: the editors' choice, else the keyword rules, else the default page with a warning. */
+function classifyStage(merged: readonly MergedQuestionDraft[], curated: Curated): { classified: (MergedQuestionDraft & { topic: TopicId })[]; unplaced: string[] } {
   const unplaced: string[] = [];
-  const topics = merged.map(({ units, merge }) => {
+  const topicOf = ({ units, merge }: MergedQuestionDraft): TopicId => {
     const primary = units[merge.primary]!;
-    const override = units.map((u) => overrides.get(key(u.file, u.line))).find((t) => t !== undefined);
+    const override = applyKinds('classify', curated, undefined, { places: units.map((u) => key(u.file, u.line)) });
     const topic = override ?? classify({ ...primary, question: units[merge.wordingFrom]!.question }, new Map());
     if (topic) return topic;
     // A question no topic's words fit is unusual, not wrong: it is shown on the default topic, and an editor told.
     unplaced.push(`no topic fits ${primary.file}:${primary.line} 「${merge.question}」: shown on /${DEFAULT_TOPIC}/ (set its page under topics: in curation.yaml)`);
     return DEFAULT_TOPIC;
-  });
-  return { topics, unplaced };
+  };
+  return { classified: merged.map((draft) => ({ ...draft, topic: topicOf(draft) })), unplaced };
 }
 
 /** The published questions: anchors, wordings, notes, diagrams, markers and sources on each. */
-function publishStage(merged: readonly MergedQuestionDraft[], topics: readonly TopicId[], anchors: readonly AnchorAssignment[], curation: Curation): PublishedQuestion[] {
-  const unasked = new Set(curation.unasked.map((u) => u.at));
-  return merged.map(({ cluster, units, merge }, i) => {
+function publishStage<T extends MergedQuestionDraft & { topic: TopicId; anchor: AnchorAssignment }>(anchored: readonly T[], curated: Curated): (T & PublishedQuestion)[] {
+  return anchored.map((draft) => {
+    const { units, merge, topic, anchor } = draft;
     const primary = units[merge.primary]!;
     const lead = merge.unanswered ? '' : statementLead(primary, merge.question);
     const answer = withLead(lead, merge.answer);
     const question: Question = {
-      id: anchors[i]!.id,
-      aliases: anchors[i]!.aliases,
-      topic: topics[i]!,
+      id: anchor.id,
+      aliases: anchor.aliases,
+      topic,
       question: merge.question,
-      wordings: otherWordings(merge.question, units, lead, unasked),
+      wordings: otherWordings(merge.question, applyKinds('wordings', curated, units, {}), lead),
       markers: merge.markers,
       answer,
       supplements: merge.supplements,
-      diagrams: curation.diagrams.filter((d) => units.some((u) => key(u.file, u.line) === d.at)).map((d) => ({ name: d.diagram, caption: d.caption })),
-      // Versions merged into one question can each carry the same correction of the same words: the reader
-      // needs it once. The same correction of other words (another version's sentence) stands after those.
-      notes: curation.notes
-        .filter((n) => units.some((u) => key(u.file, u.line) === n.at))
-        .filter((n, k, all) => all.findIndex((m) => m.title === n.title && m.text === n.text && m.statement === n.statement) === k)
-        .map(({ at, ...note }) => ({ ...note, corrects: correctedBlock(note.statement, at, answer, merge.supplements, key(primary.file, primary.line)) })),
+      diagrams: [],
+      notes: [],
       frequent: isFrequent(merge.markers, units),
       unanswered: merge.unanswered,
       sources: units.map((u) => ({ file: u.file, line: u.line })),
       primarySource: { file: primary.file, line: primary.line },
       images: units.flatMap((u) => u.images),
     };
-    return { question, units, cluster, wordingFrom: merge.wordingFrom, primary: merge.primary };
+    return { ...draft, question: applyKinds('publish', curated, question, {}), wordingFrom: merge.wordingFrom, primary: merge.primary };
   });
 }
 
-const LAYOUT_HINT =
-  'layout: lists, per topic, its groups (ids in scripts/classify/topics.ts) and in each the published anchors of its questions in reading order (src/data/permalinks.json lists them)';
-
-/** The topic pages in reading order: reviews applied, questions grouped and ordered, repeated statements shown once. */
-function layoutStage(questions: readonly Question[], curation: Curation, curationText: string): { pages: TopicPage[]; warnings: string[] } {
+/** The topic pages in reading order: reviews and known problems applied, questions grouped and ordered, repeated statements shown once. */
+function layoutStage(questions: readonly Question[], curated: Curated): { pages: TopicPage[]; warnings: string[] } {
   const pageOf = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
-  const warnings: string[] = [];
-  applyReviews(questions, curation.reviews, (v, why) => curationFailure(curationText)(v, why, 'reviews'));
+  // Wrong anchors under reviews, problems and layout are reported together, once every topic is laid out.
+  const reviewed = applyKinds('review', curated, { questions, problems: [] }, {});
   const contradicted = new Map(questions.map((q) => [q.id, q.supplements.flatMap((s) => contradictions(q.answer, s.markdown).map((c) => `补充与主答案不一致（${c}），尚无勘误`))]));
-  applyProblems(questions, curation.problems, contradicted, (v, why) => curationFailure(curationText)(v, why, 'problems'));
-  const problems: SourceError[] = [];
-  const laidOut: TopicPage[] = TOPICS.map((topic) =>
-    layoutTopic(
-      topic,
-      questions.filter((q) => q.topic === topic.id),
-      curation.layout[topic.id] ?? {},
-      (v, why) => problems.push(new SourceError('curation.yaml', curationLine(curationText, v, 'layout'), `${v}: ${why}`, LAYOUT_HINT)),
-      (anchor) => {
-        const page = pageOf.get(anchor);
-        return page && page !== `/${topic.id}/` ? page : undefined;
-      },
-      (message) => warnings.push(message),
-    ),
-  );
+  const checked = withdrawReviews(reviewed.questions, contradicted);
+  const problems: SourceError[] = [...reviewed.problems];
+  const warnings: string[] = [];
+  const laidOut: TopicPage[] = TOPICS.map((topic) => {
+    const mine = checked.filter((q) => q.topic === topic.id);
+    const elsewhere = (anchor: string) => {
+      const page = pageOf.get(anchor);
+      return page && page !== `/${topic.id}/` ? page : undefined;
+    };
+    const placed = applyKinds('layout', curated, { placed: new Map(), problems: [], warnings: [] }, { topic, questions: mine, elsewhere });
+    problems.push(...placed.problems);
+    warnings.push(...placed.warnings);
+    return layoutTopic(topic, mine, placed.placed);
+  });
   if (problems.length > 0) throw SourceErrors.of(problems);
   // A statement shown once (under the question that asks about it) takes its correction along.
   return { pages: followCorrections(dropRepeats(laidOut)), warnings };
@@ -555,14 +539,14 @@ function releasedWarnings(released: readonly string[], lock: AnchorLock): string
  * One of our questions with a new notes file's versions of it: their wordings as 又问, their answers as
  * 补充 under ours, their places as its sources.
  */
-function foldIntoOwn(q: Question, draft: MergedQuestionDraft, unasked: ReadonlySet<string>): Question {
+function foldIntoOwn(q: Question, draft: MergedQuestionDraft, curated: Curated): Question {
   const { units, merge } = draft;
   const shown = new Set([q.question, ...q.wordings].map(comparable));
   const primary = units[merge.primary]!;
   const answer = merge.unanswered ? [] : [{ source: { file: primary.file, line: primary.line }, markdown: merge.answer }];
   return {
     ...q,
-    wordings: [...q.wordings, ...otherWordings(q.question, units, '', unasked).filter((w) => !shown.has(comparable(w)))],
+    wordings: [...q.wordings, ...otherWordings(q.question, applyKinds('wordings', curated, units, {}), '').filter((w) => !shown.has(comparable(w)))],
     markers: [...q.markers, ...merge.markers],
     frequent: q.frequent || frequencyMarks(merge.markers).length > 0,
     supplements: [...q.supplements, ...answer, ...merge.supplements],
@@ -582,7 +566,10 @@ export function normalise(
   anchorLock: AnchorLock = {},
   /** The editors' own text (sources/editors/<topic>.md): 要点, answers and questions of ours. */
   editorsSources: readonly EditorsSource[] = [],
+  /** The kinds of editorial decision, each applied at the stages it names (scripts/curation/kinds.ts). */
+  kinds: Registry = KINDS,
 ): NormaliseResult {
+  forgetMarkdownTrees();
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   // The notes and the editors' files are read before either's problems are reported: one run names them all.
@@ -596,69 +583,61 @@ export function normalise(
     }
   };
   // A notes file taken out of sources/ takes its editorial decisions along, with a warning, not an error.
-  const { curation, warnings: removedFiles } = withoutRemovedFiles(fullCuration, new Set(sources.map((s) => s.file)));
-  const notes = attempt(() => unitsOf(sources, curation, curationText));
+  const { curation, warnings: removedFiles } = withoutRemovedFiles(fullCuration, new Set(sources.map((s) => s.file)), kinds);
+  const curated = curatedFrom(curation, curationText, kinds);
+  const notes = attempt(() => unitsOf(sources, curation, curationText, kinds));
   const editors = attempt(() => parseEditors(editorsSources));
   if (!notes || !editors) throw SourceErrors.of(problems);
-  const { cleaned, dropped, files } = notes;
-  checkCurationIds(curation, curationText, sources, new Set(cleaned.map((u) => key(u.file, u.line))));
-  for (const { diagram } of curation.diagrams) {
-    if (!diagramNames.includes(diagram)) {
-      throw new SourceError(
-        'curation.yaml',
-        curationLine(curationText, diagram, 'diagrams'),
-        `diagram "${diagram}" has no source src/diagrams/${diagram}.mmd`,
-        'add the .mmd file or fix the name',
-      );
-    }
-  }
-  const kept = withoutCuratedDrops(cleaned, curation, dropped);
+  const { cleaned, files } = notes;
+  checkCuration(curated, curationText, sources, diagramNames, new Set(cleaned.map((u) => key(u.file, u.line))));
+  const { units: kept, dropped } = applyKinds('kept', curated, { units: cleaned, dropped: notes.dropped }, {});
   // The notes files questions were published from before (their places are the anchors' homes).
   const publishedFiles = new Set(Object.values(anchorLock).flatMap(({ home }) => (isEditorsHome(home) ? [] : [parsePlace(home).file])));
   const homes = new Set(Object.values(anchorLock).map((e) => e.home));
-  const clustered = clusterStage(kept, curation, publishedFiles);
-  const joined = joinStage(clustered.clusters, kept, curation, publishedFiles, homes, editors);
-  const merged = mergeStage(joined.clusters, kept, curation, publishedFiles);
-  const intoOwn = new Map([...joined.own].map(([anchor, cluster]) => [anchor, mergeStage([cluster], kept, curation, publishedFiles)[0]!]));
-  const { topics, unplaced } = classifyStage(merged, curation);
+  const clustered = clusterStage(kept, curated, publishedFiles);
+  const joined = joinStage(clustered.clusters, kept, curated, publishedFiles, homes, editors);
+  const merged = mergeStage(joined.clusters, curated, publishedFiles);
+  const intoOwn = new Map([...joined.own].map(([anchor, cluster]) => [anchor, mergeStage([cluster], curated, publishedFiles)[0]!]));
+  const { classified, unplaced } = classifyStage(merged, curated);
   // Our questions' anchors are the editors' own: the notes' questions are anchored around them.
   const notesLock = Object.fromEntries(Object.entries(anchorLock).filter(([, e]) => !isEditorsHome(e.home)));
   const ownAnchors = editors.flatMap((f) => f.entries.filter((e) => e.question !== undefined).map((e) => e.anchor));
+  const anchorProblems: SourceError[] = [];
   const {
-    anchors,
+    anchored,
     lock: assigned,
     released,
   } = assignAnchors(
-    merged.map((m) => m.merge.question),
-    merged.map(({ units, lead }) => [lead, ...units.keys()].map((i) => key(units[i]!.file, units[i]!.line))),
-    topics.map((t) => `/${t}/`),
+    classified.map((q) => ({
+      ...q,
+      wording: q.merge.question,
+      // The leading version's place first: a new anchor is homed there.
+      homes: [q.units[q.lead]!, ...q.units].map((u) => key(u.file, u.line)),
+      page: `/${q.topic}/`,
+    })),
     notesLock,
-    curation.anchors,
-    (at, why) => curationFailure(curationText)(at, why, 'anchors'),
+    applyKinds('anchors', curated, [], {}),
+    (at, why) => anchorProblems.push(curationProblem(curationText, at, why, 'anchors')),
     ownAnchors,
     new Set(sources.map((s) => s.file)),
   );
-  const drafts = publishStage(merged, topics, anchors, curation);
-  const own = applyEditors(
-    drafts.map((p) => p.question),
-    editors,
-    anchorLock,
-    new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])),
-    new Set(released),
-  );
+  if (anchorProblems.length > 0) throw SourceErrors.of(anchorProblems);
+  const own = applyEditors(publishStage(anchored, curated), editors, anchorLock, new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])), new Set(released));
   const lock = { ...assigned, ...own.lock };
-  const published = drafts.map((p, i) => ({ ...p, question: own.questions[i]! }));
-  const unasked = new Set(curation.unasked.map((u) => u.at));
+  const { published } = own;
   const ownQuestions = own.own.map((q) => {
     const draft = intoOwn.get(q.id);
-    return draft ? foldIntoOwn(q, draft, unasked) : q;
+    return draft ? foldIntoOwn(q, draft, curated) : q;
   });
   // The new versions folded into questions of ours, for the manifest: each unit says where it went.
   const folded = ownQuestions.flatMap((q) => {
     const draft = intoOwn.get(q.id);
-    return draft ? [{ question: q, units: draft.units, cluster: draft.cluster, wordingFrom: -1, primary: -1 }] : [];
+    return draft ? [{ question: q, units: draft.units, links: draft.links, wordingFrom: -1, primary: -1 }] : [];
   });
-  const { pages: topicPages, warnings: layoutWarnings } = layoutStage([...own.questions, ...ownQuestions], withoutReleasedAnchors(curation, new Set(released)), curationText);
+  const { pages: topicPages, warnings: layoutWarnings } = layoutStage(
+    [...published.map((p) => p.question), ...ownQuestions],
+    curatedFrom(withoutReleasedAnchors(curation, new Set(released), kinds), curationText, kinds),
+  );
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
   const where = questionPages(topicPages);
   // Every published question, the notes' and ours, in reading order.
@@ -670,11 +649,11 @@ export function normalise(
   );
   const manifest = buildManifest([...published, ...folded], dropped, where, ownQuestions);
   const mergesByKind: Record<string, number> = {};
-  for (const p of published) for (const link of p.cluster.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
+  for (const p of published) for (const link of p.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
     pages: withMovedQuestions(emitPages(topicPages, sources.length, where), followed, where, questions),
     manifest,
-    report: mergeReport(published, kept),
+    report: mergeReport(published, kept.length),
     accuracy: accuracyReport(topicPages, curation.notes),
     files,
     questions,
@@ -689,9 +668,9 @@ export function normalise(
     anchorLock: followed,
     search: topicPages.flatMap((page) => page.questions.map((q) => searchRecord(q, page.topic, where.get(q.id)!))),
     diagrams: topicPages.flatMap((page) => page.questions.flatMap((q) => q.diagrams.map((d) => ({ ...d, page: where.get(q.id)!, id: q.id, question: q.question })))),
-    warnings: [...mergeWarnings(published, kept), ...clustered.refused, ...joined.refused],
+    warnings: [...mergeWarnings(published), ...clustered.refused, ...joined.refused],
     contradictions: contradictionWarnings(published),
-    hashedAnchors: published.filter((_, i) => anchors[i]!.hashed).map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
+    hashedAnchors: published.filter((p) => p.anchor.hashed).map(({ question: q }) => `#${q.id} ${q.primarySource.file}:${q.primarySource.line} 「${q.question}」`),
     stats: {
       files: sources.length,
       units: cleaned.length,

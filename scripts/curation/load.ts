@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument, visit, type Node } from 'yaml';
 import { SourceError, SourceErrors } from '../lib/errors.ts';
-import { CurationSchema, type Curation } from './schema.ts';
+import { KINDS, type Registry } from './kinds.ts';
+import { CurationSchema, curationSchema, type Curation } from './schema.ts';
 
 export const CURATION_FILE = 'curation.yaml';
 
@@ -9,14 +10,14 @@ function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
-/** Reads and validates the editors' curation file; any mistake names the file and line. */
-export function parseCuration(text: string): Curation {
+/** Reads and validates the editors' curation file (a section per kind of `kinds`); any mistake names the file and line. */
+export function parseCuration(text: string, kinds: Registry = KINDS): Curation {
   const doc = parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     throw new SourceError(CURATION_FILE, lineOf(text, error.pos[0]), error.message.split('\n')[0]!);
   }
-  const result = CurationSchema.safeParse(doc.toJS() ?? { version: 1 });
+  const result = (kinds === KINDS ? CurationSchema : curationSchema(kinds)).safeParse(doc.toJS() ?? { version: 1 });
   if (!result.success) {
     // Every mistake of the file at once, each at the line of the YAML node it is about.
     throw SourceErrors.of(
@@ -27,12 +28,12 @@ export function parseCuration(text: string): Curation {
           CURATION_FILE,
           line,
           `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
-          'see the comment above the section in curation.yaml, and scripts/curation/schema.ts',
+          'see the comment above the section in curation.yaml, and its kind in scripts/curation/kinds.ts',
         );
       }),
     );
   }
-  return result.data;
+  return result.data as Curation;
 }
 
 export function loadCuration(path: string): Curation {

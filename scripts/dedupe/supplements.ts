@@ -1,14 +1,10 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { comparable } from './comparable.ts';
 import { bigrams, coverage } from './grams.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { markdownTree } from '../lib/markdown-tree.ts';
 
 /** A block below this many characters (`如下：`) makes no point of its own. */
 const MIN_POINT = 4;
@@ -36,8 +32,7 @@ export function definedTerm(text: string): string | undefined {
 
 /** The answer's points: paragraphs, code blocks, tables, and each item of a list on its own. */
 function points(markdown: string): RootContent[] {
-  const tree = parser.parse(markdown);
-  return tree.children.flatMap((node): RootContent[] => {
+  return markdownTree(markdown).children.flatMap((node): RootContent[] => {
     if (node.type !== 'list') return [node];
     return node.children.map((item, i) => ({ ...node, start: node.ordered ? (node.start ?? 1) + i : node.start, children: [item] }));
   });

@@ -1,6 +1,6 @@
 import { SourceError } from '../lib/errors.ts';
 import { parsePlace } from '../lib/place.ts';
-import type { Correction, SourceUnit } from '../lib/types.ts';
+import type { ParsedUnit } from '../lib/types.ts';
 
 export interface Fix {
   /** `<file>:<line>`: the notes line that holds `from`. */
@@ -17,32 +17,22 @@ export interface Fix {
  * fragment, a sentence cut off, a list glued into one line, a typo. Each repair is one exact
  * replacement on one line of an answer or of a question heading, listed in the manifest with its reason.
  */
-export function applyFixes(
-  units: readonly SourceUnit[],
-  fixes: readonly Fix[],
-  lineOf: (at: string) => number,
-): { units: SourceUnit[]; corrections: Map<SourceUnit, Correction[]>; problems: SourceError[] } {
-  const corrections = new Map<SourceUnit, Correction[]>();
+export function applyFixes(units: readonly ParsedUnit[], fixes: readonly Fix[], lineOf: (at: string) => number): { units: ParsedUnit[]; problems: SourceError[] } {
   const problems: SourceError[] = [];
   const out = [...units];
-  /** The unit at `index` repaired: it carries its earlier repairs and this one. */
-  const repaired = (index: number, next: SourceUnit, fix: Fix, file: string, n: number) => {
-    const unit = out[index]!;
-    corrections.set(next, [...(corrections.get(unit) ?? []), { file, line: n, kind: 'edit', from: fix.from, to: fix.to, why: fix.reason }]);
-    corrections.delete(unit);
-    out[index] = next;
-  };
   for (const fix of fixes) {
     const { file, line: n } = parsePlace(fix.at);
+    const correction = { file, line: n, kind: 'edit' as const, from: fix.from, to: fix.to, why: fix.reason };
     // A misspelt heading (shown as 又问): the fix applies to the question's own line.
-    const titled = out.findIndex((u) => u.file === file && u.line === n && u.rawQuestion.includes(fix.from));
+    const titled = out.findIndex(({ unit: u }) => u.file === file && u.line === n && u.rawQuestion.includes(fix.from));
     if (titled >= 0) {
-      const unit = out[titled]!;
-      repaired(titled, { ...unit, rawQuestion: unit.rawQuestion.replace(fix.from, () => fix.to), question: unit.question.replace(fix.from, () => fix.to) }, fix, file, n);
+      const { unit, corrections } = out[titled]!;
+      const next = { ...unit, rawQuestion: unit.rawQuestion.replace(fix.from, () => fix.to), question: unit.question.replace(fix.from, () => fix.to) };
+      out[titled] = { unit: next, corrections: [...corrections, correction] };
       continue;
     }
-    const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
-    const unit = out[index];
+    const index = out.findIndex(({ unit: u }) => u.file === file && u.body.some((l) => l.n === n));
+    const unit = out[index]?.unit;
     const at = unit?.body.findIndex((l) => l.n === n && l.text.includes(fix.from)) ?? -1;
     if (!unit || at < 0) {
       const why = !unit ? 'fixes names a line that is neither a question nor inside an answer' : `fixes: the line does not contain 「${fix.from}」`;
@@ -59,7 +49,7 @@ export function applyFixes(
     const line = unit.body[at]!;
     const replaced = line.text.replace(fix.from, () => fix.to);
     const body = [...unit.body.slice(0, at), ...replaced.split('\n').map((text) => ({ n, text })), ...unit.body.slice(at + 1)];
-    repaired(index, { ...unit, body }, fix, file, n);
+    out[index] = { unit: { ...unit, body }, corrections: [...out[index]!.corrections, correction] };
   }
-  return { units: out, corrections, problems };
+  return { units: out, problems };
 }

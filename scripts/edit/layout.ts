@@ -23,23 +23,22 @@ export function groupFor(topic: Topic, q: Question, vocabulary = VOCABULARY): To
 }
 
 /**
- * A topic page in reading order: the editors' layout (curation `layout:`, anchors by group) first,
- * then each question nobody placed in the group its wording fits, basic before advanced.
- * `problem` reports a layout entry that names no group or no question of this page; the caller
- * collects them all and stops the run once every topic is read.
+ * The editors' placement of a topic's questions (curation `layout:`, anchors by group): each group's
+ * questions in the order listed. `problem` reports a layout entry that names no group or no question
+ * of this page; the caller collects them all and stops the run once every topic is read.
  */
-export function layoutTopic(
+export function placeByLayout(
   topic: Topic,
   questions: readonly Question[],
   layout: Readonly<Record<string, readonly string[]>>,
   problem: (value: string, why: string) => void,
   /** The page of a published anchor that is not on this one, if any. */
-  elsewhere: (anchor: string) => string | undefined = () => undefined,
-  warn: (message: string) => void = () => {},
-): TopicPage {
+  elsewhere: (anchor: string) => string | undefined,
+  warn: (message: string) => void,
+): Map<string, Question[]> {
   const byAnchor = new Map<string, Question>();
   for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
-  const placed = new Map<Question, string>();
+  const placed = new Set<Question>();
   const order = new Map<string, Question[]>();
   for (const [groupId, anchors] of Object.entries(layout)) {
     if (!topic.groups.some((g) => g.id === groupId)) {
@@ -60,12 +59,21 @@ export function layoutTopic(
         const q = byAnchor.get(anchor);
         if (!q) continue;
         if (placed.has(q) || (q.id === anchor) !== byId) continue;
-        placed.set(q, groupId);
+        placed.add(q);
         order.set(groupId, [...(order.get(groupId) ?? []), q]);
       }
     }
   }
-  const rest = questions.filter((q) => !placed.has(q));
+  return order;
+}
+
+/**
+ * A topic page in reading order: the questions an editor placed (`placed`, by group) first, then
+ * each question nobody placed in the group its wording fits, basic before advanced.
+ */
+export function layoutTopic(topic: Topic, questions: readonly Question[], placed: ReadonlyMap<string, readonly Question[]>): TopicPage {
+  const isPlaced = new Set([...placed.values()].flat());
+  const rest = questions.filter((q) => !isPlaced.has(q));
   const ranked = rest.map((q, i) => ({ q, i })).sort((a, b) => level(a.q.question) - level(b.q.question) || a.i - b.i);
   const extra = new Map<string, Question[]>();
   for (const { q } of ranked) {
@@ -73,7 +81,7 @@ export function layoutTopic(
     extra.set(g, [...(extra.get(g) ?? []), q]);
   }
   const groups = [...topic.groups, OTHER_GROUP]
-    .map((group) => ({ group, questions: [...(order.get(group.id) ?? []), ...(extra.get(group.id) ?? [])] }))
+    .map((group) => ({ group, questions: [...(placed.get(group.id) ?? []), ...(extra.get(group.id) ?? [])] }))
     .filter((g) => g.questions.length > 0);
-  return { topic, groups, questions: groups.flatMap((g) => g.questions), placed: placed.size };
+  return { topic, groups, questions: groups.flatMap((g) => g.questions), placed: isPlaced.size };
 }

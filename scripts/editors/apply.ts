@@ -89,9 +89,15 @@ function ownQuestions(
  * attached, by anchor or alias. A block naming no published question is an error; a question whose
  * notes have no answer is answered once ours is there.
  */
-function attachEditors(questions: readonly Question[], files: readonly EditorsFile[], problems: SourceError[], warnings: string[], released: ReadonlySet<string>): Question[] {
+function attachEditors<T extends { question: Question }>(
+  published: readonly T[],
+  files: readonly EditorsFile[],
+  problems: SourceError[],
+  warnings: string[],
+  released: ReadonlySet<string>,
+): T[] {
   const byAnchor = new Map<string, Question>();
-  for (const q of questions) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
+  for (const { question: q } of published) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
   const blocks = new Map<Question, { entry: EditorsEntry; text: EditorsText }[]>();
   const seen = new Map<string, string>();
   for (const { file, topic, version, entries } of files) {
@@ -124,9 +130,10 @@ function attachEditors(questions: readonly Question[], files: readonly EditorsFi
       blocks.set(q, [...(blocks.get(q) ?? []), { entry, text: textOf(entry, version) }]);
     }
   }
-  return questions.map((q) => {
+  return published.map((record) => {
+    const q = record.question;
     const mine = blocks.get(q);
-    if (!mine) return q;
+    if (!mine) return record;
     // Two blocks for one question (two notes questions merged): the one naming its anchor is shown.
     const shown = mine.find((b) => b.entry.anchor === q.id) ?? mine[0]!;
     for (const other of mine) {
@@ -134,27 +141,28 @@ function attachEditors(questions: readonly Question[], files: readonly EditorsFi
     }
     // Our wordings join the notes' as 又问, never repeating one of theirs or the heading.
     const wordings = [...new Set([...q.wordings, ...shown.entry.wordings])].filter((w) => w !== q.question);
-    return { ...q, editors: shown.text, unanswered: q.unanswered && shown.text.answer === undefined, wordings };
+    return { ...record, question: { ...q, editors: shown.text, unanswered: q.unanswered && shown.text.answer === undefined, wordings } };
   });
 }
 
 /**
- * The editors' stage: the notes' questions with our text attached, our own questions, and the lock
- * entries of ours. Every wrong anchor of every file is reported at once, in file and line order.
+ * The editors' stage: the notes' questions (each `question` of `published`) with our text attached, our
+ * own questions, and the lock entries of ours. Every wrong anchor of every file is reported at once, in
+ * file and line order.
  */
-export function applyEditors(
-  questions: readonly Question[],
+export function applyEditors<T extends { question: Question }>(
+  published: readonly T[],
   files: readonly EditorsFile[],
   lock: AnchorLock,
   /** Every anchor of the notes' questions, with its home. */
   notesAnchors: ReadonlyMap<string, string>,
   /** Anchors whose notes file was removed from sources/: a block about one is set aside with a warning. */
   released: ReadonlySet<string> = new Set(),
-): { questions: Question[]; own: Question[]; lock: AnchorLock; warnings: string[] } {
+): { published: T[]; own: Question[]; lock: AnchorLock; warnings: string[] } {
   const problems: SourceError[] = [];
   const warnings: string[] = [];
-  const attached = attachEditors(questions, files, problems, warnings, released);
+  const attached = attachEditors(published, files, problems, warnings, released);
   const own = ownQuestions(files, lock, notesAnchors, problems);
   if (problems.length > 0) throw SourceErrors.of(problems.sort(byPlace));
-  return { questions: attached, own: own.questions, lock: own.lock, warnings };
+  return { published: attached, own: own.questions, lock: own.lock, warnings };
 }

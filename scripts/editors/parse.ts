@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { Anchor } from '../curation/schema.ts';
+import { Anchor } from '../curation/fields.ts';
 import { SourceError, SourceErrors } from '../lib/errors.ts';
 import type { EditorsEntry, EditorsFile, EditorsRef, TopicId } from '../lib/types.ts';
 

@@ -69,26 +69,34 @@ const failPlainly = (at: string, why: string): never => {
   throw new Error(`${at}: ${why}`);
 };
 
+/** What a question's anchors are chosen from. */
+export interface AnchorRequest {
+  /** The heading, which a new anchor is made from. */
+  wording: string;
+  /** The notes places (file:line) of its versions, the first being the one a new anchor is homed at. */
+  homes: readonly string[];
+  /** The page it is shown on. */
+  page: string;
+}
+
 /**
- * `questions[i]` is the canonical wording and `homes[i]` the notes places (file:line) of question i,
- * the first being its primary version. Returns each question's anchors and the updated lock.
- * `fail` reports a curated anchor that cannot be used, naming its `at`.
+ * Each question with its anchors (`anchor`), and the updated lock. `fail` reports a curated anchor
+ * that cannot be used, naming its `at`; the entry is left out and the others still apply.
  */
-export function assignAnchors(
-  questions: readonly string[],
-  homes: readonly (readonly string[])[],
-  pages: readonly string[],
+export function assignAnchors<T extends AnchorRequest>(
+  requests: readonly T[],
   lock: AnchorLock,
   curated: readonly CuratedAnchor[] = [],
-  fail: (at: string, why: string) => never = failPlainly,
+  fail: (at: string, why: string) => void = failPlainly,
   /** Anchors of the editors' own questions: never given to a question of the notes. */
   reserved: readonly string[] = [],
   /** The notes files in sources/ now: an anchor whose file was removed is released, not an error. */
   files?: ReadonlySet<string>,
-): { anchors: AnchorAssignment[]; lock: AnchorLock; released: string[] } {
+): { anchored: (T & { anchor: AnchorAssignment })[]; lock: AnchorLock; released: string[] } {
+  // Questions are numbered by their place in `requests` while their anchors are chosen.
   const owner = new Map<string, number>();
-  homes.forEach((places, i) => places.forEach((place) => owner.set(place, i)));
-  const claimed: string[][] = questions.map(() => []);
+  requests.forEach(({ homes }, i) => homes.forEach((place) => owner.set(place, i)));
+  const claimed: string[][] = requests.map(() => []);
   const released: string[] = [];
   for (const anchor of Object.keys(lock).sort()) {
     const i = owner.get(lock[anchor]!.home);
@@ -111,29 +119,38 @@ export function assignAnchors(
   // Versions an editor named apart may merge later (a new notes file): each name stays, one as the id.
   const named = new Map<number, CuratedAnchor[]>();
   const namedAnchors = new Map<string, string>();
+  /** Why an editor's anchor for question `i` cannot be used, if it cannot. */
+  const unusable = (entry: CuratedAnchor, i: number | undefined): string | undefined => {
+    if (i === undefined) return 'no question starts at this notes file and line';
+    if (namedAnchors.has(entry.anchor)) return `#${entry.anchor} is already given to ${namedAnchors.get(entry.anchor)}`;
+    const published = lock[entry.anchor];
+    if (published && owner.get(published.home) !== i) return `#${entry.anchor} is already published for the question at ${published.home}`;
+    return undefined;
+  };
   for (const entry of curated) {
     const i = owner.get(entry.at);
-    if (i === undefined) fail(entry.at, 'no question starts at this notes file and line');
-    if (namedAnchors.has(entry.anchor)) fail(entry.at, `#${entry.anchor} is already given to ${namedAnchors.get(entry.anchor)}`);
-    const published = lock[entry.anchor];
-    if (published && owner.get(published.home) !== i) fail(entry.at, `#${entry.anchor} is already published for the question at ${published.home}`);
+    const why = unusable(entry, i);
+    if (why !== undefined) {
+      fail(entry.at, why);
+      continue;
+    }
     named.set(i!, [...(named.get(i!) ?? []), entry]);
     namedAnchors.set(entry.anchor, entry.at);
   }
   const used = new Set([...Object.keys(lock), ...namedAnchors.keys(), ...reserved]);
   const next: AnchorLock = { ...lock };
-  const anchors = questions.map((question, i): AnchorAssignment => {
+  const anchorOf = ({ wording: question, homes, page }: AnchorRequest, i: number): AnchorAssignment => {
     const mine = claimed[i]!;
     const editors = named.get(i) ?? [];
     if (editors.length > 0) {
-      for (const { anchor, at } of editors) next[anchor] ??= { home: at, page: pages[i]! };
-      const id = (editors.find((e) => e.at === homes[i]![0]) ?? editors[0]!).anchor;
+      for (const { anchor, at } of editors) next[anchor] ??= { home: at, page };
+      const id = (editors.find((e) => e.at === homes[0]) ?? editors[0]!).anchor;
       const aliases = [...new Set([...editors.map((e) => e.anchor), ...mine])].filter((a) => a !== id).sort();
       return { id, aliases, hashed: false };
     }
     if (mine.length > 0) {
       // The anchor whose home is the primary version comes first; the rest keep working as aliases.
-      const primary = mine.find((a) => lock[a]!.home === homes[i]![0]) ?? mine[0]!;
+      const primary = mine.find((a) => lock[a]!.home === homes[0]) ?? mine[0]!;
       return { id: primary, aliases: mine.filter((a) => a !== primary), hashed: false };
     }
     const slug = slugFor(question);
@@ -141,22 +158,23 @@ export function assignAnchors(
     const reclaimed = released.indexOf(slug);
     if (reclaimed >= 0) {
       released.splice(reclaimed, 1);
-      next[slug] = { ...next[slug]!, home: homes[i]![0]! };
+      next[slug] = { ...next[slug]!, home: homes[0]! };
       return { id: slug, aliases: [], hashed: false };
     }
     let id = slug;
     for (let n = 0; used.has(id); n++) id = `${slug.slice(0, 33)}-${shortHash(`${question}#${n}`)}`;
     used.add(id);
-    next[id] = { home: homes[i]![0]!, page: pages[i]! };
+    next[id] = { home: homes[0]!, page };
     return { id, aliases: [], hashed: id !== slug || slug.startsWith('q-') };
-  });
-  anchors.forEach((a, i) => {
-    for (const anchor of [a.id, ...a.aliases]) next[anchor] = { ...next[anchor]!, page: pages[i]! };
-  });
+  };
+  const anchored = requests.map((request, i) => ({ ...request, anchor: anchorOf(request, i) }));
+  for (const { anchor: a, page } of anchored) {
+    for (const anchor of [a.id, ...a.aliases]) next[anchor] = { ...next[anchor]!, page };
+  }
   const sorted = Object.fromEntries(
     Object.keys(next)
       .sort()
       .map((k) => [k, next[k]!]),
   );
-  return { anchors, lock: sorted, released };
+  return { anchored, lock: sorted, released };
 }

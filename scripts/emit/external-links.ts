@@ -1,10 +1,6 @@
 import type { Nodes } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownTree } from '../lib/markdown-tree.ts';
 import type { CleanUnit } from '../lib/types.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** The web addresses a reader can follow: links, autolinks and images, not addresses inside code. */
 function linksOf(markdown: string): string[] {
@@ -13,7 +9,7 @@ function linksOf(markdown: string): string[] {
     if ((node.type === 'link' || node.type === 'image') && /^https?:/.test(node.url)) urls.push(node.url);
     if ('children' in node) node.children.forEach((c) => walk(c as Nodes));
   };
-  walk(parser.parse(markdown));
+  walk(markdownTree(markdown));
   return urls;
 }
 

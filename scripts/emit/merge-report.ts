@@ -1,5 +1,4 @@
 import { contradictions } from '../dedupe/contradictions.ts';
-import type { CleanUnit } from '../lib/types.ts';
 import { shortName, type Place } from '../lib/place.ts';
 import type { PublishedQuestion } from '../pipeline.ts';
 
@@ -15,14 +14,12 @@ const oneLine = (text: string, max = 70) => {
  * version's wording and answer are shown, and what each other version carried over as 补充.
  */
 /** Merges an editor should look at first: the wording matched but the two answers say little in common. */
-export function mergeWarnings(published: readonly PublishedQuestion[], units: readonly CleanUnit[]): string[] {
+export function mergeWarnings(published: readonly PublishedQuestion[]): string[] {
   return published.flatMap((p) =>
-    p.cluster.links
-      .filter((l) => l.kind !== 'curated' && l.kind !== 'exact' && !units[l.unit]!.unanswered && !units[l.partner]!.unanswered)
+    p.links
+      .filter((l) => l.kind !== 'curated' && l.kind !== 'exact' && !l.unit.unanswered && !l.partner.unanswered)
       .filter((l) => l.answerSimilarity < 0.3)
-      .map(
-        (l) => `${place(units[l.unit]!)} 「${units[l.unit]!.question}」 ~ ${place(units[l.partner]!)} 「${units[l.partner]!.question}」：答案只有 ${pct(l.answerSimilarity)} 相同`,
-      ),
+      .map((l) => `${place(l.unit)} 「${l.unit.question}」 ~ ${place(l.partner)} 「${l.partner.question}」：答案只有 ${pct(l.answerSimilarity)} 相同`),
   );
 }
 
@@ -37,13 +34,14 @@ export function contradictionWarnings(published: readonly PublishedQuestion[]): 
   );
 }
 
-export function mergeReport(published: readonly PublishedQuestion[], units: readonly CleanUnit[]): string {
+/** `units`: how many versions the notes gave, before merging. */
+export function mergeReport(published: readonly PublishedQuestion[], units: number): string {
   const merged = published.filter((p) => p.units.length > 1);
-  const warnings = mergeWarnings(published, units);
+  const warnings = mergeWarnings(published);
   const lines = [
     '# 合并报告（由 npm run normalize 生成，请勿手改）',
     '',
-    `${units.length} 个题目单元 → ${published.length} 道题；${merged.length} 道题合并了多个版本。`,
+    `${units} 个题目单元 → ${published.length} 道题；${merged.length} 道题合并了多个版本。`,
     '调整方法：在 sources/curation.yaml 中用 merge / split / canonical 修正。',
     '',
     '## 需要复核',
@@ -58,7 +56,7 @@ export function mergeReport(published: readonly PublishedQuestion[], units: read
     '',
   ];
   for (const p of merged) {
-    const { question, units: versions, cluster, wordingFrom, primary } = p;
+    const { question, units: versions, links, wordingFrom, primary } = p;
     lines.push(`## ${question.question}`, '', `页面：/${question.topic}/#${question.id}`, '');
     if (question.wordings.length > 0) lines.push(`又问（笔记原措辞）：${question.wordings.map((w) => `「${w}」`).join('；')}`, '');
     versions.forEach((u, i) => {
@@ -66,8 +64,8 @@ export function mergeReport(published: readonly PublishedQuestion[], units: read
       lines.push(`- ${place(u)} ${u.question}${roles ? `（${roles}）` : ''}${u.unanswered ? '〔无答案〕' : ''}`);
     });
     lines.push('', '相似度：');
-    for (const link of cluster.links) {
-      lines.push(`- ${place(units[link.unit]!)} ~ ${place(units[link.partner]!)}：${link.kind}，题目 ${pct(link.questionSimilarity)}，答案 ${pct(link.answerSimilarity)}`);
+    for (const link of links) {
+      lines.push(`- ${place(link.unit)} ~ ${place(link.partner)}：${link.kind}，题目 ${pct(link.questionSimilarity)}，答案 ${pct(link.answerSimilarity)}`);
     }
     lines.push('', '补充：');
     if (question.supplements.length === 0) lines.push('- 无（其他版本的内容都已包含在主答案中）');

@@ -2,13 +2,10 @@ import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } fr
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownTree } from '../lib/markdown-tree.ts';
 import { ui } from './ui.ts';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 function text(value: string): Text {
   return { type: 'text', value };
@@ -25,7 +22,8 @@ function hostOf(url: string): string {
 /**
  * Keeps the notes' text as text: raw HTML becomes visible text, images (hot-linked from a CDN readers
  * cannot reach) become links to the original, links with a script or other scheme become plain text,
- * and headings inside an answer sit below the question's own level.
+ * and headings inside an answer sit below the question's own level. The tree is shared (scripts/lib/
+ * markdown-tree.ts): what changes is new nodes.
  */
 function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | Nodes[] {
   switch (node.type) {
@@ -54,7 +52,7 @@ function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | No
       break;
     case 'heading':
       // Below the question's own h3.
-      node.depth = Math.min(6, Math.max(4, node.depth + shift)) as 4 | 5 | 6;
+      node = { ...node, depth: Math.min(6, Math.max(4, node.depth + shift)) as 4 | 5 | 6 };
       break;
     case 'emphasis': {
       // `_<portname>._<protocol>` or `a*b*c` in the notes are characters, not italics: only `*强调*` standing
@@ -73,7 +71,7 @@ function sanitize(node: Nodes, flow = false, source = '', shift = 3): Nodes | No
   }
   if ('children' in node) {
     const flowChildren = node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
-    (node as Parent).children = (node as Parent).children.flatMap((child) => sanitize(child, flowChildren, source, shift)) as RootContent[];
+    return { ...node, children: (node as Parent).children.flatMap((child) => sanitize(child, flowChildren, source, shift)) as RootContent[] } as Nodes;
   }
   return node;
 }
@@ -93,7 +91,7 @@ const OPTIONS = {
  * `ours`: the editors' text, whose `####` headings are already below the question's h3.
  */
 export function toSafeMdx(markdown: string, ours = false): string {
-  const tree = sanitize(parser.parse(markdown), false, markdown, ours ? 0 : 3) as Root;
+  const tree = sanitize(markdownTree(markdown), false, markdown, ours ? 0 : 3) as Root;
   return toMarkdown(tree, OPTIONS).trim();
 }
 

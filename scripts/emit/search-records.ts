@@ -1,13 +1,8 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownTree } from '../lib/markdown-tree.ts';
 import type { Question, Topic } from '../lib/types.ts';
 import { toSimplified } from '../vocabulary/chinese.ts';
 import { VOCABULARY } from '../vocabulary/derived.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 export interface SearchRecord {
   id: string;
@@ -30,9 +25,7 @@ export interface SearchRecord {
 }
 
 function plainText(markdown: string): string {
-  return toString(parser.parse(markdown) as Root, { includeImageAlt: false })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toString(markdownTree(markdown), { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
 
 /**

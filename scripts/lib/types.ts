@@ -66,6 +66,12 @@ export interface Dropped {
   note?: string;
 }
 
+/** A question as parsed, with the editors' repairs of its lines so far (curation `fixes:`), on its way to cleaning. */
+export interface ParsedUnit {
+  unit: SourceUnit;
+  corrections: readonly Correction[];
+}
+
 export interface ParseResult {
   units: SourceUnit[];
   dropped: Dropped[];

@@ -1,5 +1,5 @@
 import { SourceError } from '../lib/errors.ts';
-import type { SourceUnit } from '../lib/types.ts';
+import type { ParsedUnit, SourceUnit } from '../lib/types.ts';
 import { questionText } from './question-text.ts';
 import { parsePlace } from '../lib/place.ts';
 
@@ -14,21 +14,26 @@ export interface Start {
 /**
  * Questions the notes ran into the answer above them, with no heading of their own (curation
  * `starts:`): the answer is cut at the given line and what follows becomes a question of its own.
+ * A start naming no line of an answer is a problem, and the others still apply.
  */
-export function applyStarts(units: readonly SourceUnit[], starts: readonly Start[], lineOf: (at: string) => number): SourceUnit[] {
+export function applyStarts(units: readonly ParsedUnit[], starts: readonly Start[], lineOf: (at: string) => number): { units: ParsedUnit[]; problems: SourceError[] } {
   const out = [...units];
+  const problems: SourceError[] = [];
   for (const start of starts) {
     const { file, line: n } = parsePlace(start.at);
-    const index = out.findIndex((u) => u.file === file && u.body.some((l) => l.n === n));
+    const index = out.findIndex(({ unit: u }) => u.file === file && u.body.some((l) => l.n === n));
     if (index < 0) {
-      throw new SourceError(
-        'curation.yaml',
-        lineOf(start.at),
-        `${start.at}: starts names a line that is not inside an answer`,
-        'name a line under a question, not a heading or a dropped line',
+      problems.push(
+        new SourceError(
+          'curation.yaml',
+          lineOf(start.at),
+          `${start.at}: starts names a line that is not inside an answer`,
+          'name a line under a question, not a heading or a dropped line',
+        ),
       );
+      continue;
     }
-    const unit = out[index]!;
+    const { unit, corrections } = out[index]!;
     const at = unit.body.findIndex((l) => l.n === n);
     const line = unit.body[at]!;
     const raw = start.title ? line.text : '';
@@ -42,7 +47,7 @@ export function applyStarts(units: readonly SourceUnit[], starts: readonly Start
       markers: [],
       body: unit.body.slice(start.title ? at + 1 : at),
     };
-    out.splice(index, 1, { ...unit, body: unit.body.slice(0, at) }, next);
+    out.splice(index, 1, { unit: { ...unit, body: unit.body.slice(0, at) }, corrections }, { unit: next, corrections: [] });
   }
-  return out;
+  return { units: out, problems };
 }

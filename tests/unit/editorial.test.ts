@@ -179,6 +179,12 @@ describe('curation: starts, layout and other wordings', () => {
     expect(() => normalise([notes], parseCuration(text), text)).toThrow(/curation\.yaml:3: a\.md:1: starts names a line that is not inside an answer\n {2}hint: /);
   });
 
+  it('names every start that is not inside an answer in one run', () => {
+    const wrong = (at: string) => `  - at: "${at}"\n    question: 这不是答案里的行？\n    reason: 测试错误提示\n`;
+    const text = `version: 1\nstarts:\n${wrong('a.md:1')}${wrong('a.md:5')}`;
+    expect(() => normalise([notes], parseCuration(text), text)).toThrow(/^curation\.yaml:3: a\.md:1: starts [^\n]+\n {2}hint: [^\n]+\ncuration\.yaml:6: a\.md:5: starts /);
+  });
+
   it("groups a page by the editor's layout, two levels, and places a question nobody listed by its wording", () => {
     const text = 'version: 1\nanchors:\n  - { at: "a.md:1", anchor: restart-policy }\n  - { at: "a.md:5", anchor: pod }\nlayout:\n  pod:\n    config: [restart-policy]\n';
     const page = normalise([notes], parseCuration(text), text).pages.get('pod.mdx')!;
