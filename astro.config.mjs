@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -6,8 +7,12 @@ import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 import { cramPdfIntegration } from './scripts/cram-pdf.ts';
 import { SITE_NAME } from './src/site-config.ts';
 import { offlineIntegration } from './scripts/offline/integration.ts';
+import { headingLinkPlugins } from './scripts/markdown/heading-links.ts';
 // The UI strings (Astro.locals.t does not exist yet while the config is read).
 import ui from './src/content/i18n/zh-CN.json' with { type: 'json' };
+
+/** Starlight's styles for heading links, which it leaves out with its own links (not an export of the package: found beside its entry). */
+const anchorLinkStyles = fileURLToPath(new URL('style/anchor-links.css', import.meta.resolve('@astrojs/starlight')));
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
 const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
@@ -21,7 +26,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // headingAttributes gives each question its fixed `{#id}`; smart punctuation would rewrite the notes' quotes.
-    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: headingLinkPlugins }),
   },
   integrations: [
     starlight({
@@ -30,7 +35,9 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/custom.css'],
+      // Our heading links replace Starlight's (scripts/markdown/heading-links.ts); its styles for them stay.
+      markdown: { headingLinks: false },
+      customCss: [anchorLinkStyles, './src/styles/custom.css'],
       // Long commands wrap instead of scrolling sideways: readable on a phone, and no page gets two unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       components: {

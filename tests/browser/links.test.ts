@@ -29,8 +29,8 @@ describe('links to one answer', () => {
     const problems = collectProblems(page);
     await page.goto(`${server.url}${pageOf('restart-policy')}`);
     const meta = page.locator('.kb-meta').nth(2);
-    const button = meta.getByRole('button', { name: /^复制本题链接：/ });
-    const question = (await button.getAttribute('aria-label'))!.replace(/^复制本题链接：/, '');
+    const button = meta.getByRole('button', { name: /^复制链接：/ });
+    const question = (await button.getAttribute('aria-label'))!.replace(/^复制链接：/, '');
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => meta.getByRole('status').innerText()).toContain('已复制');
@@ -63,6 +63,30 @@ describe('links to one answer', () => {
       expect(await page.title()).toMatch(new RegExp(`^${(await heading.innerText()).trim().replace(/[?？()（）.*+]/g, '\\$&')} · `));
     }
     await page.close();
+  });
+
+  // The 突击版 lays out its lists only near the screen (content-visibility); a link must still land on its heading.
+  it('lands a link to a question far down a long page on its heading, opened or followed on the page, on a phone and a desktop', async () => {
+    for (const width of [390, 1440]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      for (const path of ['frequent/', 'cram/']) {
+        const ids = await page.goto(`${server.url}${path}`).then(() => page.$$eval('.sl-markdown-content h3[id]', (hs) => hs.map((h) => h.id)));
+        const [far, farther] = [ids[Math.floor(ids.length * 0.6)]!, ids[Math.floor(ids.length * 0.9)]!];
+        const top = (id: string) => page.locator(`[id="${id}"]`).evaluate((h) => Math.round(h.getBoundingClientRect().top));
+        // Followed on the page (as from the table of contents), then opened from another page.
+        await page.evaluate((id) => (location.hash = id), far);
+        await expect.poll(() => top(far), { message: `${width} ${path}#${far}` }).toBeGreaterThanOrEqual(0);
+        expect(await top(far), `${width} ${path}#${far}`).toBeLessThan(200);
+        await page.goto(`${server.url}pod/`);
+        await page.goto(`${server.url}${path}#${farther}`, { waitUntil: 'load' });
+        // The answers near the screen are drawn in the next frames: the heading must not move with them.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+        const landed = await top(farther);
+        expect(landed, `${width} ${path}#${farther}`).toBeGreaterThanOrEqual(0);
+        expect(landed, `${width} ${path}#${farther}`).toBeLessThan(200);
+      }
+      await page.close();
+    }
   });
 
   it('answers a broken address with a Chinese 404 page whose button opens the search', async () => {

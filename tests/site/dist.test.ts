@@ -244,6 +244,19 @@ describe('links to answers in dist/', () => {
     expect(pdf.includes('/Outlines')).toBe(true);
   });
 
+  it('keeps long pages light: a heading link is a few bytes (its icon drawn once in CSS), and a 突击版 heading, a link itself, gets none', () => {
+    const pages = ['pod/config/', 'frequent/', 'cram/'].map((p) => [p, html(p)] as const);
+    for (const [path, page] of pages) {
+      const links = [...page.matchAll(/<a class="sl-anchor-link"[^>]*>(.*?)<\/a>/g)].map((m) => m[1]!);
+      expect(links.length, path).toBeGreaterThan(0);
+      for (const inner of links) expect(inner, path).not.toContain('<svg');
+    }
+    expect(html('cram/')).not.toMatch(/<h3 id="cram-[^"]+"><a [^>]*>[^<]*<\/a><\/h3><a class="sl-anchor-link"/);
+    // Budgets of HTML bytes before compression: /pod/ from the issue on page weight, the 突击版 for its 394 entries.
+    expect(Buffer.byteLength(html('pod/'))).toBeLessThan(200_000);
+    expect(Buffer.byteLength(html('cram/'))).toBeLessThan(600_000);
+  });
+
   it('lists the short links in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const anchor of Object.keys(lock)) expect(sitemap).toContain(`/q/${anchor}/</loc>`);
