@@ -69,28 +69,43 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
 /** A term's form as a query names it: lower case, no spaces (`rolling update` → `rollingupdate`). */
 export const homeKey = (form: string) => form.toLowerCase().replace(/\s+/g, '');
 
+/** Words a question may ask the kinds of its subject with and still introduce it (「就绪探针有哪几种探测方式？」). */
+const KINDS = '(?:类型|种类|方式|探测方式|实现方式)?';
+/** A question's owner before its subject, dropped (「Pod 的镜像拉取策略…」 asks of the pull policy). */
+const OWNER = '^(?:(?:pod|kubernetes|k8s|集群) ?(?:的|中|里) ?)?';
+
 /**
  * Each form of a term (as `homeKey` writes it) and the record of the question that introduces the
- * term: its `home` in the vocabulary, else the question whose first clause asks 「什么是 X」 or 「X 是什么」 of a form.
+ * term: its `home` in the vocabulary, else the question whose first clause asks 「什么是 X」, 「X 是什么」 or
+ * what X is for (「X 的作用…」) of a form, else the one asking what kinds of it there are (「X 有哪几种？」,
+ * 「X 有哪些类型？」).
  */
 export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>, vocabulary = VOCABULARY): Record<string, string> {
   const byAnchor = new Map(Object.entries(questions).map(([id, q]) => [q[3].split('#')[1], id]));
-  // The form a question asks about, when it asks what one thing is.
-  const asked = new Map<string, string>();
+  const whatIs = new Map<string, string>();
+  const kinds = new Map<string, string>();
   for (const id of Object.keys(questions).sort()) {
     // The first clause of the question: 「什么是 Finalizer？资源为什么…」 asks what a Finalizer is.
     const clause = questions[id]![0].split(/[？?，,]/)[0]!;
-    const what = /^什么是 ?(.+)$/.exec(clause)?.[1] ?? /^(.+?) ?是什么$/.exec(clause)?.[1];
-    if (what && !asked.has(homeKey(what))) asked.set(homeKey(what), id);
+    // Asking what it is, or what it is for (「kube-scheduler 的作用和实现原理是什么？」).
+    const what =
+      new RegExp(`${OWNER}(.+?) ?(?:的作用|有什么用|有什么作用|起什么作用)`, 'i').exec(clause)?.[1] ?? /^什么是 ?(.+)$/.exec(clause)?.[1] ?? /^(.+?) ?是什么$/.exec(clause)?.[1];
+    if (what && !whatIs.has(homeKey(what))) whatIs.set(homeKey(what), id);
+    const kind = new RegExp(`${OWNER}(.+?) ?(?:有哪几种|有哪些|有几种|的类型有哪些)${KINDS}$`, 'i').exec(clause)?.[1];
+    if (kind && !kinds.has(homeKey(kind))) kinds.set(homeKey(kind), id);
   }
+  // 「X 策略」 introduces X only for a term that is a policy (imagePullPolicy): 「DNS 策略」 is not DNS.
+  const introduces = (form: string, policy: boolean) => whatIs.get(form) ?? [...kinds].find(([subject]) => subject === form || (policy && subject === `${form}策略`))?.[1];
   const homes: Record<string, string> = {};
   for (const term of vocabulary.terms) {
-    const forms = term.forms.filter((f): f is string => typeof f === 'string').map(homeKey);
+    // A form's `*` (Pod* also matches PodDisruptionBudget) is not part of the word.
+    const forms = term.forms.filter((f): f is string => typeof f === 'string').map((f) => homeKey(f.replace(/\*$/, '')));
+    const policy = forms.some((f) => f.endsWith('policy'));
     // The question on the term's first form (its name) is home to every form (svc → 「Service 是什么？」); another form's, to that form alone.
     // A `home` is a published anchor (a unit test holds the table to that).
-    const home = term.home === undefined ? asked.get(forms[0] ?? '') : byAnchor.get(term.home);
+    const home = term.home === undefined ? introduces(forms[0] ?? '', policy) : byAnchor.get(term.home);
     for (const form of forms) {
-      const found = home ?? asked.get(form);
+      const found = home ?? introduces(form, policy);
       if (found) homes[form] ??= found;
     }
   }

@@ -158,7 +158,7 @@ export const TERMS: readonly Term[] = [
   { id: 'external-access', forms: [/外部.{0,4}访问/, /流量.{0,6}进入/], topic: 'service', search: '外部访问 集群外 外面 对外暴露 expose nodeport' },
 
   // ── Scheduling and resources ──
-  { id: 'scheduling', name: 'kube-scheduler', forms: ['kube-scheduler', 'scheduler', '调度'], topic: 'scheduling', slug: 'scheduling', search: '调度 scheduler kube-scheduler schedule 调度器' },
+  { id: 'scheduling', name: 'kube-scheduler', forms: ['kube-scheduler', 'scheduler', '调度器', '调度'], topic: 'scheduling', slug: 'scheduling', search: '调度 scheduler kube-scheduler schedule 调度器' },
   { id: 'affinity', forms: ['亲和', 'affinity'], topic: 'scheduling', group: 'policies', slug: 'affinity', search: '亲和性 affinity 反亲和 nodeAffinity 指定节点 只跑在 某些机器 固定节点 nodeSelector' },
   { id: 'taints', forms: ['污点', '容忍', 'taint', 'toleration'], topic: 'scheduling', group: 'policies', slug: 'taints', search: '污点 taint 容忍 toleration 不调度 专用节点 dedicated' },
   { id: 'node-selector', forms: ['nodeSelector'], topic: 'scheduling', group: 'policies' },

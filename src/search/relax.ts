@@ -229,9 +229,22 @@ export function editDistance(a: string, b: string, max: number): number {
  * filler dropped.
  */
 export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): string[] {
-  const words = queryWords(readText(query, vocabulary));
+  const words = joinTerms(queryWords(readText(query, vocabulary)), vocabulary);
   // `sts`, `cm`, `netpol` are the names readers type for StatefulSet, ConfigMap, NetworkPolicy.
   return [...new Set(words.map((w) => vocabulary?.abbreviations?.[w] ?? w))];
+}
+
+/** A word and a character the segmenter cut off one of the vocabulary's terms (调度|器) joined again; two words (服务|发现) are searched as two. */
+function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]}${words[i + 1] ?? ''}`;
+    if (i + 1 < words.length && [...words[i + 1]!].length === 1 && HAN.test(pair) && vocabulary?.synonyms?.[pair]) {
+      joined.push(pair);
+      i++;
+    } else joined.push(words[i]!);
+  }
+  return joined;
 }
 
 /** The query as the index is written, before it is cut into words. */
@@ -393,8 +406,9 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const known = vocabulary?.questions;
   const wanted = words.filter((word) => !SUBJECT.has(word));
   // When the query names Kubernetes itself (「k8s 组件」), a question about the whole of it comes before one about a part.
-  const subject = words.some((word) => SUBJECT.has(word));
-  const namesSubject = (title: string) => subject && /kubernetes|k8s|集群/i.test(title);
+  // As typed: 「集群扩容」 asks of a cluster (「如何扩容和缩容 Kubernetes 集群？」), 「k8s 组件」 of Kubernetes.
+  const typed = words.filter((word) => SUBJECT.has(word));
+  const namesSubject = (title: string) => typed.some((word) => (word === '集群' ? /集群/ : /kubernetes|k8s/i).test(title));
   // A short, precise query (`pod`, `etcd 作用`) is looked for deeper: a question naming it all is the answer wherever Pagefind put it.
   // A longer, spoken one is not: its plain words (挂了, 之间) stand in many questions that do not answer it.
   const precise = wanted.length <= 2 && wanted.every((word) => [...word].length >= 2);
@@ -417,6 +431,9 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const terms = wanted.filter((word) => weight(word) === 2);
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length < 2 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
+  // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
+  const homed = wanted.map((word) => vocabulary?.homes?.[word.toLowerCase().replace(/\s+/g, '')]).filter(Boolean);
+  const home = homed.length === 1 ? homed[0] : undefined;
   // Naming every word puts a question first, the shortest first; naming some of them lifts it by that share, against Pagefind's score.
   const top = Math.max(...head.map((r) => r.score)) || 1;
   const order = head
@@ -426,9 +443,27 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
       // Among questions naming it all, the more specific first: asking what it is, then the shorter, Pagefind's score weighing in.
       const prior = 1 - i / head.length;
       const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]!;
-      return { result, i, full, value, subject: subjectOf(metas[i]!), whole: full && namesSubject(title), asks: full ? asksWhat(title, wanted) : 0 };
+      return {
+        result,
+        i,
+        full,
+        value,
+        home: full && result.id === home,
+        subject: subjectOf(metas[i]!),
+        whole: full && namesSubject(title),
+        asks: full ? asksWhat(title, wanted) : 0,
+      };
     })
-    .sort((a, b) => Number(b.full) - Number(a.full) || b.subject - a.subject || Number(b.whole) - Number(a.whole) || a.asks - b.asks || b.value - a.value || a.i - b.i);
+    .sort(
+      (a, b) =>
+        Number(b.full) - Number(a.full) ||
+        Number(b.home) - Number(a.home) ||
+        b.subject - a.subject ||
+        Number(b.whole) - Number(a.whole) ||
+        a.asks - b.asks ||
+        b.value - a.value ||
+        a.i - b.i,
+    );
   return [...order.map((o) => o.result), ...results.slice(depth)];
 }
 
@@ -496,7 +531,9 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     if (!plain) return plain;
     // Of a symptom's results, the questions whose wording names its words come first (「自动扩容机制」 before the HPA details).
     const ranked = await Promise.all(treated.map((r, k) => questionsFirst(r?.results ?? [], normaliseQuery(hints[k]!, vocabulary), vocabulary)));
-    const results = union(...ranked.map((r) => r.slice(0, SYMPTOM_FIRST)), plain.results);
+    // A term alone that names a symptom too (OOM, imagePullPolicy) still opens with the question introducing it.
+    const home = plain.results.find((r) => r.id === vocabulary?.homes?.[normaliseQuery(asked, vocabulary).join('').toLowerCase()]);
+    const results = union(home ? [home] : [], ...ranked.map((r) => r.slice(0, SYMPTOM_FIRST)), plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }
   const read = normaliseQuery(asked, vocabulary);

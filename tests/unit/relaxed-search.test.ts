@@ -160,9 +160,47 @@ describe('a query that is one term alone', () => {
     expect(ids(await questionsFirst([r('svc'), r('types')], ['service', '类型'], vocabulary))[0]).toBe('types');
   });
 
+  it('finds a home in a question asking what a term is for, or what kinds of it there are, a policy as its 策略; never a facet of it', () => {
+    const more: Record<string, IndexedQuestion> = {
+      ...known,
+      probes: ['就绪探针有哪几种探测方式？', '', '', '/pod/probes/#readiness-probes', ''],
+      params: ['就绪探针有哪些属性参数？', '', '', '/pod/probes/#readiness-params', ''],
+      pull: ['Pod 的镜像拉取策略有哪几种？', '', '', '/pod/config/#image-pull-policy', ''],
+      proxy: ['kube-proxy 有什么作用？', '', '', '/service/proxy/#kube-proxy-role', ''],
+      dnsPolicy: ['Pod 的 DNS 策略有哪几种？', '', '', '/network/host/#pod-dns-policy', ''],
+    };
+    const homes = termHomes(more);
+    for (const form of ['就绪探针', 'readiness', 'readinessprobe']) expect(homes[form], form).toBe('probes');
+    for (const form of ['imagepullpolicy', '镜像拉取']) expect(homes[form], form).toBe('pull');
+    expect(homes['kube-proxy']).toBe('proxy');
+    // 「DNS 策略」 is a facet of DNS, not what DNS is; `OOM*` (a prefix form) is the word oom.
+    expect(homes['dns']).toBeUndefined();
+    expect(termHomes({ oom: ['遇到过容器 OOM 吗？', '', '', '/scheduling/qos/#oom', ''] })['oom']).toBe('oom');
+  });
+
+  it('puts the home of a query of one term and plain words first among the questions naming it all', async () => {
+    const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
+    const vocabulary = { t2s: {}, words: [], questions: {}, homes: { pending: 'pod' } };
+    const results = [titled('pvc', 'PVC 一直 Pending 如何排查？'), titled('pod', 'Pod 一直处于 Pending 状态有哪些原因，如何排查？'), titled('other', 'Pending 是什么状态？')];
+    expect(ids(await questionsFirst(results, ['pending', '排查'], vocabulary))).toEqual(['pod', 'pvc', 'other']);
+    // The subject as typed: 集群 asks of a cluster, not of Kubernetes in general.
+    const scaling = [titled('auto', 'Kubernetes 如何自动扩容？'), titled('cluster', '如何扩容和缩容 Kubernetes 集群？')];
+    expect(ids(await questionsFirst(scaling, ['集群', '扩容']))[0]).toBe('cluster');
+  });
+
   it("names a published question as every term's home in the vocabulary table", () => {
     const lock = JSON.parse(readFileSync(join(import.meta.dirname, '../../sources/anchors.lock.json'), 'utf8')) as Record<string, unknown>;
     for (const term of TERMS.filter((t) => t.home)) expect(Object.keys(lock), term.id).toContain(term.home);
+  });
+});
+
+describe('a term the segmenter cuts', () => {
+  it('is read whole when the vocabulary knows it (调度|器), and left cut when it does not', () => {
+    const vocabulary = { t2s: {}, words: [], synonyms: { 调度器: ['kube-scheduler'], 服务发现: ['service discovery'] } };
+    expect(normaliseQuery('调度器原理', vocabulary)).toEqual(['调度器', '原理']);
+    // Two words stay two: Pagefind finds more by them than by the phrase.
+    expect(normaliseQuery('服务发现', vocabulary)).toEqual(['服务', '发现']);
+    expect(normaliseQuery('调度器原理')).not.toContain('调度器');
   });
 });
 
