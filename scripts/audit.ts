@@ -3,23 +3,12 @@
  * the four scores, CLS and the page weight for one page of each type,
  * checked against the budgets. A measurement to run by hand or in review, not part of `npm test`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createGzip } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveStatic } from './lib/static-server.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
 /** One page of each type: home, a topic split into its groups (its index, and its heaviest group, with diagrams), the heaviest unsplit topic, 高频题 (every topic's answers), the 突击版, an overview list, a short link's page. */
 const ALL_PAGES = ['', 'pod/', 'pod/create/', 'storage/', 'frequent/', 'cram/', 'open/', 'q/restart-policy/'];
 /** `npm run audit -- frequent/` audits only the pages named. */
@@ -27,18 +16,8 @@ const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
 const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const WEIGHT_BUDGET_KB = 150;
 
-const server = createServer((req, res) => {
-  let file = join(dist, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  const found = existsSync(file) && statSync(file).isFile();
-  // Served gzipped, as any static host would: the budget is for gzip transfer size.
-  res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', 'content-encoding': 'gzip' });
-  createReadStream(found ? file : join(dist, '404.html'))
-    .pipe(createGzip())
-    .pipe(res);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = (server.address() as { port: number }).port;
+// Served gzipped, as any static host would: the budget is for gzip transfer size.
+const server = await serveStatic(dist, '/', { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -46,7 +25,7 @@ const chrome = await chromeLauncher.launch({
 let failed = false;
 try {
   for (const page of PAGES) {
-    const url = `http://127.0.0.1:${port}/${page}`;
+    const url = `${server.url}${page}`;
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const lhr = result!.lhr;
     const scores = Object.fromEntries(Object.entries(BUDGET).map(([k]) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
@@ -73,6 +52,6 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.close();
 }
 process.exit(failed ? 1 : 0);

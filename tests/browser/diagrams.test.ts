@@ -5,11 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_LABEL_PX, readableIn, THEMES, type Theme } from '../../scripts/diagrams/variants.ts';
-import { collectProblems, launchBrowser } from '../support/browser.ts';
+import { axeViolations, collectProblems, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -247,16 +246,7 @@ describe('diagrams in Chromium', () => {
       // Natural size: bigger than the phone variant shown inline, never shrunk to the screen.
       expect(look.width).toBeCloseTo(look.viewBoxWidth, 0);
       expect(look.width).toBeGreaterThan(inline.svg.width);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: /返回题目/ }).click();
       await page.waitForURL(`**${shownOn}#${id}`);
       expect(await page.locator(`#${id}`).count()).toBe(1);

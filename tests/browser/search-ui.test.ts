@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../scripts/classify/topics.ts';
-import { collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
+import { axeViolations, collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const NO_MATCH = '没有找到直接回答这个问题的题目';
@@ -280,16 +279,7 @@ describe('the search dialog', () => {
       const search = await openSearch('', theme);
       for (const text of ['滚动更新', 'asdfgh', '如何做红烧肉']) {
         await query(search, text);
-        const { violations } = await new AxeBuilder({ page: search.page }).include('site-search dialog').analyze();
-        expect(
-          violations.map(
-            (v) =>
-              `${theme} ${text} ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(search.page, 'site-search dialog'), `${theme} ${text}`).toEqual([]);
       }
       await search.page.context().close();
     }

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,4 +57,27 @@ export function collectProblems(page: Page): PageProblems {
   const all = problems.all.bind(problems);
   problems.all = () => [...all(), ...aborted.filter((url) => !served.has(url)).map((url) => `request: ${url} net::ERR_ABORTED`)];
   return problems;
+}
+
+/** axe-core's violations on a page (or inside `include`), one line each: the rule and up to three of the elements it names. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+/** Types a query into the site's search dialog (opening it) and returns the result links once the first shows, with their addresses. */
+export async function searchResultLinks(page: Page, query: string): Promise<{ links: Locator; hrefs: string[] }> {
+  await page.locator('site-search button[data-open-modal]').click();
+  const dialog = page.locator('site-search dialog[open]');
+  await dialog.locator('input.pagefind-ui__search-input').fill(query);
+  const links = dialog.locator('a.pagefind-ui__result-link');
+  await links.first().waitFor({ state: 'visible' });
+  return { links, hrefs: await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')) };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { collectProblems } from './browser.ts';
+import { collectProblems, searchResultLinks } from './browser.ts';
 import { pageOf } from './pages.ts';
 
 /**
@@ -44,12 +44,7 @@ export async function readOffline(page: Page, site: string): Promise<void> {
   await page.goto(`${site}no-such-page/`);
   await expect.poll(() => page.title()).toMatch(/^页面未找到/);
 
-  await page.locator('site-search button[data-open-modal]').click();
-  const dialog = page.locator('site-search dialog[open]');
-  await dialog.locator('input.pagefind-ui__search-input').fill('容器挂了会不会自动重启');
-  const links = dialog.locator('a.pagefind-ui__result-link');
-  await links.first().waitFor({ state: 'visible' });
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const { links, hrefs } = await searchResultLinks(page, '容器挂了会不会自动重启');
   expect(hrefs.slice(0, 3)).toContain(`${path}${topic}#restart-policy`);
   // A result opens offline too.
   await links.first().click();
