@@ -62,6 +62,28 @@ describe('reading a topic page', () => {
     await context.close();
   });
 
+  it('gives every small control of ours at least a 24 × 24 px target on a desktop (WCAG 2.5.8), both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await context.newPage();
+      // A page with 高频 and 出处 under its questions, and a diagram with its 查看大图.
+      await page.goto(`${server.url}pod/create/`);
+      const targets = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.kb-meta button, .kb-meta summary, .kb-meta a, .kb-answer__reveal, .kb-practice button, .kb-diagram figcaption a')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ text: el.textContent!.trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() })),
+      );
+      expect(targets.filter((t) => t.text === '高频').length, theme).toBeGreaterThan(0);
+      expect(targets.filter((t) => t.text === '查看大图').length, theme).toBeGreaterThan(0);
+      expect(
+        targets.filter((r) => r.width < 24 || r.height < 24),
+        theme,
+      ).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('keeps the 本站编写 label of 要点 inside its card on a phone, however long its list of releases', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
@@ -153,6 +175,15 @@ describe('the home page', () => {
     await expect.poll(() => page.locator('site-search dialog[open] .pagefind-ui__search-input').inputValue()).toBe('探针');
     expect(problems.all()).toEqual([]);
     await context.close();
+  });
+
+  it('offers no 待补充 card saying 「0 道」: the card shows only while some question has no answer', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const cards = await page.locator('.card-grid').first().locator('.sl-link-card').allInnerTexts();
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    for (const card of cards) expect(card).not.toMatch(/(?<!\d)0 道/);
+    await page.close();
   });
 
   it('lists the most-asked questions of every topic', async () => {
