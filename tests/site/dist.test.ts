@@ -8,6 +8,14 @@ const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 const manifest = JSON.parse(readFileSync(join(root, 'src/data/manifest.json'), 'utf8')) as Manifest;
 const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+/** An attribute's text as a reader sees it, its HTML entities read. */
+const unescaped = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'");
 const TOPICS = ['architecture', 'etcd', 'pod', 'workloads', 'scheduling', 'service', 'network', 'storage', 'security', 'istio', 'observability', 'operations'];
 /** Every page that shows questions: the topic pages, or their groups' pages once a topic is split. */
 const questionPages = [...new Set([...manifest.units.map((u) => u.page), ...manifest.editors.map((e) => e.page)])].sort();
@@ -189,13 +197,6 @@ describe('links to answers in dist/', () => {
     const site = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html(''))![1]!;
     for (const record of records) {
       const page = html(`q/${record.id}/`);
-      const unescaped = (text: string) =>
-        text
-          .replace(/&amp;/g, '&')
-          .replace(/&quot;/g, '"')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&#39;/g, "'");
       expect(unescaped(meta(page, 'og:title') ?? ''), record.id).toBe(record.question);
       expect(meta(page, 'og:description')?.length ?? 0, record.id).toBeGreaterThan(10);
       expect(meta(page, 'description'), record.id).toBe(meta(page, 'og:description'));
@@ -214,13 +215,6 @@ describe('links to answers in dist/', () => {
     const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { id: string; question: string; aliases?: string[] }[];
     const merged = records.flatMap((r) => (r.aliases ?? []).map((alias) => ({ alias, question: r.question })));
     expect(merged.length).toBeGreaterThan(0);
-    const unescaped = (text: string) =>
-      text
-        .replace(/&amp;/g, '&')
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&#39;/g, "'");
     for (const { alias, question } of merged) {
       const page = html(`q/${alias}/`);
       expect(unescaped(/<meta property="og:title" content="([^"]*)"/.exec(page)?.[1] ?? ''), alias).toBe(question);
