@@ -387,7 +387,7 @@ function names(title: string, word: string): boolean {
 export async function questionsFirst<R extends PagefindResult>(results: R[], words: readonly string[], vocabulary?: QueryVocabulary): Promise<R[]> {
   const wanted = words.filter((word) => !SUBJECT.has(word));
   // A query that is one term alone (`hpa`, `滚动更新`) opens with the question introducing it, wherever Pagefind put it.
-  const home = vocabulary?.homes?.[wanted.join('').toLowerCase()];
+  const home = homeOf(wanted, vocabulary);
   const at = home === undefined ? -1 : results.findIndex((r) => r.id === home);
   if (at >= 0)
     return [
@@ -399,6 +399,17 @@ export async function questionsFirst<R extends PagefindResult>(results: R[], wor
       )),
     ];
   return rankBySubject(results, words, vocabulary);
+}
+
+/** The question introducing a query that is one term alone (k8s, 集群 aside), as `termHomes` keys it. */
+function homeOf(words: readonly string[], vocabulary?: QueryVocabulary): string | undefined {
+  return vocabulary?.homes?.[
+    words
+      .filter((word) => !SUBJECT.has(word))
+      .join('')
+      .toLowerCase()
+      .replace(/\s+/g, '')
+  ];
 }
 
 /** The subject ranking described above, over the first results. */
@@ -432,7 +443,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length < 2 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
   // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
-  const homed = wanted.map((word) => vocabulary?.homes?.[word.toLowerCase().replace(/\s+/g, '')]).filter(Boolean);
+  const homed = wanted.map((word) => homeOf([word], vocabulary)).filter(Boolean);
   const home = homed.length === 1 ? homed[0] : undefined;
   // Naming every word puts a question first, the shortest first; naming some of them lifts it by that share, against Pagefind's score.
   const top = Math.max(...head.map((r) => r.score)) || 1;
@@ -532,7 +543,7 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     // Of a symptom's results, the questions whose wording names its words come first (「自动扩容机制」 before the HPA details).
     const ranked = await Promise.all(treated.map((r, k) => questionsFirst(r?.results ?? [], normaliseQuery(hints[k]!, vocabulary), vocabulary)));
     // A term alone that names a symptom too (OOM, imagePullPolicy) still opens with the question introducing it.
-    const home = plain.results.find((r) => r.id === vocabulary?.homes?.[normaliseQuery(asked, vocabulary).join('').toLowerCase()]);
+    const home = plain.results.find((r) => r.id === homeOf(normaliseQuery(asked, vocabulary), vocabulary));
     const results = union(home ? [home] : [], ...ranked.map((r) => r.slice(0, SYMPTOM_FIRST)), plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }
