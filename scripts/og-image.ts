@@ -1,5 +1,5 @@
 /**
- * `node scripts/og-image.ts`: draws public/og.png, the 1200 × 630 card chat apps show for a shared
+ * `npx node scripts/og-image.ts` (Node 24): draws public/og.png, the 1200 × 630 card chat apps show for a shared
  * link, in Debian's Chromium with the CJK fonts the tests use. Run again when the site's name changes.
  */
 import { readFileSync } from 'node:fs';

@@ -56,7 +56,7 @@ const ATTACH = /^@([^\s]+)$/;
 const OWN = /^(.+?)\s*\{#([^\s}]+)((?:\s+[^\s}]+)*)\s*\}$/;
 
 function hint(what: string): string {
-  return `${what}; the format is in README.md, 「编辑如何添加内容」`;
+  return `${what}; the format is in scripts/editors/README.md`;
 }
 
 /** One editors' file, parsed: its entries in order. `topic` comes from the file name. */
