@@ -49,7 +49,8 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
   for (const term of vocabulary.terms) {
     const forms = [...new Set(term.forms.filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase()))].filter((f) => lower.includes(f));
     if (forms.length < 2) continue;
-    for (const form of forms) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...forms.filter((f) => f !== form)])].sort();
+    // A row of distinct things (requests, limits) keeps each form a term of the query, naming only itself.
+    for (const form of forms) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...(term.distinct ? [] : forms.filter((f) => f !== form))])].sort();
   }
   return {
     t2s,
@@ -73,39 +74,66 @@ export const homeKey = (form: string) => form.toLowerCase().replace(/\s+/g, '');
 const KINDS = '(?:类型|种类|方式|探测方式|实现方式)?';
 /** A question's owner before its subject, dropped (「Pod 的镜像拉取策略…」 asks of the pull policy). */
 const OWNER = '^(?:(?:pod|kubernetes|k8s|集群) ?(?:的|中|里) ?)?';
+/** Where a question places its subject, dropped (「Flannel 在 Kubernetes 中有什么作用？」 asks what Flannel is for). */
+const PLACE = '(?: ?在[^，,？?]{1,16}?[中里])?';
+
+/**
+ * The forms a question's subject names: itself and each side of a gloss (「命名空间（Namespace）」), with
+ * or without a closing 模型 or 模式,
+ * without Kubernetes before a name (「Kubernetes Operator」); then, as `parts`, each of a pair or list
+ * (「PV 和 PVC」, 「Minikube、kubectl 和 kubelet 分别」), which a question on one of them alone outranks.
+ */
+function subjectKeys(subject: string): { whole: string[]; parts: string[] } {
+  const named = subject.replace(/^(?:kubernetes|k8s) +(?=[a-z])/i, '').replace(/ ?(?:分别|各自)$/, '');
+  const glossed = /^(.+?) ?[（(]([^）)]+)[）)]$/.exec(named);
+  // 「CNI 模型」, 「Sidecar 模式」 name CNI and Sidecar.
+  const whole = (glossed ? [named, glossed[1]!, glossed[2]!] : [named]).flatMap((side) => [side, side.replace(/ ?(?:模型|模式)$/, '')]);
+  const parts = whole.flatMap((side) => side.split(/ ?(?:和|与|、) ?/));
+  return { whole: [...new Set(whole.map(homeKey))], parts: [...new Set(parts.map(homeKey))].filter(Boolean) };
+}
 
 /**
  * Each form of a term (as `homeKey` writes it) and the record of the question that introduces the
- * term: its `home` in the vocabulary, else the question whose first clause asks 「什么是 X」, 「X 是什么」 or
- * what X is for (「X 的作用…」) of a form, else the one asking what kinds of it there are (「X 有哪几种？」,
- * 「X 有哪些类型？」).
+ * term: its `home` in the vocabulary, else the question whose first clause asks of a form, in this
+ * order: 「什么是 X」 or 「X 是什么」; what X is for (「X 的作用…」, 「X 的功能…」); its traits (「X 有哪些特性？」);
+ * what kinds of it there are (「X 有哪几种？」, 「X 有哪些类型？」). One of those, of the term's name first, is
+ * home to every form of the term (svc → 「Service 是什么？」), unless its forms are distinct. A form with no
+ * such question is also introduced by one asking how it works (「X 是如何工作的？」, 「X 的实现原理是什么？」),
+ * else by one asking so of it among others (「什么是 PV 和 PVC？」).
  */
 export function termHomes(questions: Readonly<Record<string, IndexedQuestion>>, vocabulary = VOCABULARY): Record<string, string> {
   const byAnchor = new Map(Object.entries(questions).map(([id, q]) => [q[3].split('#')[1], id]));
-  const whatIs = new Map<string, string>();
-  const kinds = new Map<string, string>();
+  const tier = () => new Map<string, string>();
+  const [whatIs, whatFor, traits, kinds, works, partOf] = [tier(), tier(), tier(), tier(), tier(), tier()];
+  const keep = (found: Map<string, string>, subject: string | undefined, id: string) => {
+    if (subject === undefined) return;
+    const { whole, parts } = subjectKeys(subject);
+    for (const key of whole) if (!found.has(key)) found.set(key, id);
+    for (const key of parts) if (!partOf.has(key)) partOf.set(key, id);
+  };
   for (const id of Object.keys(questions).sort()) {
     // The first clause of the question: 「什么是 Finalizer？资源为什么…」 asks what a Finalizer is.
     const clause = questions[id]![0].split(/[？?，,]/)[0]!;
-    // Asking what it is, or what it is for (「kube-scheduler 的作用和实现原理是什么？」).
-    const what =
-      new RegExp(`${OWNER}(.+?) ?(?:的作用|有什么用|有什么作用|起什么作用)`, 'i').exec(clause)?.[1] ?? /^什么是 ?(.+)$/.exec(clause)?.[1] ?? /^(.+?) ?是什么$/.exec(clause)?.[1];
-    if (what && !whatIs.has(homeKey(what))) whatIs.set(homeKey(what), id);
-    const kind = new RegExp(`${OWNER}(.+?) ?(?:有哪几种|有哪些|有几种|的类型有哪些)${KINDS}$`, 'i').exec(clause)?.[1];
-    if (kind && !kinds.has(homeKey(kind))) kinds.set(homeKey(kind), id);
+    // 「kube-scheduler 的作用和实现原理是什么？」 asks what kube-scheduler is for, not what 「kube-scheduler 的作用…」 is.
+    const purpose = new RegExp(`${OWNER}(.+?)${PLACE} ?(?:的作用|的功能|有什么用|有什么作用|起什么作用)`, 'i').exec(clause)?.[1];
+    keep(whatFor, purpose, id);
+    if (purpose === undefined) keep(whatIs, /^什么是 ?(.+)$/.exec(clause)?.[1] ?? /^(.+?) ?是什么$/.exec(clause)?.[1], id);
+    keep(traits, new RegExp(`${OWNER}(.+?) ?有(?:哪些|什么)(?:特性|特点)$`, 'i').exec(clause)?.[1], id);
+    keep(kinds, new RegExp(`${OWNER}(.+?) ?(?:有哪几种|有哪些|有几种|的类型有哪些)${KINDS}$`, 'i').exec(clause)?.[1], id);
+    keep(works, new RegExp(`${OWNER}(.+?)${PLACE} ?(?:是如何工作的|是怎么工作的|的工作原理|的实现原理|的原理|的机制)(?:是什么)?$`, 'i').exec(clause)?.[1], id);
   }
   // 「X 策略」 introduces X only for a term that is a policy (imagePullPolicy): 「DNS 策略」 is not DNS.
-  const introduces = (form: string, policy: boolean) => whatIs.get(form) ?? [...kinds].find(([subject]) => subject === form || (policy && subject === `${form}策略`))?.[1];
+  const introduces = (form: string, policy: boolean) =>
+    whatIs.get(form) ?? whatFor.get(form) ?? traits.get(form) ?? [...kinds].find(([subject]) => subject === form || (policy && subject === `${form}策略`))?.[1];
   const homes: Record<string, string> = {};
   for (const term of vocabulary.terms) {
-    // A form's `*` (Pod* also matches PodDisruptionBudget) is not part of the word.
-    const forms = term.forms.filter((f): f is string => typeof f === 'string').map((f) => homeKey(f.replace(/\*$/, '')));
+    // A form's `*` (Pod* also matches PodDisruptionBudget) is not part of the word; an abbreviation (psa) is a form too.
+    const forms = [...term.forms.filter((f): f is string => typeof f === 'string'), ...(term.abbr ?? [])].map((f) => homeKey(f.replace(/\*$/, '')));
     const policy = forms.some((f) => f.endsWith('policy'));
-    // The question on the term's first form (its name) is home to every form (svc → 「Service 是什么？」); another form's, to that form alone.
     // A `home` is a published anchor (a unit test holds the table to that).
-    const home = term.home === undefined ? introduces(forms[0] ?? '', policy) : byAnchor.get(term.home);
+    const home = term.home === undefined ? (term.distinct ? undefined : forms.map((f) => introduces(f, policy)).find(Boolean)) : byAnchor.get(term.home);
     for (const form of forms) {
-      const found = home ?? introduces(form, policy);
+      const found = home ?? introduces(form, policy) ?? works.get(form) ?? partOf.get(form);
       if (found) homes[form] ??= found;
     }
   }

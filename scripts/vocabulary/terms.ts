@@ -32,6 +32,9 @@ import type { TopicId } from '../lib/types.ts';
  *   the names readers type that the notes may not use.
  * - `abbr`: the short names readers type (sts, cm, netpol): added to the search words, and a query
  *   that is or holds one as a whole word is read as the term's English name.
+ * - `distinct`: the forms name different things that place, group and guard as one (requests and
+ *   limits, 污点 and 容忍, a topic's phrases): search does not read one form as another (no synonyms),
+ *   and each form's home is its own.
  * - `home`: the anchor of the question that introduces the term, shown first for a query that is the
  *   term alone (`hpa`, `滚动更新`). Without it, the question asking 「什么是 X？」 or 「X 是什么？」 of
  *   one of its forms is the home, if the site has one (scripts/search/integration.ts).
@@ -50,6 +53,7 @@ export interface Term {
   keyVariants?: readonly string[];
   search?: string;
   abbr?: readonly string[];
+  distinct?: true;
   home?: string;
 }
 
@@ -93,7 +97,7 @@ export const TERMS: readonly Term[] = [
   { id: 'istio', name: 'Istio', forms: ['Istio', '服务网格', 'service mesh', 'servicemesh', 'Envoy'], topic: 'istio', group: 'basics', slug: 'istio', search: 'istio 服务网格 service mesh envoy sidecar 网格 mesh' },
   { id: 'circuit-breaking', forms: ['熔断'], topic: 'istio', group: 'traffic', slug: 'circuit-breaking' },
   { id: 'fault-injection', forms: ['故障注入'], topic: 'istio', group: 'traffic', slug: 'fault-injection' },
-  { id: 'istio-traffic', forms: ['流量镜像', '虚拟服务', '目标规则', '灰度'], topic: 'istio', group: 'traffic' },
+  { id: 'istio-traffic', forms: ['流量镜像', '虚拟服务', '目标规则', '灰度'], topic: 'istio', group: 'traffic', distinct: true },
 
   // ── etcd ──
   { id: 'etcd', name: 'etcd', forms: ['etcd', 'raft'], topic: 'etcd', group: 'basics', slug: 'etcd', search: 'etcd raft' },
@@ -107,7 +111,7 @@ export const TERMS: readonly Term[] = [
   { id: 'admission', forms: ['准入'], topic: 'security', group: 'admission', slug: 'admission', guard: 'security' },
   { id: 'pod-security-admission', forms: ['Pod Security Admission', 'Pod 安全准入', 'Pod 安全性准入'], topic: 'security', slug: 'psa', guard: 'security', search: 'pod security admission psa 安全准入 podsecurity', abbr: ['psa'] },
   { id: 'serviceaccount', name: 'ServiceAccount', forms: ['ServiceAccount', 'service account', '服务账号', '服务账户'], topic: 'security', group: 'authn', slug: 'serviceaccount', search: 'serviceaccount 服务账号 token 令牌', abbr: ['sa'] },
-  { id: 'security', forms: ['安全', '认证', '鉴权', '授权', 'podsecurity', 'ServiceAccount', '权限', 'csr', '证书'], topic: 'security', slug: 'security' },
+  { id: 'security', forms: ['安全', '认证', '鉴权', '授权', 'podsecurity', 'ServiceAccount', '权限', 'csr', '证书'], topic: 'security', slug: 'security', distinct: true },
 
   // ── Storage ──
   { id: 'storageclass', name: 'StorageClass', forms: ['StorageClass', '存储类'], topic: 'storage', group: 'provisioning', slug: 'storageclass', guard: 'storage-object', search: 'storageclass sc 存储类 storage class' , abbr: ['sc'] },
@@ -130,7 +134,7 @@ export const TERMS: readonly Term[] = [
   { id: 'helm', name: 'Helm', forms: ['Helm'], topic: 'operations', group: 'release', slug: 'helm', search: 'helm chart 包管理 包管理器 package' },
   { id: 'cicd', forms: ['jenkins', /ci\/?cd/, 'cicid'], topic: 'operations', group: 'release' },
   { id: 'troubleshooting', forms: ['排查'], topic: 'operations', group: 'troubleshooting', slug: 'troubleshooting' },
-  { id: 'production', forms: ['卡顿', '删错', '500报错', /遇到.{0,10}问题/, '生产环境', '公司的架构', '上云', '迁移', 'bootstrap'], topic: 'operations' },
+  { id: 'production', forms: ['卡顿', '删错', '500报错', /遇到.{0,10}问题/, '生产环境', '公司的架构', '上云', '迁移', 'bootstrap'], topic: 'operations', distinct: true },
 
   // ── Network ──
   { id: 'cni', name: 'CNI', forms: ['CNI', '网络插件'], topic: 'network', slug: 'cni', guard: 'plugin', search: 'cni 网络插件' },
@@ -140,10 +144,10 @@ export const TERMS: readonly Term[] = [
   { id: 'calico', name: 'Calico', forms: ['calico'], topic: 'network', group: 'plugins', slug: 'calico', search: 'cni 网络插件' },
   { id: 'network-policy', name: 'NetworkPolicy', forms: ['网络策略', 'NetworkPolicy'], topic: 'network', group: 'policy', slug: 'network-policy', search: 'networkpolicy 网络策略 np 网络隔离 访问控制 isolation network policy' , abbr: ['netpol', 'np'] },
   { id: 'network', forms: ['网络'], slug: 'network' },
-  { id: 'network-model', forms: ['网络模型', '网络是怎么', '网络地址', '共享宿主机的解析'], topic: 'network', search: '网络模型 通信 互通 pod 之间通信 network model' },
+  { id: 'network-model', forms: ['网络模型', '网络是怎么', '网络地址', '共享宿主机的解析'], topic: 'network', search: '网络模型 通信 互通 pod 之间通信 network model', distinct: true },
 
   // ── Observability ──
-  { id: 'monitoring', forms: ['监控', '指标', 'Prometheus', '普罗米修斯', 'metric', '告警', '可观测', 'heapster'], topic: 'observability', slug: 'monitoring', search: '监控 prometheus 普罗米修斯 metrics' },
+  { id: 'monitoring', forms: ['监控', '指标', 'Prometheus', '普罗米修斯', 'metric', '告警', '可观测', 'heapster'], topic: 'observability', slug: 'monitoring', search: '监控 prometheus 普罗米修斯 metrics', distinct: true },
   { id: 'logging', forms: ['日志', 'EFK', /log-?pilot/], topic: 'observability', group: 'logging', slug: 'logging', search: '日志 logging efk fluentd' },
 
   // ── Service and service discovery ──
@@ -191,8 +195,10 @@ export const TERMS: readonly Term[] = [
   { id: 'apiserver', name: 'kube-apiserver', spellings: ['kube-api-server', 'api-server', 'apiserver'], forms: ['kube-apiserver', 'api-server', 'apiserver'], topic: 'architecture', group: 'apiserver', slug: 'apiserver', key: 'apiserver', search: 'apiserver kube-apiserver api-server' },
   { id: 'controller-manager', name: 'kube-controller-manager', forms: ['controller-manager'], topic: 'architecture', slug: 'controller-manager' },
   { id: 'kubelet', name: 'kubelet', forms: ['kubelet'], topic: 'architecture', group: 'components', slug: 'kubelet', search: 'kubelet' },
-  { id: 'components', forms: ['组件', '元件', '各模块'], topic: 'architecture', group: 'components', slug: 'components' },
-  { id: 'architecture', forms: ['架构', 'informer', 'List-Watch', '声明式', 'minikube', 'exec', '命名空间的作用'], topic: 'architecture' },
+  { id: 'components', forms: ['组件', '元件', '各模块'], topic: 'architecture', group: 'components', slug: 'components', search: '组件 component 架构 architecture', home: 'components' },
+  { id: 'architecture', forms: ['informer', 'List-Watch', '声明式', 'minikube', 'exec', '命名空间的作用'], topic: 'architecture', distinct: true },
+  // 「说说 Kubernetes 的架构」 is answered by its components.
+  { id: 'k8s-architecture', forms: ['架构'], topic: 'architecture', home: 'components' },
   { id: 'kubectl', name: 'kubectl', forms: ['kubectl'], topic: 'architecture', weak: true, slug: 'kubectl' },
   { id: 'namespace', name: 'Namespace', forms: ['命名空间', 'Namespace'], topic: 'architecture', weak: true, group: 'basics', slug: 'namespace', search: 'namespace ns 命名空间 隔离' , abbr: ['ns'] },
   { id: 'configmap', name: 'ConfigMap', forms: ['ConfigMap'], search: 'configmap cm 配置' , abbr: ['cm'] },
@@ -203,7 +209,7 @@ export const TERMS: readonly Term[] = [
   { id: 'docker', name: 'Docker', forms: ['Docker'], topic: 'architecture', weak: true, group: 'containers', slug: 'container' },
   { id: 'container', forms: ['容器'], slug: 'container' },
   { id: 'federation', forms: ['集群联邦', 'kubefed'], topic: 'architecture', weak: true, slug: 'federation' },
-  { id: 'kubernetes', name: 'Kubernetes', spellings: ['k8s'], forms: ['master', 'controller', 'proxy', 'kubernetes', 'k8s', '镜像'], topic: 'architecture', weak: true },
+  { id: 'kubernetes', name: 'Kubernetes', spellings: ['k8s'], forms: ['master', 'controller', 'proxy', 'kubernetes', 'k8s', '镜像'], topic: 'architecture', weak: true, distinct: true },
 ];
 
 /**

@@ -440,7 +440,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split(ASKED_SEPARATOR).map((w) => share(w, keywords) - 0.25)));
   // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
   const terms = wanted.filter((word) => weight(word) === 2);
-  const subjectOf = ({ title = '' }: { title?: string }) => (terms.length < 2 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
+  const subjectOf = ({ title = '' }: { title?: string }) => (terms.length === 0 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
   // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
   const homed = wanted.map((word) => homeOf([word], vocabulary)).filter(Boolean);
@@ -453,16 +453,19 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
       const full = rank[i] === 1;
       // Among questions naming it all, the more specific first: asking what it is, then the shorter, Pagefind's score weighing in.
       const prior = 1 - i / head.length;
-      const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]!;
+      const subject = subjectOf(metas[i]!);
+      // A query's one term named in the question lifts it as much again, against Pagefind's order (「cm 热更新」).
+      const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]! + (terms.length === 1 ? PARTIAL * subject : 0);
       return {
         result,
         i,
         full,
         value,
         home: full && result.id === home,
-        subject: subjectOf(metas[i]!),
+        subject: terms.length >= 2 ? subject : 0,
         whole: full && namesSubject(title),
-        asks: full ? asksWhat(title, wanted) : 0,
+        // Of the questions naming every term (「PV 和 PVC 是什么关系」), the one asking what they are comes first too.
+        asks: full || (subject === 1 && terms.length >= 2) ? asksWhat(title, wanted) : 0,
       };
     })
     .sort(
@@ -485,7 +488,8 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
 function asksWhat(title: string, wanted: readonly string[]): number {
   const subject = /^什么是 ?([^？?，,]+)/.exec(title)?.[1] ?? /^([^的，,？?]+)是什么[？?]$/.exec(title)?.[1];
   if (subject === undefined) return 0;
-  const rest = wanted.reduce((text, word) => text.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ''), subject);
+  // The longer words first: `pvc` before `pv`, which it holds.
+  const rest = [...wanted].sort((a, b) => b.length - a.length).reduce((text, word) => text.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ''), subject);
   if (rest === subject) return 0;
   return /^[\s、和与及]*$/.test(rest) ? -2 : -1;
 }
@@ -516,7 +520,7 @@ async function subjectCandidates<R extends PagefindResult, S extends PagefindRes
 ): Promise<R[]> {
   const known = vocabulary?.questions;
   const terms = words.filter((word) => !SUBJECT.has(word) && (vocabulary?.synonyms?.[word] || !HAN.test(word)));
-  if (!known || terms.length < 2 || terms.length === words.length) return [];
+  if (!known || terms.length === 0 || terms.length === words.length) return [];
   const found = (await search(terms.join(' '), options))?.results ?? [];
   const namesAll = (wording: string) => terms.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
   return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);

@@ -151,6 +151,10 @@ describe('a query that is one term alone', () => {
     expect(homes['滚动更新']).toBe('update');
     expect(homes['service']).toBe('svc');
     expect(homes['svc']).toBe('svc');
+    // 「说说 Kubernetes 的架构」: the components question; the distinct phrases that once shared 架构's row (exec, informer) have no home.
+    const parts = termHomes({ ...known, parts: ['Kubernetes 有哪些核心组件，各自有什么作用？', '', '', '/architecture/components/#components', ''] });
+    expect([parts['架构'], parts['组件']]).toEqual(['parts', 'parts']);
+    expect([parts['exec'], parts['informer']]).toEqual([undefined, undefined]);
   });
 
   it('opens with the question introducing the term, wherever Pagefind put it; a query of two terms is ranked as before', async () => {
@@ -176,6 +180,22 @@ describe('a query that is one term alone', () => {
     // 「DNS 策略」 is a facet of DNS, not what DNS is; `OOM*` (a prefix form) is the word oom.
     expect(homes['dns']).toBeUndefined();
     expect(termHomes({ oom: ['遇到过容器 OOM 吗？', '', '', '/scheduling/qos/#oom', ''] })['oom']).toBe('oom');
+  });
+
+  it('reads a home through a gloss, a place, a trait, a closing 模型, how it works, or a pair; a question on the term alone outranks one on a pair', () => {
+    const q = (title: string, anchor: string): IndexedQuestion => [title, '', '', `/x/#${anchor}`, ''];
+    const homes = termHomes({
+      ns: q('命名空间（Namespace）有什么作用？', 'namespace-role'),
+      flannel: q('Flannel 在 Kubernetes 中有什么作用？', 'flannel'),
+      ds: q('DaemonSet 有哪些特性？', 'daemonset'),
+      cni: q('什么是 CNI 模型？', 'cni'),
+      three: q('Kubernetes 的 CRI、CNI、CSI 分别是什么？', 'cri-cni-csi'),
+      vpa: q('VPA 是如何工作的？有哪些更新模式？', 'vpa-how'),
+      pair: q('什么是 PV 和 PVC？', 'pv-pvc'),
+    });
+    expect([homes['namespace'], homes['命名空间'], homes['ns']]).toEqual(['ns', 'ns', 'ns']);
+    expect([homes['flannel'], homes['daemonset'], homes['ds'], homes['vpa']]).toEqual(['flannel', 'ds', 'ds', 'vpa']);
+    expect([homes['cni'], homes['csi'], homes['pv'], homes['pvc']]).toEqual(['cni', 'three', 'pair', 'pair']);
   });
 
   it('puts the home of a query of one term and plain words first among the questions naming it all', async () => {
@@ -305,5 +325,33 @@ describe('the vocabulary a query is read with', () => {
     const titled = (id: string, title: string, asked = '') => ({ id, score: 1, data: async () => ({ meta: { title, asked } }) });
     const results = [titled('job', '什么是 Job？', 'Job 的 Pod 为什么不能用 restartPolicy: Always？'), titled('restart', 'Pod 的重启策略有哪些？')];
     expect(ids(await questionsFirst(results, ['restartpolicy'], vocabulary))).toEqual(['restart', 'job']);
+  });
+
+  it('never reads one of a row of distinct things as another: 认证 is not 授权, 镜像 is not Kubernetes; each stays a term of the query', async () => {
+    const record = (id: string, question: string) => ({
+      id,
+      page: '/security/',
+      topic: '安全',
+      question,
+      wordings: [],
+      unanswered: false,
+      keywords: '',
+      points: '',
+      ours: '',
+      text: '',
+    });
+    const vocabulary = queryVocabulary([record('authn', 'Kubernetes 有哪些认证方式？'), record('authz', '授权模式有哪些？'), record('image', '镜像拉取失败怎么办？')]);
+    expect(vocabulary.synonyms?.['认证']).toEqual([]);
+    expect(vocabulary.synonyms?.['授权']).toEqual([]);
+    expect(vocabulary.synonyms?.['镜像']).toEqual([]);
+    const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
+    // The authorisation question came first from Pagefind; the one naming 认证 is the answer.
+    expect(ids(await questionsFirst([titled('authz', '授权模式有哪些？'), titled('authn', 'Kubernetes 有哪些认证方式？')], ['认证', '方式'], vocabulary))[0]).toBe('authn');
+  });
+
+  it("puts a question naming the query's one term before those Pagefind put first that only mention it (「cm 热更新」)", async () => {
+    const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
+    const results = [titled('volumes', 'Kubernetes 有哪些存储卷？'), titled('dns', 'CoreDNS 是如何工作的？'), titled('cm', 'Pod 如何使用 ConfigMap？修改后会自动生效吗？')];
+    expect(ids(await questionsFirst(results, ['configmap', '热', '更新']))[0]).toBe('cm');
   });
 });
