@@ -190,6 +190,9 @@ export const search = (term, chosen) => relaxedSearch(core.search, term, chosen,
 export const readQuery = (term) => read(term, vocabulary);
 // A result's question, link and topic, known before its fragment is fetched.
 export const question = (id) => vocabulary?.questions?.[id];
+// Whether some question, other wording or search word of the site names a Latin word: the dialog's verdict reads it.
+const asked = new Set(vocabulary?.words ?? []);
+export const askedAbout = (word) => asked.has(word);
 // Loads the index chunks of the words typed so far, while the reader is still typing.
 export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;

@@ -15,6 +15,9 @@
  *   question. Words that change what is asked (为什么, 区别) stay.
  * - `search`: a query drops it (src/search/relax.ts): the records seldom hold it, and a spoken
  *   question (「pod 怎么发现 service」) is searched by the words that are left.
+ * - `aspect`: it names what is asked of a subject (原理, 流程, 区别, 关系): a query holding it is also
+ *   searched without it (src/search/relax.ts), so that the question on the subject that words its ask
+ *   otherwise (「如何用 kubeadm 升级 Kubernetes 集群？」 for 「集群升级流程」) is among those ranked.
  * - `subject`: it asks what a thing is or does, so the subject reader (scripts/dedupe/subject.ts) drops
  *   it besides the `key` words: 「什么是 X」 asks what 「X 的作用」 asks.
  * Words are Simplified: detection reads a Traditional line as its Simplified reading, the search reads
@@ -27,6 +30,7 @@ export interface AskingWord {
   asks?: 'asks' | 'names' | 'counts';
   key?: true;
   search?: true;
+  aspect?: true;
   subject?: true;
 }
 
@@ -78,30 +82,32 @@ export const ASKING: readonly AskingWord[] = [
   { word: '呢', asks: 'names', key: true, search: true, subject: true },
 
   // ── Asking to compare ──
-  { word: '区别', asks: 'asks' },
-  { word: '差别', asks: 'asks' },
-  { word: '差异', asks: 'asks' },
-  { word: '异同', asks: 'asks' },
+  { word: '区别', asks: 'asks', aspect: true },
+  { word: '差别', asks: 'asks', aspect: true },
+  { word: '差异', asks: 'asks', aspect: true },
+  { word: '异同', asks: 'asks', aspect: true },
   { word: '不同', asks: 'names' },
 
   // ── Asking to explain: what a line names ──
-  { word: '作用', asks: 'names', subject: true },
-  { word: '功能', subject: true },
+  { word: '作用', asks: 'names', subject: true, aspect: true },
+  { word: '功能', subject: true, aspect: true },
   { word: '职责', subject: true },
   { word: '用来', subject: true },
-  { word: '原理', asks: 'names' },
+  { word: '原理', asks: 'names', aspect: true },
   { word: '原理是什么', search: true },
-  { word: '流程', asks: 'names' },
-  { word: '机制', asks: 'names' },
-  { word: '特点', asks: 'names' },
-  { word: '特性', asks: 'names' },
+  { word: '流程', asks: 'names', aspect: true },
+  { word: '机制', asks: 'names', aspect: true },
+  { word: '特点', asks: 'names', aspect: true },
+  { word: '特性', asks: 'names', aspect: true },
   { word: '策略', asks: 'names' },
   { word: '方式', asks: 'names' },
-  { word: '过程', asks: 'names' },
-  { word: '步骤', asks: 'names' },
-  { word: '用途', asks: 'names', subject: true },
-  { word: '场景', asks: 'names' },
-  { word: '关系', asks: 'names' },
+  { word: '过程', asks: 'names', aspect: true },
+  { word: '步骤', asks: 'names', aspect: true },
+  { word: '用途', asks: 'names', subject: true, aspect: true },
+  { word: '场景', asks: 'names', aspect: true },
+  { word: '关系', asks: 'names', aspect: true },
+  { word: '实现', aspect: true },
+  { word: '工作', aspect: true },
 
   // ── The framing of an interview question ──
   { word: '简述', asks: 'asks', key: true, search: true },
@@ -135,6 +141,10 @@ export const ASKING: readonly AskingWord[] = [
   { word: '的理解', search: true },
   { word: '看法', search: true },
   { word: '认识', search: true },
+  { word: '整体', search: true },
+  { word: '总体', search: true },
+  { word: '大致', search: true },
+  { word: '大概', search: true },
 ];
 
 const either = (rows: readonly AskingWord[]) => rows.map((r) => r.word).join('|');
@@ -153,6 +163,9 @@ export const KEY_WORDS: readonly string[] = ASKING.filter((r) => r.key).map((r) 
 
 /** The words a query drops. */
 export const SEARCH_WORDS: readonly string[] = ASKING.filter((r) => r.search).map((r) => r.word);
+
+/** The words naming what is asked of a subject, which a query is also searched without. */
+export const ASPECT_WORDS: readonly string[] = ASKING.filter((r) => r.aspect).map((r) => r.word);
 
 /** The words the subject reader drops besides the `key` words. */
 export const SUBJECT_WORDS: readonly string[] = ASKING.filter((r) => r.subject).map((r) => r.word);

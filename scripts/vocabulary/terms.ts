@@ -100,7 +100,7 @@ export const TERMS: readonly Term[] = [
   { id: 'istio-traffic', forms: ['流量镜像', '虚拟服务', '目标规则', '灰度'], topic: 'istio', group: 'traffic', distinct: true },
 
   // ── etcd ──
-  { id: 'etcd', name: 'etcd', forms: ['etcd', 'raft'], topic: 'etcd', group: 'basics', slug: 'etcd', search: 'etcd raft' },
+  { id: 'etcd', name: 'etcd', forms: ['etcd', 'raft'], topic: 'etcd', group: 'basics', slug: 'etcd', search: 'etcd raft snapshot', distinct: true },
   { id: 'odd-members', forms: ['奇数', '偶数'], slug: 'odd-members', search: '奇数 偶数 odd even 节点数' },
 
   // ── Security ──
@@ -153,7 +153,7 @@ export const TERMS: readonly Term[] = [
   // ── Service and service discovery ──
   { id: 'headless', name: 'Headless', forms: ['无头服务', '无头', 'Headless'], topic: 'service', group: 'headless', slug: 'headless', guard: 'headless', key: '无头', search: 'headless 无头服务 clusterIP None 无 clusterIP' },
   { id: 'ingress', name: 'Ingress', forms: ['Ingress'], topic: 'service', group: 'ingress', slug: 'ingress', guard: 'ingress', search: 'ingress 入口 七层' , abbr: ['ing'] },
-  { id: 'kube-proxy', name: 'kube-proxy', spellings: ['kubeproxy'], forms: ['kube-proxy', 'kubeproxy'], topic: 'service', group: 'proxy', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs' },
+  { id: 'kube-proxy', name: 'kube-proxy', spellings: ['kubeproxy'], forms: ['kube-proxy', 'kubeproxy'], topic: 'service', group: 'proxy', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs 负载均衡 流量转发' },
   { id: 'service', name: 'Service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' , abbr: ['svc'] },
   { id: 'endpoints', name: 'Endpoints', forms: ['Endpoint'], topic: 'service', group: 'proxy', slug: 'endpoints', search: 'endpoints ep' , abbr: ['ep', 'eps'] },
   { id: 'dns', name: 'DNS', forms: ['域名', 'CoreDNS', 'DNS', '服务发现'], topic: 'service', slug: 'dns', search: 'service svc 服务 dns coredns 域名 服务发现 找到对方 互相访问 发现 discovery' },
@@ -179,6 +179,7 @@ export const TERMS: readonly Term[] = [
   { id: 'hpa', name: 'HPA', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', group: 'scaling', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling 自动加实例 自动扩缩 流量大了 弹性伸缩 autoscale' , abbr: ['hpa'], home: 'autoscaling' },
   { id: 'vpa', name: 'VPA', forms: ['VPA'], topic: 'workloads', group: 'scaling', slug: 'vpa', search: 'vpa 垂直扩缩容' , abbr: ['vpa'] },
   { id: 'job', name: 'Job', forms: ['Job'], topic: 'workloads', group: 'batch' },
+  { id: 'cronjob', name: 'CronJob', forms: ['CronJob', '定时任务'], search: 'cronjob cj 定时任务 计划任务 crontab', abbr: ['cj'] },
   { id: 'rolling-update', forms: ['滚动更新', 'rolling update'], topic: 'workloads', group: 'updates', slug: 'rolling-update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机', home: 'rolling-update' },
   { id: 'rollback', forms: ['回滚'], topic: 'workloads', group: 'updates', slug: 'rollback', guard: 'change', search: '回滚 rollback rollout undo 回退 撤回 退回 上一个版本 revert' },
   { id: 'scaling', forms: ['扩容', '缩容', '扩缩', '伸缩'], topic: 'workloads', group: 'scaling', slug: 'scaling', guard: 'change' },
@@ -205,7 +206,7 @@ export const TERMS: readonly Term[] = [
   { id: 'node', name: 'Node', forms: ['节点', 'node'], slug: 'node' },
   { id: 'problem', forms: ['问题', '故障'], slug: 'troubleshooting' },
   { id: 'cluster', forms: ['集群'], slug: 'cluster' },
-  { id: 'pod', name: 'Pod', forms: ['Pod*'], topic: 'pod', weak: true, slug: 'pod' },
+  { id: 'pod', name: 'Pod', forms: ['Pod*'], topic: 'pod', weak: true, slug: 'pod', abbr: ['po'] },
   { id: 'docker', name: 'Docker', forms: ['Docker'], topic: 'architecture', weak: true, group: 'containers', slug: 'container' },
   { id: 'container', forms: ['容器'], slug: 'container' },
   { id: 'federation', forms: ['集群联邦', 'kubefed'], topic: 'architecture', weak: true, slug: 'federation' },
@@ -214,12 +215,12 @@ export const TERMS: readonly Term[] = [
 
 /**
  * Names a heading is cased by that no row holds: tools, field values and objects no question is
- * placed, anchored or kept apart by (Jenkins, NodePort, CronJob), and the words every field uses (IP,
+ * placed, anchored or kept apart by (Jenkins, NodePort), and the words every field uses (IP,
  * API). A row of TERMS takes its name with it, so a name is here or on a row, never both.
  */
 // prettier-ignore
 export const OTHER_NAMES: readonly string[] = [
-  'CronJob', 'Endpoint', 'EndpointSlice', 'NodePort', 'ClusterIP', 'LoadBalancer', 'ExternalName', 'IP', 'API',
+  'Endpoint', 'EndpointSlice', 'NodePort', 'ClusterIP', 'LoadBalancer', 'ExternalName', 'IP', 'API',
   'kubeadm', 'Minikube', 'CoreDNS', 'containerd', 'iptables', 'IPVS', 'istiod', 'Envoy', 'Prometheus', 'Grafana', 'Heapster', 'Jenkins',
 ];
 
@@ -252,7 +253,11 @@ function formSource(form: string | RegExp): string {
 
 /** The English name a row's abbreviations stand for: its first Latin form (sts → statefulset). */
 export function englishName(term: Term): string | undefined {
-  return term.forms.find((f): f is string => typeof f === 'string' && /^[a-z][a-z ]*$/i.test(f))?.toLowerCase();
+  // A prefix form (`Pod*`) names the word before its `*`.
+  return term.forms
+    .map((f) => (typeof f === 'string' ? f.replace(/\*$/, '') : f))
+    .find((f): f is string => typeof f === 'string' && /^[a-z][a-z ]*$/i.test(f))
+    ?.toLowerCase();
 }
 
 /** Every row's forms as one case-insensitive pattern. */

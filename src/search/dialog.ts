@@ -32,9 +32,12 @@ interface Pagefind {
   init(): Promise<void>;
   /** The words the search wrapper looks up for a query (Simplified, corrected, filler dropped). */
   readQuery?(term: string): string;
-  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  /** `treats`: the symptom table names the result as treating the situation the query describes. */
+  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { id: string; treats?: boolean; data(): Promise<ResultData> }[] } | null>;
   /** A result's question, link and topic as the wrapper's vocabulary lists them: shown before its fragment arrives. */
   question?(id: string): [title: string, asked: string, keywords: string, url: string, topic: string] | undefined;
+  /** Whether a Latin word is in some question, other wording or search word of the site. */
+  askedAbout?(word: string): boolean;
   /** Starts loading the index chunks a query will need (the wrapper reads the query first). */
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
@@ -140,7 +143,8 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     results = found;
     // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
     query = (await pagefind).readQuery?.(term) || term;
-    const answered = first.some((d) => answers(query, { title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content }));
+    const asked = (await pagefind).askedAbout;
+    const answered = first.some((d, i) => found[i]!.treats === true || answers(query, { title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content }, asked));
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
     closest.hidden = answered || found.length === 0;

@@ -8,7 +8,7 @@
  * asking-word table (scripts/search/integration.ts).
  */
 
-import { SEARCH_WORDS } from '../../scripts/vocabulary/asking.ts';
+import { ASPECT_WORDS, SEARCH_WORDS } from '../../scripts/vocabulary/asking.ts';
 
 /** The part of a Pagefind result this needs; the rest passes through untouched. */
 export interface PagefindResult {
@@ -168,6 +168,8 @@ const FILLER = new Set([
 ]);
 
 const HAN = /\p{Script=Han}/u;
+/** What a query asks of its subject (原理, 区别): it is also searched without them. */
+const ASPECTS = new Set(ASPECT_WORDS);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Names of the whole subject: when a query says more, they only narrow it to records that repeat them. */
@@ -366,6 +368,8 @@ const RERANK = 8;
 const RERANK_KNOWN = 30;
 /** How much naming all of a query's words weighs against Pagefind's score, for a question that names only some. */
 const PARTIAL = 0.5;
+/** The share of questions a term may be named by and still single out the ones naming it. */
+const RARE = 0.1;
 /** How much a character more counts against a question naming all of a query's words, in shares of Pagefind's best score. */
 const SHORTER = 0.06;
 
@@ -440,6 +444,9 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const rank = metas.map(({ title = '', asked = '', keywords = '' }) => Math.max(share(title, keywords), ...asked.split(ASKED_SEPARATOR).map((w) => share(w, keywords) - 0.25)));
   // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
   const terms = wanted.filter((word) => weight(word) === 2);
+  const aspectless = wanted.filter((word) => !ASPECTS.has(word));
+  const titles = known ? Object.values(known).map(([title]) => title) : [];
+  const rare = terms.length === 1 && titles.filter((title) => nameIn(title, terms[0]!)).length <= RARE * titles.length;
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length === 0 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
   // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
@@ -454,8 +461,11 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
       // Among questions naming it all, the more specific first: asking what it is, then the shorter, Pagefind's score weighing in.
       const prior = 1 - i / head.length;
       const subject = subjectOf(metas[i]!);
-      // A query's one term named in the question lifts it as much again, against Pagefind's order (「cm 热更新」).
-      const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]! + (terms.length === 1 ? PARTIAL * subject : 0);
+      // Naming every word but what is asked of them (「集群升级流程」: 集群 and 升级): next after naming them all.
+      const core = !full && aspectless.length > 0 && aspectless.length < wanted.length && aspectless.every((word) => nameIn(title, word));
+      // A query's one term, when few questions name it, lifts one naming it as much again, against Pagefind's order
+      // (「cm 热更新」); one that many name (Pod) singles out none.
+      const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]! + (rare ? PARTIAL * subject : 0);
       return {
         result,
         i,
@@ -463,7 +473,8 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
         value,
         home: full && result.id === home,
         subject: terms.length >= 2 ? subject : 0,
-        whole: full && namesSubject(title),
+        core,
+        whole: (full || core) && namesSubject(title),
         // Of the questions naming every term (「PV 和 PVC 是什么关系」), the one asking what they are comes first too.
         asks: full || (subject === 1 && terms.length >= 2) ? asksWhat(title, wanted) : 0,
       };
@@ -472,6 +483,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
       (a, b) =>
         Number(b.full) - Number(a.full) ||
         Number(b.home) - Number(a.home) ||
+        Number(b.core) - Number(a.core) ||
         b.subject - a.subject ||
         Number(b.whole) - Number(a.whole) ||
         a.asks - b.asks ||
@@ -509,8 +521,10 @@ function union<R extends PagefindResult>(...lists: readonly (readonly R[])[]): R
 const SUBJECT_CANDIDATES = 4;
 
 /**
- * The questions whose own wording names every term of a query of two terms or more (names and the
- * vocabulary's words, not the other words around them), from a search of the terms alone.
+ * Questions the query's other words kept out of Pagefind's first results: those whose own wording
+ * names every term of the query (names and the vocabulary's words, not the words around them), from a
+ * search of the terms alone; and those naming every word but the query's aspects (原理, 流程, 区别), from
+ * a search without them.
  */
 async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(
   search: Search<R, S>,
@@ -519,11 +533,17 @@ async function subjectCandidates<R extends PagefindResult, S extends PagefindRes
   vocabulary?: QueryVocabulary,
 ): Promise<R[]> {
   const known = vocabulary?.questions;
+  if (!known) return [];
   const terms = words.filter((word) => !SUBJECT.has(word) && (vocabulary?.synonyms?.[word] || !HAN.test(word)));
-  if (!known || terms.length === 0 || terms.length === words.length) return [];
-  const found = (await search(terms.join(' '), options))?.results ?? [];
-  const namesAll = (wording: string) => terms.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
-  return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);
+  const rest = words.filter((word) => !ASPECTS.has(word));
+  const named = async (kept: readonly string[]) => {
+    if (kept.length === 0 || kept.length === words.length) return [];
+    const found = (await search(kept.join(' '), options))?.results ?? [];
+    const wanted = kept.filter((word) => !SUBJECT.has(word));
+    const namesAll = (wording: string) => wanted.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
+    return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);
+  };
+  return union(...(await Promise.all([named(terms), named(rest.filter((word) => !SUBJECT.has(word)).length > 0 ? rest : [])])));
 }
 
 /**
@@ -548,7 +568,9 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     const ranked = await Promise.all(treated.map((r, k) => questionsFirst(r?.results ?? [], normaliseQuery(hints[k]!, vocabulary), vocabulary)));
     // A term alone that names a symptom too (OOM, imagePullPolicy) still opens with the question introducing it.
     const home = plain.results.find((r) => r.id === homeOf(normaliseQuery(asked, vocabulary), vocabulary));
-    const results = union(home ? [home] : [], ...ranked.map((r) => r.slice(0, SYMPTOM_FIRST)), plain.results);
+    // A question the symptom table names as treating the situation answers the query, whatever words it shares with it.
+    const treating = ranked.map((r) => r.slice(0, SYMPTOM_FIRST).map((result) => ({ ...result, treats: true })));
+    const results = union(home ? [home] : [], ...treating, plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }
   const read = normaliseQuery(asked, vocabulary);

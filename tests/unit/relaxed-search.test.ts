@@ -263,6 +263,20 @@ describe('interview sentences', () => {
     const found = await relaxedSearch(search, '说一下 configmap 和 secret 的区别', undefined, { t2s: {}, words: [], questions: known });
     expect(ids(found!.results)[0]).toBe('both');
   });
+
+  it('also searches a query without what it asks of its subject (流程, 原理): the question wording it otherwise joins those ranked', async () => {
+    const known: Record<string, IndexedQuestion> = {
+      etcd: ['如何升级 etcd？', '', '', '', ''],
+      api: ['升级前如何找出已弃用的 API？', '', '', '', ''],
+      install: ['部署集群有哪些方式？', '', '', '', ''],
+      kubeadm: ['如何用 kubeadm 升级 Kubernetes 集群？', '', '', '', ''],
+    };
+    const index: Record<string, Result[]> = { '升级 流程': [r('etcd'), r('api'), r('install')], 升级: [r('kubeadm'), r('etcd')] };
+    const search = async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
+    const found = await relaxedSearch(search, 'k8s 集群升级流程', undefined, { t2s: {}, words: [], questions: known });
+    expect(ids(found!.results)).toContain('kubeadm');
+    expect(ids(found!.results)[0]).toBe('kubeadm');
+  });
 });
 
 describe('combining the records of each word', () => {

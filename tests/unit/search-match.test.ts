@@ -58,6 +58,14 @@ describe('whether a result answers the query', () => {
     expect(answers('ds', { title: '什么是 Pod？', keywords: '', content: 'pods 和 nodes' })).toBe(false);
   });
 
+  it('does not answer a Chinese query about a name no question asks about, though an answer mentions it in passing', () => {
+    const incident = { title: '生产中遇到过哪些问题？如何排查解决？', keywords: '', content: '……MySQL 主从延迟导致……如何排查解决' };
+    const askedAbout = (word: string) => ['kubelet', 'restartpolicy'].includes(word);
+    expect(answers('mysql 主从延迟怎么解决', incident)).toBe(true);
+    expect(answers('mysql 主从延迟怎么解决', incident, askedAbout)).toBe(false);
+    expect(answers('kubelet 自动', restart, askedAbout)).toBe(true);
+  });
+
   it('does not judge a query of filler only', () => {
     expect(answers('什么', restart)).toBe(true);
   });
