@@ -1,6 +1,5 @@
 import type { AnchorLock } from '../emit/anchors.ts';
 import { SourceError, SourceErrors } from '../lib/errors.ts';
-import { byPlace } from '../lib/place.ts';
 import type { EditorsEntry, EditorsFile, EditorsText, Question } from '../lib/types.ts';
 
 /**
@@ -163,6 +162,6 @@ export function applyEditors<T extends { question: Question }>(
   const warnings: string[] = [];
   const attached = attachEditors(published, files, problems, warnings, released);
   const own = ownQuestions(files, lock, notesAnchors, problems);
-  if (problems.length > 0) throw SourceErrors.of(problems.sort(byPlace));
+  if (problems.length > 0) throw SourceErrors.of(problems);
   return { published: attached, own: own.questions, lock: own.lock, warnings };
 }
