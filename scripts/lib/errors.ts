@@ -22,6 +22,15 @@ export function problemsOf(error: unknown): readonly SourceError[] {
   throw error;
 }
 
+/** What `read` returns, or else the input problems it throws (any other error is thrown on). */
+export function attempt<T>(read: () => T): { value: T; problems: readonly SourceError[] } | { value: undefined; problems: readonly SourceError[] } {
+  try {
+    return { value: read(), problems: [] };
+  } catch (error) {
+    return { value: undefined, problems: problemsOf(error) };
+  }
+}
+
 /** Every problem one run found, in file and line order, so an editor fixes them all at once instead of one per build. */
 export class SourceErrors extends Error {
   readonly errors: readonly SourceError[];

@@ -143,3 +143,66 @@ describe('normalise', () => {
     expect(pages.get('architecture.mdx')).toContain('unanswered');
   });
 });
+
+describe('one run names every problem of the inputs an editor writes', () => {
+  const notes = sourceFile('a.md', '## pod的重启策略有哪些？\n\nAlways、OnFailure、Never\n\n## pod的镜像拉取策略有哪几种？\n\nAlways、IfNotPresent、Never\n');
+  /** An editors' block of 要点 about the question at `heading` (`@anchor`). */
+  const block = (heading: string) =>
+    `## ${heading}\n\n### 要点\n\n- 第一点。\n- 第二点。\n- 第三点。\n\n### 依据\n\n- [Pod](https://kubernetes.io/zh-cn/docs/concepts/workloads/pods/)\n`;
+  /** Each problem's first line (`file:line: message`) and whether it has a hint. */
+  const reported = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return problemsOf(error).map((p) => [p.message.split('\n')[0], p.hint !== undefined]);
+    }
+    return [];
+  };
+
+  it('reports mistakes of the units, curation, anchors, editors and layout stages together, each at its line with a hint', () => {
+    const text = [
+      'version: 1',
+      'fixes:',
+      '  - { at: "a.md:3", from: "Sometimes", to: "Always", reason: 这一行没有这几个字 }',
+      'merge:',
+      '  - at: ["a.md:1", "a.md:4"]',
+      '    reason: 第二处不是题目',
+      'anchors:',
+      '  - { at: "a.md:1", anchor: restart-policy }',
+      '  - { at: "a.md:5", anchor: restart-policy }',
+      'reviews:',
+      '  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [gone] }',
+      'layout:',
+      '  pod:',
+      '    config: [missing]',
+      '',
+    ].join('\n');
+    const editors = [{ file: 'pod.md', text: `---\nversion: Kubernetes 1.34\n---\n\n${block('@no-such-question')}` }];
+    expect(reported(() => normalise([notes], parseCuration(text), text, [], {}, editors))).toEqual([
+      ['curation.yaml:3: a.md:3: fixes: the line does not contain 「Sometimes」', true],
+      ['curation.yaml:5: a.md:4: no question starts at this notes file and line', true],
+      ['curation.yaml:9: a.md:5: #restart-policy is already given to a.md:1', true],
+      ['curation.yaml:11: gone: reviews: #gone is not a published question', true],
+      ['curation.yaml:14: missing: layout.pod.config: #missing is not a published question', true],
+      ['editors/pod.md:5: #no-such-question is not a published question of the notes', true],
+    ]);
+  });
+
+  it('reports a wrong entry once: what names its anchor elsewhere is not reported again', () => {
+    const text = [
+      'version: 1',
+      'anchors:',
+      '  - { at: "a.md:9", anchor: pull-choice }',
+      'reviews:',
+      '  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [pull-choice] }',
+      'layout:',
+      '  pod:',
+      '    config: [pull-choice]',
+      '',
+    ].join('\n');
+    const editors = [{ file: 'pod.md', text: `---\nversion: Kubernetes 1.34\n---\n\n${block('@pull-choice')}` }];
+    expect(reported(() => normalise([notes], parseCuration(text), text, [], {}, editors))).toEqual([
+      ['curation.yaml:3: a.md:9: no question starts at this notes file and line', true],
+    ]);
+  });
+});
