@@ -649,6 +649,7 @@ export function normalise(
     anchored,
     lock: assigned,
     released,
+    lost,
   } = assignAnchors(
     classified.map((q) => ({
       ...q,
@@ -663,8 +664,8 @@ export function normalise(
     ownAnchors,
     new Set(sources.map((s) => s.file)),
   );
-  // An anchor of the lock or of anchors: that no question carries was released with its notes file, or its
-  // entry was left out for a problem reported above: what else names it is not reported a second time.
+  // An anchor of the lock or of anchors: that no question carries was released with its notes file, or lost to
+  // a problem reported above (its question gone, its entry left out): what else names it is not reported again.
   const curatedAnchors = applyKinds('anchors', curatedFrom(present, curationText, kinds), [], {}).map((e) => e.anchor);
   const uncarried = (anchors: readonly string[], questions: readonly Question[]) => {
     const carried = new Set(questions.flatMap((q) => [q.id, ...q.aliases]));
@@ -696,7 +697,7 @@ export function normalise(
   const laidOut = [...published.map((p) => p.question), ...ownQuestions];
   const layout = layoutStage(laidOut, curatedFrom(withoutAnchors(curation, uncarried([...Object.keys(anchorLock), ...curatedAnchors], laidOut), kinds), curationText, kinds));
   // Every stage has run: the editors' mistakes of all of them are reported together, and nothing is written.
-  const problems = [...reading.problems, ...anchorProblems, ...own.problems, ...layout.problems];
+  const problems = [...reading.problems, ...lost, ...anchorProblems, ...own.problems, ...layout.problems];
   if (problems.length > 0) throw SourceErrors.of(problems);
   const { pages: topicPages, warnings: layoutWarnings } = layout;
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.

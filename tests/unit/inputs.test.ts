@@ -159,7 +159,7 @@ describe('one run names every problem of the inputs an editor writes', () => {
     return [];
   };
 
-  it('reports mistakes of the units, curation, anchors, editors and layout stages together, each at its line with a hint', () => {
+  it('reports mistakes of the notes, the units, curation, anchors, editors and layout stages together, each at its line with a hint', () => {
     const text = [
       'version: 1',
       'fixes:',
@@ -177,8 +177,11 @@ describe('one run names every problem of the inputs an editor writes', () => {
       '    config: [missing]',
       '',
     ].join('\n');
+    // A published anchor whose home no longer starts a question: the notes lost it.
+    const lock = { 'lost-one': { home: 'a.md:3', page: '/pod/' } };
     const editors = [{ file: 'pod.md', text: `---\nversion: Kubernetes 1.34\n---\n\n${block('@no-such-question')}` }];
-    expect(reported(() => normalise([notes], parseCuration(text), text, [], {}, editors))).toEqual([
+    expect(reported(() => normalise([notes], parseCuration(text), text, [], lock, editors))).toEqual([
+      ['a.md:3: published anchor #lost-one has lost its question; links to it would break', true],
       ['curation.yaml:3: a.md:3: fixes: the line does not contain 「Sometimes」', true],
       ['curation.yaml:5: a.md:4: no question starts at this notes file and line', true],
       ['curation.yaml:9: a.md:5: #restart-policy is already given to a.md:1', true],
@@ -188,20 +191,23 @@ describe('one run names every problem of the inputs an editor writes', () => {
     ]);
   });
 
-  it('reports a wrong entry once: what names its anchor elsewhere is not reported again', () => {
+  it('reports a wrong entry or a lost anchor once: what else names the anchor is not reported again', () => {
     const text = [
       'version: 1',
       'anchors:',
       '  - { at: "a.md:9", anchor: pull-choice }',
       'reviews:',
-      '  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [pull-choice] }',
+      '  - { date: "2026-11-23", reviewer: 编辑, versions: Kubernetes 1.34, questions: [pull-choice, lost-one, ours-gone] }',
       'layout:',
       '  pod:',
-      '    config: [pull-choice]',
+      '    config: [pull-choice, lost-one, ours-gone]',
       '',
     ].join('\n');
-    const editors = [{ file: 'pod.md', text: `---\nversion: Kubernetes 1.34\n---\n\n${block('@pull-choice')}` }];
-    expect(reported(() => normalise([notes], parseCuration(text), text, [], {}, editors))).toEqual([
+    const lock = { 'lost-one': { home: 'a.md:3', page: '/pod/' }, 'ours-gone': { home: 'editors#ours-gone', page: '/pod/' } };
+    const editors = [{ file: 'pod.md', text: `---\nversion: Kubernetes 1.34\n---\n\n${block('@pull-choice')}\n${block('@lost-one')}` }];
+    expect(reported(() => normalise([notes], parseCuration(text), text, [], lock, editors))).toEqual([
+      ['a.md:3: published anchor #lost-one has lost its question; links to it would break', true],
+      ['anchors.lock.json:1: published anchor #ours-gone (a question of ours) has lost its block in sources/editors/; links to it would break', true],
       ['curation.yaml:3: a.md:9: no question starts at this notes file and line', true],
     ]);
   });
