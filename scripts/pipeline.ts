@@ -297,6 +297,25 @@ function readStage(
   return { notes, editors: editors.value, curation: checked.curation, problems: [...notes.problems, ...editors.problems, ...checked.problems] };
 }
 
+/**
+ * Every problem of the reading stage, for a run that stops before it because an input is unreadable
+ * (normalize.ts): the notes files that could be read, the editors' files and the places the curation
+ * names. Without a curation the notes are not read (it says how to read them); the editors' files are.
+ */
+export function readingProblems(
+  sources: readonly SourceFile[],
+  curation: Curation | undefined,
+  curationText: string,
+  diagramNames: readonly string[],
+  editorsSources: readonly EditorsSource[],
+  kinds: Registry = KINDS,
+): readonly SourceError[] {
+  if (!curation) return attempt(() => parseEditors(editorsSources)).problems;
+  // A notes file that could not be decoded is as good as removed: what the curation says of it is not checked.
+  const { curation: present } = withoutRemovedFiles(curation, new Set(sources.map((s) => s.file)), kinds);
+  return readStage(sources, present, curationText, diagramNames, editorsSources, kinds).problems;
+}
+
 interface MergedQuestionDraft {
   units: readonly CleanUnit[];
   links: readonly VersionLink[];

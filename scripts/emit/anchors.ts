@@ -23,7 +23,7 @@ export const AnchorLockSchema = z.record(
 );
 export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 
-const LOCK_FILE = 'anchors.lock.json';
+export const LOCK_FILE = 'anchors.lock.json';
 const LOCK_HINT = 'the build writes this file: restore it from git (git checkout sources/anchors.lock.json); edit it only to drop an anchor that was never published';
 
 /** The lock file's text as anchors, or every problem in it, each with its line (not a stack trace). */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCuration } from '../../scripts/curation/load.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAnchorLock } from '../../scripts/emit/anchors.ts';
 import { problemsOf } from '../../scripts/lib/errors.ts';
 import { decodeSource, readSources, unreadFiles } from '../../scripts/lib/read-sources.ts';
 import { normalise } from '../../scripts/pipeline.ts';
+import { readInputs } from '../../scripts/read-inputs.ts';
 import { sourceFile } from '../support/lines.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -210,5 +211,72 @@ describe('one run names every problem of the inputs an editor writes', () => {
       ['anchors.lock.json:1: published anchor #ours-gone (a question of ours) has lost its block in sources/editors/; links to it would break', true],
       ['curation.yaml:3: a.md:9: no question starts at this notes file and line', true],
     ]);
+  });
+
+  describe('when an input cannot be read', () => {
+    const notesText = notes.lines.join('\n');
+    const editorsText = '---\nversion: Kubernetes 1.34\n---\n\n## @restart-policy\n\n### 要点\n\n- 第一点。\n- 第二点。\n- 第三点。\n';
+    /** A sources/ folder with these files, read as one run reads it. */
+    const readFolder = (files: Record<string, string | Uint8Array>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'kb-inputs-'));
+      try {
+        mkdirSync(join(dir, 'editors'));
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+        return reported(() => readInputs(dir, []));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('names the problems of the lock file and the notes files with those of the reading stage on the rest', () => {
+      const curationText = [
+        'version: 1',
+        'fixes:',
+        '  - { at: "a.md:3", from: "Sometimes", to: "Always", reason: 这一行没有这几个字 }',
+        'drop:',
+        '  - { at: "a.md:4", reason: 这一行不是题目 }',
+        '  - { at: "b.md:9", reason: 这个文件读不了 }',
+        '  - { at: "c.md:9", reason: 这个文件读不了 }',
+        'layout:',
+        '  pod:',
+        '    config: [missing]',
+        '',
+      ].join('\n');
+      // The layout is checked once the questions are anchored, which needs the lock: not in this run.
+      expect(
+        readFolder({
+          'a.md': notesText,
+          'b.md': new Uint8Array([0x23, 0x20, 0xc3, 0x28, 0x0a]),
+          'c.md': '## 问题？\n\n```yaml\nkind: Pod\n',
+          'anchors.lock.json': '{\n  "pod": { "home": "a.md:1", "page": "/pod/" },\n  "svc": { "home": "a.md:5", "page": "service" }\n}\n',
+          'curation.yaml': curationText,
+          'editors/pod.md': editorsText,
+        }),
+      ).toEqual([
+        [expect.stringMatching(/^anchors\.lock\.json:3: svc\.page: /), true],
+        ['b.md:1: not valid UTF-8', true],
+        ['c.md:3: code fence opened here is never closed', true],
+        ['curation.yaml:3: a.md:3: fixes: the line does not contain 「Sometimes」', true],
+        ['curation.yaml:5: a.md:4: no question starts at this notes file and line', true],
+        ['editors/pod.md:5: #restart-policy has no ### 依据', true],
+      ]);
+    });
+
+    it('names the problems of the curation file with those of the lock file, the notes files and the editors’ files', () => {
+      expect(
+        readFolder({
+          'a.md': notesText,
+          'b.md': new Uint8Array([0x23, 0x20, 0xc3, 0x28, 0x0a]),
+          'anchors.lock.json': '{ "pod": { "home": "a.md:1" } }\n',
+          'curation.yaml': 'version: 1\ndrop:\n  - { at: "a.md:4", reason: 这一行不是题目 }\n  - at: [\n',
+          'editors/pod.md': editorsText,
+        }),
+      ).toEqual([
+        [expect.stringMatching(/^anchors\.lock\.json:1: pod\.page: /), true],
+        ['b.md:1: not valid UTF-8', true],
+        ['curation.yaml:5: Flow sequence in block collection must be sufficiently indented and end with a ] at line 5, column 1:', false],
+        ['editors/pod.md:5: #restart-policy has no ### 依据', true],
+      ]);
+    });
   });
 });
