@@ -274,7 +274,7 @@ describe('one run names every problem of the inputs an editor writes', () => {
       ).toEqual([
         [expect.stringMatching(/^anchors\.lock\.json:1: pod\.page: /), true],
         ['b.md:1: not valid UTF-8', true],
-        ['curation.yaml:5: Flow sequence in block collection must be sufficiently indented and end with a ] at line 5, column 1:', false],
+        ['curation.yaml:5: Flow sequence in block collection must be sufficiently indented and end with a ] at line 5, column 1', true],
         ['editors/pod.md:5: #restart-policy has no ### 依据', true],
       ]);
     });
