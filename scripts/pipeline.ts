@@ -298,9 +298,10 @@ function readStage(
 }
 
 /**
- * Every problem of the reading stage, for a run that stops before it because an input is unreadable
- * (normalize.ts): the notes files that could be read, the editors' files and the places the curation
- * names. Without a curation the notes are not read (it says how to read them); the editors' files are.
+ * Every problem of the reading stage, for a run that cannot reach the pipeline because an input is
+ * unreadable (normalize.ts: the lock file, the curation file or a notes file): the notes files that
+ * could be read, the editors' files and the places the curation names. Without a curation the notes
+ * are not read (it says how to read them); the editors' files are.
  */
 export function readingProblems(
   sources: readonly SourceFile[],
