@@ -2,15 +2,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CURATION_FILE, parseCuration } from './curation/load.ts';
 import { diagramNames, ensureDiagrams } from './diagrams/render.ts';
-import { parseAnchorLock } from './emit/anchors.ts';
+import { LOCK_FILE } from './emit/anchors.ts';
 import { TOPICS } from './classify/topics.ts';
-import { problemsOf, SourceError, SourceErrors } from './lib/errors.ts';
-import { decodeSource, readSources, unreadFiles } from './lib/read-sources.ts';
+import { SourceError, SourceErrors } from './lib/errors.ts';
+import { decodeSource, unreadFiles } from './lib/read-sources.ts';
 import { tryReport } from './emit/try-report.ts';
 import { normalise } from './pipeline.ts';
-import { readEditors } from './editors/read.ts';
+import { readInputs } from './read-inputs.ts';
 import { replaceDirectory } from './write-output.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -21,28 +20,10 @@ const dataDir = process.env.KB_DATA_OUT ?? join(root, 'src/data');
 const tried = parseArgs({ options: { try: { type: 'string' } } }).values.try;
 
 try {
-  const curationPath = join(sourcesDir, CURATION_FILE);
-  const curationText = existsSync(curationPath) ? readFileSync(curationPath, 'utf8') : 'version: 1\n';
   const diagramsDir = join(root, 'src/diagrams');
   const rendered = await ensureDiagrams(diagramsDir);
   if (rendered > 0) console.log(`normalize: rendered ${rendered} diagram SVG(s) with Chromium into src/diagrams/rendered/`);
-  const lockPath = join(sourcesDir, 'anchors.lock.json');
-  const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '{}';
-  // Every problem of every input at once: the lock file's, the notes files', the curation file's, the editors' files'.
-  const problems: SourceError[] = [];
-  const collect = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      problems.push(...problemsOf(error));
-      return undefined;
-    }
-  };
-  const lock = collect(() => parseAnchorLock(lockText)) ?? {};
-  const sources = collect(() => readSources(sourcesDir)) ?? [];
-  const curation = collect(() => parseCuration(curationText));
-  const editors = collect(() => readEditors(join(sourcesDir, 'editors')));
-  if (problems.length > 0 || !curation || !editors) throw SourceErrors.of(problems);
+  const { sources, curation, curationText, lock, lockText, editors } = readInputs(sourcesDir, diagramNames(diagramsDir));
   for (const name of unreadFiles(sourcesDir)) {
     console.log(`normalize: warning: sources/${name} is not read: notes are .txt or Markdown (.md, .markdown, …); rename it if it holds notes`);
   }
@@ -76,7 +57,7 @@ try {
   );
   // New anchors are recorded so that, once published, they are never lost.
   const lockOut = `${JSON.stringify(result.anchorLock, null, 2)}\n`;
-  if (lockOut !== lockText) writeFileSync(lockPath, lockOut);
+  if (lockOut !== lockText) writeFileSync(join(sourcesDir, LOCK_FILE), lockOut);
   const s = result.stats;
   const kinds = Object.entries(s.mergesByKind)
     .sort()

@@ -3,7 +3,7 @@ import { DEFAULT_TOPIC, TOPICS } from './classify/topics.ts';
 import { cleanUnit } from './clean/index.ts';
 import { curationLine } from './curation/load.ts';
 import { applyKinds, KINDS, PLACE_HINT, type Curated, type Registry } from './curation/kinds.ts';
-import { curatedPlaces, withoutReleasedAnchors, withoutRemovedFiles, type Curation } from './curation/schema.ts';
+import { curatedPlaces, withoutPlaces, withoutAnchors, withoutRemovedFiles, type Curation } from './curation/schema.ts';
 import { clusterUnits, type Cluster, type Link } from './dedupe/cluster.ts';
 import { joinPublished } from './dedupe/join.ts';
 import { subjectOf } from './dedupe/subject.ts';
@@ -22,7 +22,7 @@ import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageFiles } from './emit/topic-page.ts';
 import { questionPages } from './emit/pagination.ts';
 import { withMovedQuestions } from './emit/moved-pages.ts';
-import { SourceError, SourceErrors, problemsOf } from './lib/errors.ts';
+import { attempt, SourceError, SourceErrors } from './lib/errors.ts';
 import { forgetMarkdownTrees } from './lib/markdown-tree.ts';
 import { parsePlace, placeKey } from './lib/place.ts';
 import type { CleanUnit, DiagramPlace, Dropped, EditorsFile, Question, SourceFile, TopicId, TopicPage } from './lib/types.ts';
@@ -162,16 +162,24 @@ function curationProblem(curationText: string, value: string, why: string, secti
 
 /**
  * Every place the curation file names must be a question of the notes, and whatever else a kind names
- * must exist (its `check`); all wrong ones are reported at once, kind by kind.
+ * must exist (its `check`); all wrong ones are reported at once, kind by kind, and the curation goes on
+ * without the wrong places. A place in a notes file that could not be read is left out unreported: which
+ * questions that file has is not known.
  */
-function checkCuration(curated: Curated, curationText: string, sources: readonly SourceFile[], diagramNames: readonly string[], unitKeys: ReadonlySet<string>): void {
-  const problems = curated.kinds.flatMap((kind) => [
-    ...(kind.check?.(curated.curation[kind.key] as never, { sources, diagramNames, line: (value) => curated.line(value, kind.key) }) ?? []),
-    ...curatedPlaces(curated.curation, [kind])
-      .filter(([, at]) => !unitKeys.has(at))
+function checkCuration<C extends Readonly<Record<string, unknown>>>(
+  curation: C,
+  curationText: string,
+  kinds: Registry,
+  { sources, diagramNames, unitKeys, unread }: { sources: readonly SourceFile[]; diagramNames: readonly string[]; unitKeys: ReadonlySet<string>; unread: ReadonlySet<string> },
+): { curation: C; problems: SourceError[] } {
+  const wrong = curatedPlaces(curation, kinds).filter(([, at]) => !unitKeys.has(at));
+  const problems = kinds.flatMap((kind) => [
+    ...(kind.check?.(curation[kind.key] as never, { sources, diagramNames, line: (value) => curationLine(curationText, value, kind.key) }) ?? []),
+    ...wrong
+      .filter(([section, at]) => section === kind.key && !unread.has(parsePlace(at).file))
       .map(([section, at]) => curationProblem(curationText, at, 'no question starts at this notes file and line', section)),
   ]);
-  if (problems.length > 0) throw SourceErrors.of(problems);
+  return { curation: withoutPlaces(curation, new Set(wrong.map(([, at]) => at)), kinds), problems };
 }
 
 /** Every non-blank line of every notes file must be in a unit or in the dropped list. */
@@ -198,49 +206,115 @@ function curatedFrom(curation: Readonly<Record<string, unknown>>, curationText: 
   return { curation, line: (value, section) => curationLine(curationText, value, section), kinds };
 }
 
-/** Parses and cleans every notes file; fails if any non-blank line reaches neither a unit nor the dropped list. */
+/** One notes file as read: its questions cleaned, what was dropped, the places of the lines either holds, and the editors' mistakes in it. */
+interface NotesFile {
+  cleaned: CleanUnit[];
+  dropped: Dropped[];
+  covered: string[];
+  report: FileReport;
+  problems: readonly SourceError[];
+}
+
+/** One notes file parsed and cleaned; a file that cannot be parsed throws its problem. */
+function notesFile(raw: SourceFile, curated: Curated): NotesFile {
+  // Markdown first (what only the syntax tree knows: references, contents lists), then the blog's wrapping.
+  const markdown = readMarkdown(raw);
+  const html = stripHtml(markdown.source);
+  const how = applyKinds('read', curated, { demote: new Set<string>() }, { file: raw.file });
+  const parsed = parseSource(html.source, { demote: how.demote }, how.format);
+  const edited = applyKinds('units', curated, { units: parsed.units.map((unit) => ({ unit, corrections: [] })), problems: [] }, { file: raw.file });
+  const results = edited.units.map(({ unit, corrections }) => ({ unit, corrections, result: cleanUnit(unit) }));
+  return {
+    cleaned: results.map(({ corrections, result }) => ({ ...result.unit, corrections: [...corrections, ...result.unit.corrections] })),
+    dropped: [...markdown.dropped, ...html.dropped, ...parsed.dropped, ...results.flatMap(({ result }) => result.dropped)],
+    covered: edited.units.flatMap(({ unit }) => [
+      ...Array.from({ length: unit.lineEnd - unit.line + 1 }, (_, i) => key(unit.file, unit.line + i)),
+      ...unit.body.map((l) => key(unit.file, l.n)),
+    ]),
+    report: { file: raw.file, format: parsed.format.name, label: parsed.format.label, questions: edited.units.length },
+    problems: edited.problems,
+  };
+}
+
+/**
+ * Parses and cleans every notes file. A file that cannot be parsed is `unread`, its problem among
+ * `problems`, and the others are still read, so one run names every problem; so are the editors'
+ * mistakes at this stage (`fixes:`, `starts:`), whose entries are left out. Fails if any non-blank line
+ * of a file read reaches neither a unit nor the dropped list (a normaliser bug).
+ */
 export function unitsOf(
   sources: readonly SourceFile[],
   curation: Curation,
   curationText = '',
   kinds: Registry = KINDS,
-): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[] } {
+): { cleaned: CleanUnit[]; dropped: Dropped[]; files: FileReport[]; problems: SourceError[]; unread: string[] } {
   const curated = curatedFrom(curation, curationText, kinds);
-  const dropped: Dropped[] = [];
-  const covered = new Set<string>();
-  const cleaned: CleanUnit[] = [];
-  const files: FileReport[] = [];
-  const problems: SourceError[] = [];
-  for (const raw of sources) {
-    try {
-      // Markdown first (what only the syntax tree knows: references, contents lists), then the blog's wrapping.
-      const markdown = readMarkdown(raw);
-      dropped.push(...markdown.dropped);
-      const html = stripHtml(markdown.source);
-      dropped.push(...html.dropped);
-      const how = applyKinds('read', curated, { demote: new Set<string>() }, { file: raw.file });
-      const parsed = parseSource(html.source, { demote: how.demote }, how.format);
-      dropped.push(...parsed.dropped);
-      const edited = applyKinds('units', curated, { units: parsed.units.map((unit) => ({ unit, corrections: [] })), problems: [] }, { file: raw.file });
-      problems.push(...edited.problems);
-      for (const { unit, corrections } of edited.units) {
-        for (let n = unit.line; n <= unit.lineEnd; n++) covered.add(key(unit.file, n));
-        for (const l of unit.body) covered.add(key(unit.file, l.n));
-        const result = cleanUnit(unit);
-        cleaned.push({ ...result.unit, corrections: [...corrections, ...result.unit.corrections] });
-        dropped.push(...result.dropped);
-      }
-      files.push({ file: raw.file, format: parsed.format.name, label: parsed.format.label, questions: edited.units.length });
-    } catch (error) {
-      // Every file is read, so one run names every problem.
-      if (!(error instanceof SourceError)) throw error;
-      problems.push(error);
-    }
-  }
-  if (problems.length > 0) throw SourceErrors.of(problems);
+  const read = sources.map((raw) => ({ raw, ...attempt(() => notesFile(raw, curated)) }));
+  const notes = read.flatMap(({ raw, value }) => (value ? [{ raw, ...value }] : []));
+  const dropped = notes.flatMap((n) => n.dropped);
+  const covered = new Set(notes.flatMap((n) => n.covered));
   for (const d of dropped) for (let n = d.line; n <= d.endLine; n++) covered.add(key(d.file, n));
-  checkNothingLost(sources, covered);
-  return { cleaned, dropped, files };
+  checkNothingLost(
+    notes.map((n) => n.raw),
+    covered,
+  );
+  return {
+    cleaned: notes.flatMap((n) => n.cleaned),
+    dropped,
+    files: notes.map((n) => n.report),
+    problems: read.flatMap(({ value, problems }) => value?.problems ?? problems),
+    unread: read.flatMap(({ raw, value }) => (value ? [] : [raw.file])),
+  };
+}
+
+/** What the reading stage hands on, and every problem it found. */
+interface Reading {
+  notes: ReturnType<typeof unitsOf>;
+  /** The editors' files, unless one could not be read. */
+  editors: EditorsFile[] | undefined;
+  /** The curation without the places that start no question. */
+  curation: Curation;
+  problems: SourceError[];
+}
+
+/** The notes files and the editors' files read, and the places the curation names checked against the notes' questions. */
+function readStage(
+  sources: readonly SourceFile[],
+  curation: Curation,
+  curationText: string,
+  diagramNames: readonly string[],
+  editorsSources: readonly EditorsSource[],
+  kinds: Registry,
+): Reading {
+  const notes = unitsOf(sources, curation, curationText, kinds);
+  const editors = attempt(() => parseEditors(editorsSources));
+  const checked = checkCuration(curation, curationText, kinds, {
+    sources,
+    diagramNames,
+    unitKeys: new Set(notes.cleaned.map((u) => key(u.file, u.line))),
+    unread: new Set(notes.unread),
+  });
+  return { notes, editors: editors.value, curation: checked.curation, problems: [...notes.problems, ...editors.problems, ...checked.problems] };
+}
+
+/**
+ * Every problem of the reading stage, for a run that cannot reach the pipeline because an input is
+ * unreadable (normalize.ts: the lock file, the curation file or a notes file): the notes files that
+ * could be read, the editors' files and the places the curation names. Without a curation the notes
+ * are not read (it says how to read them); the editors' files are.
+ */
+export function readingProblems(
+  sources: readonly SourceFile[],
+  curation: Curation | undefined,
+  curationText: string,
+  diagramNames: readonly string[],
+  editorsSources: readonly EditorsSource[],
+  kinds: Registry = KINDS,
+): readonly SourceError[] {
+  if (!curation) return attempt(() => parseEditors(editorsSources)).problems;
+  // A notes file that could not be decoded is as good as removed: what the curation says of it is not checked.
+  const { curation: present } = withoutRemovedFiles(curation, new Set(sources.map((s) => s.file)), kinds);
+  return readStage(sources, present, curationText, diagramNames, editorsSources, kinds).problems;
 }
 
 interface MergedQuestionDraft {
@@ -476,28 +550,26 @@ function publishStage<T extends MergedQuestionDraft & { topic: TopicId; anchor: 
 }
 
 /** The topic pages in reading order: reviews and known problems applied, questions grouped and ordered, repeated statements shown once. */
-function layoutStage(questions: readonly Question[], curated: Curated): { pages: TopicPage[]; warnings: string[] } {
+function layoutStage(questions: readonly Question[], curated: Curated): { pages: TopicPage[]; warnings: string[]; problems: SourceError[] } {
   const pageOf = new Map(questions.flatMap((q) => [q.id, ...q.aliases].map((a) => [a, `/${q.topic}/`] as const)));
-  // Wrong anchors under reviews, problems and layout are reported together, once every topic is laid out.
   const reviewed = applyKinds('review', curated, { questions, problems: [] }, {});
   const contradicted = new Map(questions.map((q) => [q.id, q.supplements.flatMap((s) => contradictions(q.answer, s.markdown).map((c) => `补充与主答案不一致（${c}），尚无勘误`))]));
   const checked = withdrawReviews(reviewed.questions, contradicted);
-  const problems: SourceError[] = [...reviewed.problems];
-  const warnings: string[] = [];
-  const laidOut: TopicPage[] = TOPICS.map((topic) => {
+  const laidOut = TOPICS.map((topic) => {
     const mine = checked.filter((q) => q.topic === topic.id);
     const elsewhere = (anchor: string) => {
       const page = pageOf.get(anchor);
       return page && page !== `/${topic.id}/` ? page : undefined;
     };
     const placed = applyKinds('layout', curated, { placed: new Map(), problems: [], warnings: [] }, { topic, questions: mine, elsewhere });
-    problems.push(...placed.problems);
-    warnings.push(...placed.warnings);
-    return layoutTopic(topic, mine, placed.placed);
+    return { page: layoutTopic(topic, mine, placed.placed), placed };
   });
-  if (problems.length > 0) throw SourceErrors.of(problems);
   // A statement shown once (under the question that asks about it) takes its correction along.
-  return { pages: followCorrections(dropRepeats(laidOut)), warnings };
+  return {
+    pages: followCorrections(dropRepeats(laidOut.map((l) => l.page))),
+    warnings: laidOut.flatMap((l) => l.placed.warnings),
+    problems: [...reviewed.problems, ...laidOut.flatMap((l) => l.placed.problems)],
+  };
 }
 
 /** The generated MDX pages, keyed by path under `src/content/docs/`. */
@@ -572,25 +644,15 @@ export function normalise(
   forgetMarkdownTrees();
   // Output depends on file names, never on the order a file system lists them in.
   const sources = [...unordered].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  // The notes and the editors' files are read before either's problems are reported: one run names them all.
-  const problems: SourceError[] = [];
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      problems.push(...problemsOf(error));
-      return undefined;
-    }
-  };
   // A notes file taken out of sources/ takes its editorial decisions along, with a warning, not an error.
-  const { curation, warnings: removedFiles } = withoutRemovedFiles(fullCuration, new Set(sources.map((s) => s.file)), kinds);
+  const { curation: present, warnings: removedFiles } = withoutRemovedFiles(fullCuration, new Set(sources.map((s) => s.file)), kinds);
+  const reading = readStage(sources, present, curationText, diagramNames, editorsSources, kinds);
+  // The later stages need every question: without an unreadable file's, what names them would be reported wrong too.
+  if (reading.notes.unread.length > 0 || !reading.editors) throw SourceErrors.of(reading.problems);
+  const { curation, editors } = reading;
+  const { cleaned, files } = reading.notes;
   const curated = curatedFrom(curation, curationText, kinds);
-  const notes = attempt(() => unitsOf(sources, curation, curationText, kinds));
-  const editors = attempt(() => parseEditors(editorsSources));
-  if (!notes || !editors) throw SourceErrors.of(problems);
-  const { cleaned, files } = notes;
-  checkCuration(curated, curationText, sources, diagramNames, new Set(cleaned.map((u) => key(u.file, u.line))));
-  const { units: kept, dropped } = applyKinds('kept', curated, { units: cleaned, dropped: notes.dropped }, {});
+  const { units: kept, dropped } = applyKinds('kept', curated, { units: cleaned, dropped: reading.notes.dropped }, {});
   // The notes files questions were published from before (their places are the anchors' homes).
   const publishedFiles = new Set(Object.values(anchorLock).flatMap(({ home }) => (isEditorsHome(home) ? [] : [parsePlace(home).file])));
   const homes = new Set(Object.values(anchorLock).map((e) => e.home));
@@ -607,6 +669,7 @@ export function normalise(
     anchored,
     lock: assigned,
     released,
+    lost,
   } = assignAnchors(
     classified.map((q) => ({
       ...q,
@@ -621,8 +684,25 @@ export function normalise(
     ownAnchors,
     new Set(sources.map((s) => s.file)),
   );
-  if (anchorProblems.length > 0) throw SourceErrors.of(anchorProblems);
-  const own = applyEditors(publishStage(anchored, curated), editors, anchorLock, new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])), new Set(released));
+  // An anchor of the lock or of anchors: that no question carries was released with its notes file, or lost to
+  // a problem reported above (its question gone, its entry left out): what else names it is not reported again.
+  const curatedAnchors = applyKinds('anchors', curatedFrom(present, curationText, kinds), [], {}).map((e) => e.anchor);
+  const uncarried = (anchors: readonly string[], questions: readonly Question[]) => {
+    const carried = new Set(questions.flatMap((q) => [q.id, ...q.aliases]));
+    return new Set(anchors.filter((anchor) => !carried.has(anchor)));
+  };
+  const notesQuestions = publishStage(anchored, curated);
+  const own = applyEditors(
+    notesQuestions,
+    editors,
+    anchorLock,
+    new Map(Object.entries(assigned).map(([anchor, e]) => [anchor, e.home])),
+    new Set(released),
+    uncarried(
+      [...Object.keys(notesLock), ...curatedAnchors],
+      notesQuestions.map((p) => p.question),
+    ),
+  );
   const lock = { ...assigned, ...own.lock };
   const { published } = own;
   const ownQuestions = own.own.map((q) => {
@@ -634,10 +714,12 @@ export function normalise(
     const draft = intoOwn.get(q.id);
     return draft ? [{ question: q, units: draft.units, links: draft.links, wordingFrom: -1, primary: -1 }] : [];
   });
-  const { pages: topicPages, warnings: layoutWarnings } = layoutStage(
-    [...published.map((p) => p.question), ...ownQuestions],
-    curatedFrom(withoutReleasedAnchors(curation, new Set(released), kinds), curationText, kinds),
-  );
+  const laidOut = [...published.map((p) => p.question), ...ownQuestions];
+  const layout = layoutStage(laidOut, curatedFrom(withoutAnchors(curation, uncarried([...Object.keys(anchorLock), ...curatedAnchors], laidOut), kinds), curationText, kinds));
+  // Every stage has run: the editors' mistakes of all of them are reported together, and nothing is written.
+  const problems = [...reading.problems, ...lost, ...anchorProblems, ...own.problems, ...layout.problems];
+  if (problems.length > 0) throw SourceErrors.of(problems);
+  const { pages: topicPages, warnings: layoutWarnings } = layout;
   // A topic past the reading budget is split into its groups' pages: every anchor follows its question there.
   const where = questionPages(topicPages);
   // Every published question, the notes' and ours, in reading order.

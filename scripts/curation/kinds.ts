@@ -3,9 +3,9 @@
  * `schema` (the section's shape; a mistake is reported at its line), `places` (the notes places it
  * names, each of which must start a question), `apply` (pure functions, one for each pipeline stage
  * the kind acts at: the stage's value in, the new value out), and where needed `check` (other inputs
- * it names) and `forget` (its entries about anchors a removed notes file released). The pipeline
- * applies the kinds by iterating this registry at each stage, in registry order: adding a kind is one
- * entry here and its test.
+ * it names) and `forget` (its entries about anchors no question carries: released with a removed notes
+ * file, or lost to a problem already reported). The pipeline applies the kinds by iterating this
+ * registry at each stage, in registry order: adding a kind is one entry here and its test.
  */
 import { z } from 'zod';
 import { TOPIC_IDS } from '../classify/topics.ts';
@@ -84,7 +84,7 @@ interface KindShape<K extends string, S extends z.ZodType, T, R> {
   apply: Applies<T>;
   /** Mistakes in what the section names beside notes places (a line that is not a heading, a diagram with no source). */
   check?: (section: T, context: CheckContext) => SourceError[];
-  /** The section without the anchors a removed notes file released. */
+  /** The section without the anchors no question carries. */
   forget?: (section: T, released: ReadonlySet<string>) => R;
 }
 export type Kind<K extends string, S extends z.ZodType> = KindShape<K, S, z.output<S>, z.output<S>>;

@@ -15,7 +15,12 @@ export function parseCuration(text: string, kinds: Registry = KINDS): Curation {
   const doc = parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    throw new SourceError(CURATION_FILE, lineOf(text, error.pos[0]), error.message.split('\n')[0]!);
+    throw new SourceError(
+      CURATION_FILE,
+      lineOf(text, error.pos[0]),
+      error.message.split('\n')[0]!.replace(/:$/, ''),
+      'each entry of a section starts with "- ", its fields indented alike; a value holding ": " or " #" goes in quotes',
+    );
   }
   const result = (kinds === KINDS ? CurationSchema : curationSchema(kinds)).safeParse(doc.toJS() ?? { version: 1 });
   if (!result.success) {

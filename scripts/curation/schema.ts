@@ -24,9 +24,27 @@ export function curatedPlaces(curation: Readonly<Record<string, unknown>>, kinds
 }
 
 /**
+ * A section's entries with only the notes places `keep` keeps: an entry naming one place (or a file) goes
+ * with it, a merge or split keeps the rest if two remain. A section that lists no entries (layout) names
+ * anchors, not places, and stays as it is.
+ */
+function keeping(section: unknown, keep: (at: string) => boolean): unknown {
+  if (!Array.isArray(section)) return section;
+  return (section as Record<string, unknown>[]).flatMap((entry) => {
+    if (typeof entry.file === 'string' && !keep(`${entry.file}:1`)) return [];
+    if (typeof entry.at === 'string') return keep(entry.at) ? [entry] : [];
+    if (Array.isArray(entry.at)) {
+      const at = (entry.at as string[]).filter(keep);
+      return at.length >= 2 ? [{ ...entry, at }] : [];
+    }
+    return [entry];
+  });
+}
+
+/**
  * The curation without the entries about notes files that are no longer in `sources/`: a removed file
  * takes its editorial decisions with it (named in one warning per file), while a wrong line in a file
- * that is there stays an error. A merge or split keeps the places of the files still there, if two remain.
+ * that is there stays an error.
  */
 export function withoutRemovedFiles<C extends Readonly<Record<string, unknown>>>(
   curation: C,
@@ -40,29 +58,27 @@ export function withoutRemovedFiles<C extends Readonly<Record<string, unknown>>>
     removed.set(file, (removed.get(file) ?? 0) + 1);
     return false;
   };
-  const pruned: Record<string, unknown> = { ...curation };
-  // Sections that list entries name files and places; the rest (layout) name anchors, released after anchoring.
-  for (const { key } of kinds) {
-    const section = curation[key];
-    if (!Array.isArray(section)) continue;
-    pruned[key] = (section as Record<string, unknown>[]).flatMap((entry) => {
-      if (typeof entry.file === 'string' && !present(`${entry.file}:1`)) return [];
-      if (typeof entry.at === 'string') return present(entry.at) ? [entry] : [];
-      if (Array.isArray(entry.at)) {
-        const at = (entry.at as string[]).filter(present);
-        return at.length >= 2 ? [{ ...entry, at }] : [];
-      }
-      return [entry];
-    });
-  }
+  const pruned = { ...curation, ...Object.fromEntries(kinds.map(({ key }) => [key, keeping(curation[key], present)])) };
   const warnings = [...removed]
     .sort()
     .map(([file, n]) => `${file} is not in sources/ any more: ${n} curation entr${n === 1 ? 'y' : 'ies'} about it ignored (remove them from curation.yaml)`);
-  return { curation: pruned as C, warnings };
+  return { curation: pruned, warnings };
 }
 
-/** The curation without the anchors released with a removed notes file (the kinds that name anchors forget them). */
-export function withoutReleasedAnchors<C extends Readonly<Record<string, unknown>>>(curation: C, released: ReadonlySet<string>, kinds: Registry = KINDS): C {
-  if (released.size === 0) return curation;
-  return { ...curation, ...Object.fromEntries(kinds.flatMap((k) => (k.forget ? [[k.key, k.forget(curation[k.key] as never, released)]] : []))) };
+/**
+ * The curation without `places` where the kinds name a question (their `places`): an entry naming one goes,
+ * a merge or split keeps its other places if two remain. A wrong entry is reported once; the stages run without it.
+ */
+export function withoutPlaces<C extends Readonly<Record<string, unknown>>>(curation: C, places: ReadonlySet<string>, kinds: Registry = KINDS): C {
+  const wrong = kinds.filter((k) => k.places(curation[k.key] as never).some((at) => places.has(at)));
+  return { ...curation, ...Object.fromEntries(wrong.map(({ key }) => [key, keeping(curation[key], (at) => !places.has(at))])) };
+}
+
+/**
+ * The curation without `anchors` that no question carries (released with a removed notes file, or lost to
+ * a problem already reported): the kinds that name anchors forget them.
+ */
+export function withoutAnchors<C extends Readonly<Record<string, unknown>>>(curation: C, anchors: ReadonlySet<string>, kinds: Registry = KINDS): C {
+  if (anchors.size === 0) return curation;
+  return { ...curation, ...Object.fromEntries(kinds.flatMap((k) => (k.forget ? [[k.key, k.forget(curation[k.key] as never, anchors)]] : []))) };
 }

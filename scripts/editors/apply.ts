@@ -1,6 +1,5 @@
 import type { AnchorLock } from '../emit/anchors.ts';
-import { SourceError, SourceErrors } from '../lib/errors.ts';
-import { byPlace } from '../lib/place.ts';
+import { SourceError } from '../lib/errors.ts';
 import type { EditorsEntry, EditorsFile, EditorsText, Question } from '../lib/types.ts';
 
 /**
@@ -95,6 +94,7 @@ function attachEditors<T extends { question: Question }>(
   problems: SourceError[],
   warnings: string[],
   released: ReadonlySet<string>,
+  uncarried: ReadonlySet<string>,
 ): T[] {
   const byAnchor = new Map<string, Question>();
   for (const { question: q } of published) for (const a of [q.id, ...q.aliases]) byAnchor.set(a, q);
@@ -114,6 +114,8 @@ function attachEditors<T extends { question: Question }>(
         warnings.push(`${at}: #${entry.anchor}'s notes file was removed from sources/: this block is not shown (attach it to another question with ## @…, or remove it)`);
         continue;
       }
+      // Its question was lost to a problem reported elsewhere: the block is not a second one.
+      if (!q && uncarried.has(entry.anchor)) continue;
       if (!q) {
         problems.push(
           new SourceError(
@@ -147,8 +149,8 @@ function attachEditors<T extends { question: Question }>(
 
 /**
  * The editors' stage: the notes' questions (each `question` of `published`) with our text attached, our
- * own questions, and the lock entries of ours. Every wrong anchor of every file is reported at once, in
- * file and line order.
+ * own questions, and the lock entries of ours. Every wrong anchor of every file is among `problems`, its
+ * block left out.
  */
 export function applyEditors<T extends { question: Question }>(
   published: readonly T[],
@@ -157,12 +159,13 @@ export function applyEditors<T extends { question: Question }>(
   /** Every anchor of the notes' questions, with its home. */
   notesAnchors: ReadonlyMap<string, string>,
   /** Anchors whose notes file was removed from sources/: a block about one is set aside with a warning. */
-  released: ReadonlySet<string> = new Set(),
-): { published: T[]; own: Question[]; lock: AnchorLock; warnings: string[] } {
+  released: ReadonlySet<string>,
+  /** Anchors no question of the notes carries (released, or lost to a problem reported elsewhere): a block about one is set aside. */
+  uncarried: ReadonlySet<string>,
+): { published: T[]; own: Question[]; lock: AnchorLock; warnings: string[]; problems: SourceError[] } {
   const problems: SourceError[] = [];
   const warnings: string[] = [];
-  const attached = attachEditors(published, files, problems, warnings, released);
+  const attached = attachEditors(published, files, problems, warnings, released, uncarried);
   const own = ownQuestions(files, lock, notesAnchors, problems);
-  if (problems.length > 0) throw SourceErrors.of(problems.sort(byPlace));
-  return { published: attached, own: own.questions, lock: own.lock, warnings };
+  return { published: attached, own: own.questions, lock: own.lock, warnings, problems };
 }

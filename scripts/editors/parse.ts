@@ -208,6 +208,6 @@ export function parseEditorsFile(file: string, text: string, topic: TopicId): Ed
       refs,
     });
   }
-  if (problems.length > 0) throw SourceErrors.of(problems.sort((a, b) => a.line - b.line));
+  if (problems.length > 0) throw SourceErrors.of(problems);
   return { file, topic, version, entries };
 }

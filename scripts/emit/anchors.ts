@@ -23,7 +23,7 @@ export const AnchorLockSchema = z.record(
 );
 export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 
-const LOCK_FILE = 'anchors.lock.json';
+export const LOCK_FILE = 'anchors.lock.json';
 const LOCK_HINT = 'the build writes this file: restore it from git (git checkout sources/anchors.lock.json); edit it only to drop an anchor that was never published';
 
 /** The lock file's text as anchors, or every problem in it, each with its line (not a stack trace). */
@@ -81,7 +81,8 @@ export interface AnchorRequest {
 
 /**
  * Each question with its anchors (`anchor`), and the updated lock. `fail` reports a curated anchor
- * that cannot be used, naming its `at`; the entry is left out and the others still apply.
+ * that cannot be used, naming its `at`; the entry is left out and the others still apply. A published
+ * anchor whose home starts no question any more is `lost`, as the problem at its home.
  */
 export function assignAnchors<T extends AnchorRequest>(
   requests: readonly T[],
@@ -92,12 +93,13 @@ export function assignAnchors<T extends AnchorRequest>(
   reserved: readonly string[] = [],
   /** The notes files in sources/ now: an anchor whose file was removed is released, not an error. */
   files?: ReadonlySet<string>,
-): { anchored: (T & { anchor: AnchorAssignment })[]; lock: AnchorLock; released: string[] } {
+): { anchored: (T & { anchor: AnchorAssignment })[]; lock: AnchorLock; released: string[]; lost: SourceError[] } {
   // Questions are numbered by their place in `requests` while their anchors are chosen.
   const owner = new Map<string, number>();
   requests.forEach(({ homes }, i) => homes.forEach((place) => owner.set(place, i)));
   const claimed: string[][] = requests.map(() => []);
   const released: string[] = [];
+  const lost: SourceError[] = [];
   for (const anchor of Object.keys(lock).sort()) {
     const i = owner.get(lock[anchor]!.home);
     if (i === undefined) {
@@ -107,12 +109,15 @@ export function assignAnchors<T extends AnchorRequest>(
         released.push(anchor);
         continue;
       }
-      throw new SourceError(
-        home.file,
-        home.line,
-        `published anchor #${anchor} has lost its question; links to it would break`,
-        'keep the question in the notes, or merge it into another with curation merge: so its anchor stays an alias',
+      lost.push(
+        new SourceError(
+          home.file,
+          home.line,
+          `published anchor #${anchor} has lost its question; links to it would break`,
+          'keep the question in the notes, or merge it into another with curation merge: so its anchor stays an alias',
+        ),
       );
+      continue;
     }
     claimed[i]!.push(anchor);
   }
@@ -176,5 +181,5 @@ export function assignAnchors<T extends AnchorRequest>(
       .sort()
       .map((k) => [k, next[k]!]),
   );
-  return { anchored, lock: sorted, released };
+  return { anchored, lock: sorted, released, lost };
 }

@@ -1,3 +1,5 @@
+import { byPlace } from './place.ts';
+
 /** An input problem that an editor must fix; the message names the file and line, the hint what to do. */
 export class SourceError extends Error {
   readonly file: string;
@@ -20,7 +22,16 @@ export function problemsOf(error: unknown): readonly SourceError[] {
   throw error;
 }
 
-/** Every problem one run found, so an editor fixes them all at once instead of one per build. */
+/** What `read` returns, or else the input problems it throws (any other error is thrown on). */
+export function attempt<T>(read: () => T): { value: T; problems: readonly SourceError[] } | { value: undefined; problems: readonly SourceError[] } {
+  try {
+    return { value: read(), problems: [] };
+  } catch (error) {
+    return { value: undefined, problems: problemsOf(error) };
+  }
+}
+
+/** Every problem one run found, in file and line order, so an editor fixes them all at once instead of one per build. */
 export class SourceErrors extends Error {
   readonly errors: readonly SourceError[];
 
@@ -32,6 +43,6 @@ export class SourceErrors extends Error {
 
   /** One problem stays a SourceError; several become one error listing each. */
   static of(errors: readonly SourceError[]): SourceError | SourceErrors {
-    return errors.length === 1 ? errors[0]! : new SourceErrors(errors);
+    return errors.length === 1 ? errors[0]! : new SourceErrors(errors.toSorted(byPlace));
   }
 }

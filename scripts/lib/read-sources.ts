@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SourceError, SourceErrors } from './errors.ts';
+import { attempt, SourceError, SourceErrors } from './errors.ts';
 import type { SourceFile } from './types.ts';
 
 /** Notes are plain text or Markdown, under any extension Markdown editors save (`.md`, `.MD`, `.markdown`, …). */
@@ -58,22 +58,18 @@ export function unreadFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every notes file (`*.txt` or Markdown) in the directory, in a fixed order whatever the file system's. */
-export function readSources(dir: string): SourceFile[] {
-  const problems: SourceError[] = [];
-  const sources = readdirSync(dir)
+/** Every notes file (`*.txt` or Markdown) in the directory that can be decoded, in a fixed order whatever the file system's, and the problem of each that cannot. */
+export function decodeSources(dir: string): { sources: SourceFile[]; problems: SourceError[] } {
+  const read = readdirSync(dir)
     .filter((name) => NOTES_FILE.test(name))
     .sort()
-    .flatMap((name) => {
-      try {
-        return [decodeSource(name, readFileSync(join(dir, name)))];
-      } catch (error) {
-        if (!(error instanceof SourceError)) throw error;
-        problems.push(error);
-        return [];
-      }
-    });
-  // Every file is read before any problem is reported, so one run names them all.
+    .map((name) => attempt(() => decodeSource(name, readFileSync(join(dir, name)))));
+  return { sources: read.flatMap((r) => (r.value ? [r.value] : [])), problems: read.flatMap((r) => r.problems) };
+}
+
+/** Every notes file in the directory; every file is read before any problem is reported, so one run names them all. */
+export function readSources(dir: string): SourceFile[] {
+  const { sources, problems } = decodeSources(dir);
   if (problems.length > 0) throw SourceErrors.of(problems);
   return sources;
 }
