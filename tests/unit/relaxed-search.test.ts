@@ -11,6 +11,8 @@ interface Result {
 }
 const r = (id: string, score = 1): Result => ({ id, score });
 const ids = (results: readonly Result[]) => results.map((x) => x.id);
+/** A search over a fixed index of queries and their results, as Pagefind answers. */
+const searchIn = (index: Record<string, Result[]>) => async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
 
 describe('the words of a query, searched one by one', () => {
   it('drop the filler of a spoken question and join characters the segmenter split apart', () => {
@@ -259,7 +261,7 @@ describe('interview sentences', () => {
       both: ['Pod 如何使用 ConfigMap、Secret？', '', '', '', ''],
     };
     const index: Record<string, Result[]> = { 'configmap secret 区别': [r('x'), r('y'), r('z')], 'configmap secret': [r('both'), r('x')] };
-    const search = async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
+    const search = searchIn(index);
     const found = await relaxedSearch(search, '说一下 configmap 和 secret 的区别', undefined, { t2s: {}, words: [], questions: known });
     expect(ids(found!.results)[0]).toBe('both');
   });
@@ -272,7 +274,7 @@ describe('interview sentences', () => {
       kubeadm: ['如何用 kubeadm 升级 Kubernetes 集群？', '', '', '', ''],
     };
     const index: Record<string, Result[]> = { '升级 流程': [r('etcd'), r('api'), r('install')], 升级: [r('kubeadm'), r('etcd')] };
-    const search = async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
+    const search = searchIn(index);
     const found = await relaxedSearch(search, 'k8s 集群升级流程', undefined, { t2s: {}, words: [], questions: known });
     expect(ids(found!.results)).toContain('kubeadm');
     expect(ids(found!.results)[0]).toBe('kubeadm');
@@ -317,7 +319,7 @@ describe('relaxed search', () => {
     // The query as Pagefind is asked it: in words, as the segmenter splits it.
     '重启 策略': [r('restart-policy'), r('liveness'), r('status')],
   };
-  const search = async (term: string) => ({ results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
+  const search = searchIn(index);
 
   it('finds the question a whole spoken sentence asks, when the full query finds nothing', async () => {
     const response = await relaxedSearch(search, '容器挂了会不会自动重启');
