@@ -10,6 +10,7 @@ import { VOCABULARY } from '../vocabulary/derived.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
 import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
 import { TOPIC_FILTER } from '../../src/search/dialog.ts';
+import { SEARCH_FILES } from '../../src/search/bundle.ts';
 import ui from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
@@ -174,14 +175,14 @@ export function indexedQuestions(fragments: string): Record<string, IndexedQuest
  * Pagefind finds its index from its own file name, which is now pagefind-core.js, so the wrapper
  * names the folder itself.
  */
-const WRAPPER = `import * as core from './pagefind-core.js';
-import { readQuery as read, relaxedSearch } from './kb-relax.js';
-export * from './pagefind-core.js';
+const WRAPPER = `import * as core from './${SEARCH_FILES.core}';
+import { readQuery as read, relaxedSearch } from './${SEARCH_FILES.relax}';
+export * from './${SEARCH_FILES.core}';
 const basePath = new URL('./', import.meta.url).pathname;
 // Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
 const ranking = { pageLength: 0.25 };
 // Fetched with the search module, never with a page, while Pagefind loads: Traditional → Simplified, the site's Latin words, the questions.
-const vocabularyLoaded = fetch(new URL('./kb-query.json', import.meta.url)).then((r) => r.json(), () => undefined);
+const vocabularyLoaded = fetch(new URL('./${SEARCH_FILES.vocabulary}', import.meta.url)).then((r) => r.json(), () => undefined);
 await core.options({ basePath, ranking });
 // Pagefind's WebAssembly and metadata load beside the vocabulary, not after it.
 const [vocabulary] = await Promise.all([vocabularyLoaded, core.init()]);
@@ -209,14 +210,14 @@ export function relaxedSearchIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = fileURLToPath(new URL('./pagefind/', dir));
         if (!existsSync(`${bundle}pagefind.js`)) throw new Error(`no Pagefind index in ${bundle}: the search index must be built first`);
-        renameSync(`${bundle}pagefind.js`, `${bundle}pagefind-core.js`);
+        renameSync(`${bundle}pagefind.js`, `${bundle}${SEARCH_FILES.core}`);
         // The relaxed search and the asking-word table it imports (scripts/vocabulary/asking.ts), as one module without types.
         const relax = await build({ entryPoints: [fileURLToPath(RELAX_SOURCE)], bundle: true, format: 'esm', target: 'esnext', charset: 'utf8', write: false });
-        writeFileSync(`${bundle}kb-relax.js`, relax.outputFiles[0]!.text);
-        writeFileSync(`${bundle}pagefind.js`, WRAPPER);
+        writeFileSync(`${bundle}${SEARCH_FILES.relax}`, relax.outputFiles[0]!.text);
+        writeFileSync(`${bundle}${SEARCH_FILES.wrapper}`, WRAPPER);
         const questions = indexedQuestions(`${bundle}fragment/`);
         const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions, homes: termHomes(questions) };
-        writeFileSync(`${bundle}kb-query.json`, JSON.stringify(vocabulary));
+        writeFileSync(`${bundle}${SEARCH_FILES.vocabulary}`, JSON.stringify(vocabulary));
         logger.info('search: queries normalised (Traditional, width, case, misspelt names, filler); multi-word queries also find the records that hold most of their words');
       },
     },

@@ -71,8 +71,15 @@ describe('the search dialog', () => {
     await page.goto(server.url, { waitUntil: 'networkidle' });
     expect(requests.filter((path) => path.startsWith('/pagefind/') || /\/dialog\.[\w-]+\.js$/.test(path))).toEqual([]);
     // Pointing at the search button, before any click: the index is on its way.
+    const started = requests.length;
     await page.locator('site-search button[data-open-modal]').hover();
     await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
+    // The search module's files side by side, not each after the one importing it: the vocabulary, Pagefind's module and
+    // ours are asked for before the dialog's own script.
+    await expect.poll(() => requests.slice(started)).toEqual(expect.arrayContaining(['/pagefind/pagefind-core.js', '/pagefind/kb-relax.js', '/pagefind/kb-query.json']));
+    const asked = requests.slice(started);
+    const dialogAt = asked.findIndex((path) => /\/dialog\.[\w-]+\.js$/.test(path));
+    for (const file of ['/pagefind/pagefind-core.js', '/pagefind/kb-query.json']) expect(asked.indexOf(file), file).toBeLessThan(dialogAt);
     await page.close();
     // Focusing the home page's own search box does the same.
     const home = await browser.newPage();
