@@ -445,7 +445,8 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   // The query's terms (names and vocabulary words, not 区别 or 原理) named in a question's wordings: its subject.
   const terms = wanted.filter((word) => weight(word) === 2);
   const aspectless = wanted.filter((word) => !ASPECTS.has(word));
-  const titles = known ? Object.values(known).map(([title]) => title) : [];
+  // Counted over every question only for a query of one term.
+  const titles = terms.length === 1 ? Object.values(known ?? {}).map(([title]) => title) : [];
   const rare = terms.length === 1 && titles.filter((title) => nameIn(title, terms[0]!)).length <= RARE * titles.length;
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length === 0 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
