@@ -380,6 +380,11 @@ function names(title: string, word: string): boolean {
   return at >= 0 && new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title.toLowerCase());
 }
 
+/** Whether a question names a word in any of its term's forms (`restartPolicy` ↔ 重启策略). */
+function namesForm(wording: string, word: string, vocabulary?: QueryVocabulary): boolean {
+  return [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
+}
+
 /**
  * Among the first results, the questions whose own wording names most of the query's words come
  * first: every word, the shortest first, as the most specific (「什么是 Ingress？」 before the
@@ -437,7 +442,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
     : await Promise.all(head.map(async (r) => (await r.data!()).meta));
   const weight = (word: string) => (vocabulary?.synonyms?.[word] || !HAN.test(word) ? 2 : 1);
   const total = wanted.reduce((sum, word) => sum + weight(word), 0);
-  const nameIn = (wording: string, word: string) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
+  const nameIn = (wording: string, word: string) => namesForm(wording, word, vocabulary);
   // The share of the query a question names: in its wording, less in one of its other wordings (又问), half in its search words.
   const share = (wording: string, keywords = '') =>
     wanted.reduce((sum, word) => sum + (nameIn(wording, word) ? weight(word) : nameIn(keywords, word) ? weight(word) / 2 : 0), 0) / total;
@@ -541,7 +546,7 @@ async function subjectCandidates<R extends PagefindResult, S extends PagefindRes
     if (kept.length === 0 || kept.length === words.length) return [];
     const found = (await search(kept.join(' '), options))?.results ?? [];
     const wanted = kept.filter((word) => !SUBJECT.has(word));
-    const namesAll = (wording: string) => wanted.every((word) => [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form)));
+    const namesAll = (wording: string) => wanted.every((word) => namesForm(wording, word, vocabulary));
     return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);
   };
   return union(...(await Promise.all([named(terms), named(rest.filter((word) => !SUBJECT.has(word)).length > 0 ? rest : [])])));
