@@ -68,6 +68,8 @@ export const ASKING: readonly AskingWord[] = [
   { word: '怎么办', search: true },
   { word: '怎么做', search: true },
   { word: '怎么回事', search: true },
+  { word: '什么样', search: true },
+  { word: '什么时候', search: true },
   { word: '回事', search: true },
   { word: '为何', asks: 'asks' },
   { word: '为什么', asks: 'asks', search: true },

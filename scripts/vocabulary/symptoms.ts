@@ -16,9 +16,18 @@ export interface Symptom {
 
 // prettier-ignore
 export const SYMPTOMS: readonly Symptom[] = [
+  // First: a node's full memory (节点内存满了) is not its full disk, the row after.
+  { when: /(哪个|哪些|谁)[^，。,]{0,6}(pod|容器|进程|应用)[^，。,]{0,10}(占|用|吃|耗)|(内存|cpu|资源)[^，。,]{0,10}(打满|满了|很高|飙高|飙升|占用高|吃满)[^，。,]{0,16}(哪个|哪些|谁)/, search: 'kubectl top', why: 'finding the pod that uses a node\'s memory or CPU' },
   { when: /(持久卷|pvc?\b|存储卷|卷|存储|数据盘)[^，。,]{0,8}(满|不够|不足|写不进)/, search: 'pv 扩容', why: 'a full volume is grown: PV/PVC expansion' },
   { when: /(节点|磁盘|硬盘|node|根分区)[^，。,]{0,8}(满|不够|不足)/, search: '节点磁盘满', why: 'a full node disk: kubelet garbage collection and eviction' },
   { when: /(启动|起来|运行)之?前[^，。,]{0,12}(等|先|依赖|准备)|等[^，。,]{0,10}(先|起来|就绪|启动|准备好)|依赖[^，。,]{0,6}(先启动|就绪|起来)/, search: '初始化容器', why: 'waiting for a dependency before the app starts: init containers' },
+  // Before the rows of load and slowness, which the same words (打满, 慢, 超时) also name.
+  { when: /throttl|cpu[^，。,]{0,8}(限流|节流|被限|受限|被压)/, search: 'cpu limits 超限', why: 'CPU throttled by its limit (CFS quota)' },
+  { when: /(dns|域名|解析)[^，。,]{0,10}(慢|超时|\d ?秒|几秒|延迟)/, search: 'dns 解析 超时', why: 'slow or timing-out name lookups: ndots, conntrack races, NodeLocal DNSCache' },
+  { when: /(启动|起来)[^，。,]{0,4}(很慢|太慢|慢|很久|要好久|几分钟|时间长)/, search: '启动探针 慢启动', why: 'an app slow to start, killed or kept unready by its probes: startupProbe' },
+  { when: /就绪探针[^，。,]{0,6}(失败|不过|没过|一直)|readiness[^，。,]{0,8}(fail|失败)|\b0\/1\b|running[^，。,]{0,8}(not ready|未就绪|不就绪)/, search: 'running ready', why: 'a running pod that never becomes ready' },
+  { when: /exec[^，。,]{0,8}(进不去|失败|报错|不了|不行)|没有 ?(shell|bash|sh)\b|distroless/, search: 'kubectl debug 临时容器', why: 'a container one cannot exec into: ephemeral debug containers' },
+  { when: /(发版|发布|上线|更新|滚动|升级|重启|部署)[^，。,]{0,12}(502|503|5xx|报错|连接被拒|拒绝连接|connection refused|中断|断流|丢请求|掉请求)/, search: '滚动更新 业务不中断', why: 'errors while a new version rolls out: readiness, preStop and graceful shutdown' },
   { when: /扛不住|打满|高峰|流量大|流量激增|突增|负载高|撑不住/, search: '自动扩容机制', why: 'load beyond capacity: autoscaling' },
   { when: /(kubectl|apiserver|api server|集群|命令)[^，。,]{0,12}(慢|卡|半天|超时|很久)/, search: '集群卡顿', why: 'a slow cluster or API server' },
   { when: /(误删|删了|删掉了|手滑|删错|不小心删)[^，。,]{0,12}(命名空间|namespace|ns\b)|(命名空间|namespace|ns\b)[^，。,]{0,8}(误删|删了|删掉了|删错)/, search: '误删 namespace', why: 'a namespace deleted by mistake' },
@@ -30,7 +39,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /(service|svc|clusterip|服务)[^，。,]{0,10}(连不上|不通|访问不了|访问不到|无法访问|没有响应|没响应)|(连不上|访问不了|访问不到)[^，。,]{0,8}(service|svc|clusterip)/, search: 'service 访问不通', why: 'a Service that does not answer: endpoints, selectors, kube-proxy' },
   { when: /(pod|容器)[^，。,]{0,12}(不通|连不上|访问不了|访问不到|无法访问)/, search: 'pod 网络不通', why: 'pods that cannot reach each other: network policy or the network plugin' },
   { when: /(滚动更新|更新|发布|发版|上线|rollout|deployment)[^，。,]{0,8}(卡住|卡着|卡在|不动|没反应|一直不完成)/, search: '上线卡住', why: 'a rollout that does not progress' },
-  { when: /(域名|dns|nslookup)[^，。,]{0,8}(失败|不了|不通|超时|报错|解析不到)|解析不到|解析失败/, search: 'dns 解析失败', why: 'names that do not resolve in the cluster' },
+  { when: /(域名|dns|nslookup)[^，。,]{0,8}(失败|不了|不通|报错|解析不到)|解析不到|解析失败/, search: 'dns 解析失败', why: 'names that do not resolve in the cluster' },
   { when: /evicted|被驱逐|驱逐了/, search: '节点压力驱逐 evicted', why: 'pods evicted by node pressure' },
   { when: /(注入|sidecar|istio)[^，。,]{0,12}(起不来|启动失败|连不上|不结束|卡住)/, search: 'sidecar 启动和退出顺序', why: 'a sidecar that starts after, or outlives, its app' },
 ];

@@ -77,7 +77,8 @@ function find(text: string, terms: readonly string[]): [number, number][] {
  * words are looked for as written. A result answers when it holds every word of the query, or at
  * least half of them with one of those in its question or its search words (`容器挂了会不会自动重启`
  * → 「Pod 的重启策略有哪些？」). A query of filler only (`什么`) has no word to judge by: it passes.
- * A Chinese query naming something in Latin letters that no question asks about is answered by none.
+ * A Chinese query naming something in Latin letters that no question asks about is answered by none,
+ * unless a question asks about another of its Latin names.
  */
 export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean): boolean {
   const holds = (text: string, term: string) => find(text, [term]).length > 0;
@@ -86,10 +87,13 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   // In a Chinese query a word in Latin letters is a name (mysql, redis, compose), the subject itself: a result that never
   // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
   const chinese = /\p{Script=Han}/u.test(query);
-  if (chinese && terms.some((t) => /^[a-z][a-z0-9.-]{2,}$/.test(t) && !SUBJECT.has(t) && !held.includes(t))) return false;
+  const latin = (t: string) => /^[a-z][a-z0-9.-]{2,}$/.test(t) && !SUBJECT.has(t);
+  if (chinese && terms.some((t) => latin(t) && !held.includes(t))) return false;
   // Nor does one that names it only in passing when no question of the site asks about it (`mysql 主从延迟`): `asked`
-  // knows the Latin words of every question, other wording and search word.
-  if (chinese && asked && terms.some((t) => /^[a-z][a-z-]{3,}$/.test(t) && !SUBJECT.has(t) && !asked(t))) return false;
+  // knows the Latin words of every question, other wording and search word. Beside a name questions ask about, such a
+  // word is a detail of the site's subject (「calico ipip 模式」), answered by a result that holds it.
+  const unasked = asked ? terms.filter((t) => /^[a-z][a-z-]{3,}$/.test(t) && !SUBJECT.has(t) && !asked(t)) : [];
+  if (chinese && unasked.length > 0 && !terms.some((t) => latin(t) && !unasked.includes(t) && asked!(t))) return false;
   if (held.length === terms.length) return true;
   return held.length * 2 >= terms.length && held.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
 }

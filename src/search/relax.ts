@@ -61,7 +61,12 @@ const FILLER = new Set([
   '一般',
   '到底',
   '做',
+  '做了',
   '办',
+  '用',
+  '事',
+  '事情',
+  '样',
   '时候',
   '的时候',
   '发生',
@@ -477,12 +482,13 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
         i,
         full,
         value,
-        home: full && result.id === home,
+        // The term's home among those naming it all, or all but the aspects (「vpa 原理」: 「VPA 是如何工作的？」).
+        home: (full || core) && result.id === home,
         subject: terms.length >= 2 ? subject : 0,
         core,
         whole: (full || core) && namesSubject(title),
-        // Of the questions naming every term (「PV 和 PVC 是什么关系」), the one asking what they are comes first too.
-        asks: full || (subject === 1 && terms.length >= 2) ? asksWhat(title, wanted) : 0,
+        // Of the questions naming every term, or two of three (「PV 和 PVC 是什么关系」), the one asking what they are comes first too.
+        asks: full || (terms.length >= 2 && subject * terms.length >= 2) ? asksWhat(title, wanted) : 0,
       };
     })
     .sort(
@@ -528,9 +534,10 @@ const SUBJECT_CANDIDATES = 4;
 
 /**
  * Questions the query's other words kept out of Pagefind's first results: those whose own wording
- * names every term of the query (names and the vocabulary's words, not the words around them), from a
- * search of the terms alone; and those naming every word but the query's aspects (原理, 流程, 区别), from
- * a search without them.
+ * names the most of the query's terms (names and the vocabulary's words, not the words around them;
+ * two of 「pv pvc sc 的关系」's three), from a search of each term, those naming more of the query's
+ * other words first (「ing 转发规则」: the rules question before 「什么是 Ingress？」), then the term's
+ * home; and those naming every word but the query's aspects (原理, 流程, 区别), from a search without them.
  */
 async function subjectCandidates<R extends PagefindResult, S extends PagefindResponse<R>>(
   search: Search<R, S>,
@@ -540,16 +547,47 @@ async function subjectCandidates<R extends PagefindResult, S extends PagefindRes
 ): Promise<R[]> {
   const known = vocabulary?.questions;
   if (!known) return [];
+  const nameIn = (wording: string, word: string) => namesForm(wording, word, vocabulary);
   const terms = words.filter((word) => !SUBJECT.has(word) && (vocabulary?.synonyms?.[word] || !HAN.test(word)));
+  const plain = words.filter((word) => !SUBJECT.has(word) && !terms.includes(word) && !ASPECTS.has(word));
   const rest = words.filter((word) => !ASPECTS.has(word));
-  const named = async (kept: readonly string[]) => {
-    if (kept.length === 0 || kept.length === words.length) return [];
-    const found = (await search(kept.join(' '), options))?.results ?? [];
-    const wanted = kept.filter((word) => !SUBJECT.has(word));
-    const namesAll = (wording: string) => wanted.every((word) => namesForm(wording, word, vocabulary));
+  const home = homeOf(rest, vocabulary);
+  // A term many questions name (Pod, 节点) says little of which one is asked: only rare terms single questions out.
+  const titles = Object.values(known).map(([title]) => title);
+  const rare = (word: string) => titles.filter((title) => nameIn(title, word)).length <= RARE * titles.length;
+  const byTerms = async () => {
+    // One term alone is what the query searched already.
+    if (terms.length === 0 || (terms.length === 1 && words.length === 1) || !terms.every(rare)) return [];
+    const lists = await Promise.all(terms.map(async (term) => (await search(term, options))?.results ?? []));
+    const seen = new Set<string>();
+    const scored = lists
+      .flat()
+      .filter((r) => known[r.id] && !seen.has(r.id) && seen.add(r.id))
+      .map((result, i) => {
+        const [title, asked] = known[result.id]!;
+        return {
+          result,
+          i,
+          terms: terms.filter((word) => nameIn(title, word)).length,
+          others: plain.filter((word) => nameIn(title, word) || asked.split(ASKED_SEPARATOR).some((w) => nameIn(w, word))).length,
+          home: result.id === home,
+        };
+      });
+    const most = Math.max(terms.length >= 2 ? 2 : 1, ...scored.map((c) => c.terms));
+    return scored
+      .filter((c) => c.terms === most)
+      .sort((a, b) => b.others - a.others || Number(b.home) - Number(a.home) || a.i - b.i)
+      .slice(0, SUBJECT_CANDIDATES)
+      .map((c) => c.result);
+  };
+  const withoutAspects = async () => {
+    if (rest.length === words.length || rest.filter((word) => !SUBJECT.has(word)).length === 0) return [];
+    const found = (await search(rest.join(' '), options))?.results ?? [];
+    const wanted = rest.filter((word) => !SUBJECT.has(word));
+    const namesAll = (wording: string) => wanted.every((word) => nameIn(wording, word));
     return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);
   };
-  return union(...(await Promise.all([named(terms), named(rest.filter((word) => !SUBJECT.has(word)).length > 0 ? rest : [])])));
+  return union(...(await Promise.all([byTerms(), withoutAspects()])));
 }
 
 /**
@@ -586,16 +624,18 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   const query = words.join(' ') || asked;
   // Ranked by the words as meant: a misspelt name Pagefind still found by its prefix (`ingres`) is ranked as the site's word.
   const inOrder = (found: R[]) => questionsFirst(found, [...(vocabulary ? corrected(words, vocabulary) : words), ...read.filter((word) => SUBJECT.has(word))], vocabulary);
-  const first = await search(query, options);
+  // A question asking about two or three terms may not hold the query's other words (区别, 流程): the questions naming
+  // the terms join the candidates, however many the full query finds (「vpa 原理」 finds one, not 「VPA 是如何工作的？」).
+  const [first, named] = await Promise.all([search(query, options), subjectCandidates(search, words, options, vocabulary)]);
   if (!first || words.length === 0) return first;
   if (first.results.length >= ENOUGH) {
-    // A question asking about two or three terms may not hold the query's other words (区别, 流程): the questions naming the terms join the candidates.
-    const named = await subjectCandidates(search, words, options, vocabulary);
-    const head = first.results.slice(0, RERANK);
+    // Ranked with the first results, after the best of them.
+    const extra = named.filter((r) => !first.results.slice(0, RERANK).some((c) => c.id === r.id));
+    const head = first.results.slice(0, RERANK - extra.length);
     const floor = Math.min(...head.map((r) => r.score));
     const results = union(
       head,
-      named.map((r) => ({ ...r, score: Math.min(r.score, floor) })),
+      extra.map((r) => ({ ...r, score: Math.min(r.score, floor) })),
       first.results,
     );
     return { ...first, results: await inOrder(results) };
@@ -610,13 +650,18 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     }
   }
   const terms = searchTerms(words.join(' '));
-  if (found.length >= ENOUGH || terms.length < 2) return { ...first, results: await inOrder(found), unfilteredResultCount: found.length };
+  if (found.length >= ENOUGH || terms.length < 2) {
+    const results = await inOrder(union(found, named));
+    return { ...first, results, unfilteredResultCount: results.length };
+  }
   const perTerm = await Promise.all(terms.map((term) => search(term, options)));
-  const results = await inOrder(
-    combine(
-      found,
-      perTerm.map((response) => response?.results ?? []),
-    ),
+  const combined = combine(
+    found,
+    perTerm.map((response) => response?.results ?? []),
   );
+  // The questions naming the query's terms are ranked with the first results, after those holding most of its words;
+  // they do not count as enough to stop relaxing the query.
+  const extra = named.filter((r) => !combined.some((c) => c.id === r.id));
+  const results = await inOrder(union(combined.slice(0, Math.max(found.length, RERANK - extra.length)), extra, combined));
   return { ...first, results, unfilteredResultCount: results.length };
 }

@@ -281,6 +281,42 @@ describe('interview sentences', () => {
   });
 });
 
+describe('the questions on the terms of a query', () => {
+  // Enough other questions that a term named by a few of them singles those out.
+  const others: Record<string, IndexedQuestion> = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`other-${i}`, [`其他问题 ${i}？`, '', '', '', '']]));
+
+  it("are ranked with the few records the whole query finds: a term and what is asked of it open with the term's home", async () => {
+    const known: Record<string, IndexedQuestion> = {
+      ...others,
+      autoscaling: ['Kubernetes 的自动扩容机制是怎样的？', '', '', '', ''],
+      'hpa-vpa': ['HPA 与 VPA 有什么区别？', '', '', '', ''],
+      'vpa-how': ['VPA 是如何工作的？有哪些更新模式？', '', '', '', ''],
+    };
+    const search = searchIn({ 'vpa 原理': [r('autoscaling')], vpa: [r('hpa-vpa'), r('vpa-how')], 原理: [r('autoscaling')] });
+    const found = await relaxedSearch(search, 'vpa 的原理', undefined, { t2s: {}, words: [], questions: known, homes: { vpa: 'vpa-how' } });
+    expect(ids(found!.results)[0]).toBe('vpa-how');
+  });
+
+  it('include the questions naming two of three terms when none names all three, the one asking what they are first', async () => {
+    const known: Record<string, IndexedQuestion> = {
+      ...others,
+      snapshot: ['如何给 PV 做快照，又如何从已有 PVC 恢复数据？', '', '', '', ''],
+      binding: ['PVC 是如何与 PV 绑定的？', '', '', '', ''],
+      'pv-pvc': ['什么是 PV 和 PVC？', '', '', '', ''],
+      class: ['StorageClass 有哪些关键字段？', '', '', '', ''],
+    };
+    const search = searchIn({
+      'pv pvc storageclass 关系': [],
+      pv: [r('snapshot'), r('binding'), r('pv-pvc')],
+      pvc: [r('snapshot'), r('binding'), r('pv-pvc')],
+      storageclass: [r('class')],
+      关系: [r('other-1')],
+    });
+    const found = await relaxedSearch(search, 'pv pvc storageclass 三者的关系', undefined, { t2s: {}, words: [], questions: known });
+    expect(ids(found!.results)[0]).toBe('pv-pvc');
+  });
+});
+
 describe('combining the records of each word', () => {
   it('keeps the full query first, then ranks records by the rare words they hold', () => {
     const common = [r('a'), r('b'), r('c'), r('d')];

@@ -66,6 +66,15 @@ describe('whether a result answers the query', () => {
     expect(answers('kubelet 自动', restart, askedAbout)).toBe(true);
   });
 
+  it('answers a detail no question names beside a name questions ask about, when the result holds both', () => {
+    const traffic = { title: '跨节点的 Pod 之间如何通信？', keywords: '', content: 'Calico 用 BGP 分发路由，跨子网时可用 IPIP 模式封装。' };
+    const askedAbout = (word: string) => ['calico'].includes(word);
+    expect(answers('Calico BGP 模式和 IPIP 模式', traffic, askedAbout)).toBe(true);
+    // The details alone are not the site's subject; a result that never names one of them does not answer.
+    expect(answers('ipip 和 bgp 模式', traffic, askedAbout)).toBe(false);
+    expect(answers('Calico BGP 模式和 IPIP 模式', { ...traffic, content: 'Calico 用 BGP 分发路由。' }, askedAbout)).toBe(false);
+  });
+
   it('does not judge a query of filler only', () => {
     expect(answers('什么', restart)).toBe(true);
   });
