@@ -157,6 +157,29 @@ describe('reading a topic page', () => {
 });
 
 describe('the home page', () => {
+  it('offers the theme switch on a phone on the home and 404 pages too, which have no menu to hold it', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    for (const path of ['', 'no/such/page/', pageOf('restart-policy')]) {
+      await page.goto(`${server.url}${path}`);
+      // Where Starlight has a menu, the switch is in it.
+      const menu = page.locator('.sl-menu-button');
+      if (await menu.isVisible()) await menu.tap();
+      const select = page.getByRole('combobox', { name: '选择主题' }).filter({ visible: true });
+      await expect.poll(() => select.count(), { message: path || 'home' }).toBe(1);
+      await select.scrollIntoViewIfNeeded();
+      const box = (await select.boundingBox())!;
+      expect(box.x, path).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, path).toBeLessThanOrEqual(390);
+      expect(box.height, path).toBeGreaterThanOrEqual(44);
+      await select.selectOption('light');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('light');
+      await select.selectOption('dark');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('dark');
+    }
+    await context.close();
+  });
+
   it('searches from the hero: the words go to the search dialog, by button, by Enter and by ?q=', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
