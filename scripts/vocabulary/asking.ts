@@ -110,6 +110,14 @@ export const ASKING: readonly AskingWord[] = [
   { word: '关系', asks: 'names', aspect: true },
   { word: '实现', aspect: true },
   { word: '工作', aspect: true },
+  // How a thing is used or set, and what a setting does: asked of a subject the questions word otherwise.
+  { word: '用法', aspect: true },
+  { word: '使用', aspect: true },
+  { word: '设置', aspect: true },
+  { word: '配置', aspect: true },
+  { word: '影响', aspect: true },
+  { word: '意思', aspect: true },
+  { word: '含义', aspect: true },
 
   // ── The framing of an interview question ──
   { word: '简述', asks: 'asks', key: true, search: true },

@@ -21,6 +21,11 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /(持久卷|pvc?\b|存储卷|卷|存储|数据盘)[^，。,]{0,8}(满|不够|不足|写不进)/, search: 'pv 扩容', why: 'a full volume is grown: PV/PVC expansion' },
   { when: /(节点|磁盘|硬盘|node|根分区)[^，。,]{0,8}(满|不够|不足)/, search: '节点磁盘满', why: 'a full node disk: kubelet garbage collection and eviction' },
   { when: /(启动|起来|运行)之?前[^，。,]{0,12}(等|先|依赖|准备)|等[^，。,]{0,10}(先|起来|就绪|启动|准备好)|依赖[^，。,]{0,6}(先启动|就绪|起来)/, search: '初始化容器', why: 'waiting for a dependency before the app starts: init containers' },
+  { when: /证书[^，。,]{0,6}(过期|到期|失效)|x509|certificate[^，。,]{0,10}expired/, search: '证书过期 续期', why: 'expired cluster certificates: kubectl and the control plane stop talking' },
+  // A taint first: the scheduler's message names it, and the Pending row would read the same query as any unscheduled pod.
+  { when: /(taint|污点|untolerated)[^，。,]{0,16}(调度|pending|不上|不到)|(调度|pending|不上|不到)[^，。,]{0,16}(taint|污点|untolerated)/, search: '污点 效果 容忍', why: 'a pod kept off nodes by their taints' },
+  { when: /(?<!(pvc?|卷|volume)[^，。,]{0,8})pending|调度不上|调度不到|无法调度|调度失败|insufficient|nodes are available|didn't match/, search: 'pod pending', why: 'a pod the scheduler cannot place: resources, affinity, volumes' },
+  { when: /拖垮|压垮|拖死|整台机器|(系统|kubelet|节点)[^，。,]{0,6}预留/, search: 'allocatable 预留', why: 'pods starving the node itself: system and kube reservations' },
   // Before the rows of load and slowness, which the same words (打满, 慢, 超时) also name.
   { when: /throttl|cpu[^，。,]{0,8}(限流|节流|被限|受限|被压)/, search: 'cpu limits 超限', why: 'CPU throttled by its limit (CFS quota)' },
   { when: /(dns|域名|解析)[^，。,]{0,10}(慢|超时|\d ?秒|几秒|延迟)/, search: 'dns 解析 超时', why: 'slow or timing-out name lookups: ndots, conntrack races, NodeLocal DNSCache' },

@@ -92,6 +92,10 @@ const FILLER = new Set([
   '分别',
   '各自',
   '用在',
+  '之处',
+  '在哪',
+  '在哪里',
+  '在于',
   // A situation's words around the symptom (用户反馈…, 手滑…, 突然…): the symptom rules read them, the records do not hold them.
   '用户',
   '反馈',
@@ -241,7 +245,10 @@ export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): str
   return [...new Set(words.map((w) => vocabulary?.abbreviations?.[w] ?? w))];
 }
 
-/** A word and a character the segmenter cut off one of the vocabulary's terms (调度|器) joined again; two words (服务|发现) are searched as two. */
+/**
+ * A word and a character the segmenter cut off one of the vocabulary's terms (调度|器) joined again; two words (服务|发现)
+ * are ranked as two: joined, 服务发现 would be ranked by its row's other forms (DNS), before the question naming both.
+ */
 function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -311,7 +318,9 @@ function queryWords(query: string): string[] {
     }
     flush();
   }
-  return [...new Set(words.map((w) => w.toLowerCase()).map((w) => ASKED_AS[w] ?? w))];
+  // 不同 asks to compare at the end of a query (「有什么不同」), not before what it qualifies (「打散到不同节点」).
+  const read = words.map((w) => w.toLowerCase()).filter((w, i) => w !== '不同' || i === words.length - 1);
+  return [...new Set(read.map((w) => ASKED_AS[w] ?? w))];
 }
 
 /** Ways of asking for a comparison that the questions write as 区别. */
@@ -372,15 +381,16 @@ const SYMPTOM_FIRST = 2;
 const RERANK = 8;
 const RERANK_KNOWN = 30;
 /** How much naming all of a query's words weighs against Pagefind's score, for a question that names only some. */
-const PARTIAL = 0.5;
+const PARTIAL = 0.75;
 /** The share of questions a term may be named by and still single out the ones naming it. */
 const RARE = 0.1;
 /** How much a character more counts against a question naming all of a query's words, in shares of Pagefind's best score. */
 const SHORTER = 0.06;
 
-/** Whether a question names a word: an English word as a whole word (`ingress` is not in `ingressgateway`). */
+/** Whether a question names a word: an English word as a whole word (`ingress` is not in `ingressgateway`), a plural also as its singular (`finalizers`). */
 function names(title: string, word: string): boolean {
   if (HAN.test(word)) return title.includes(word);
+  if (/^[a-z]{4,}s$/.test(word) && names(title, word.slice(0, -1))) return true;
   const at = title.toLowerCase().indexOf(word);
   return at >= 0 && new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title.toLowerCase());
 }
@@ -461,7 +471,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length === 0 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
   // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
-  const homed = wanted.map((word) => homeOf([word], vocabulary)).filter(Boolean);
+  const homed = [...new Set(wanted.map((word) => homeOf([word], vocabulary)).filter(Boolean))];
   const home = homed.length === 1 ? homed[0] : undefined;
   // Naming every word puts a question first, the shortest first; naming some of them lifts it by that share, against Pagefind's score.
   const top = Math.max(...head.map((r) => r.score)) || 1;

@@ -234,6 +234,20 @@ describe('interview sentences', () => {
     expect(normaliseQuery('讲一下 etcd 在 k8s 中的作用')).toEqual(['etcd', 'k8s', '作用']);
   });
 
+  it('read 不同 as a comparison only where it asks one, not before what it qualifies', () => {
+    expect(normaliseQuery('pod 反亲和 打散到不同节点')).not.toContain('区别');
+    expect(normaliseQuery('pod 反亲和 打散到不同节点')).not.toContain('不同');
+    expect(normaliseQuery('configmap 和 secret 不同之处')).toContain('区别');
+  });
+
+  it('name a term by its singular when the query writes it plural (finalizers)', async () => {
+    const known: Record<string, IndexedQuestion> = {
+      ns: ['Namespace 删除时卡在 Terminating 怎么排查？', '', '', '', ''],
+      fin: ['什么是 Finalizer？资源为什么会一直卡在 Terminating？', '', '', '', ''],
+    };
+    expect(ids(await questionsFirst([r('ns', 9), r('fin', 8)], ['finalizers', '资源'], { t2s: {}, words: [], questions: known }))[0]).toBe('fin');
+  });
+
   it('put the question asking about the terms named before questions sharing only the framing word', async () => {
     // Pagefind's order: the question holding 区别 and the word limits in passing first.
     const known: Record<string, IndexedQuestion> = {
