@@ -118,6 +118,7 @@ export const ASKING: readonly AskingWord[] = [
   { word: '影响', aspect: true },
   { word: '意思', aspect: true },
   { word: '含义', aspect: true },
+  { word: '模型', aspect: true },
 
   // ── The framing of an interview question ──
   { word: '简述', asks: 'asks', key: true, search: true },

@@ -108,7 +108,7 @@ export const TERMS: readonly Term[] = [
   { id: 'rbac-role', forms: ['角色'], search: 'rbac role rolebinding 权限' },
   { id: 'psp', name: 'PodSecurityPolicy', forms: ['PodSecurityPolicy'], topic: 'security', slug: 'psp', guard: 'security' , abbr: ['psp'] },
   { id: 'secret', name: 'Secret', forms: ['Secret'], topic: 'security', group: 'secret', slug: 'secret', guard: 'security', search: 'secret 密钥 密码 敏感配置 敏感信息 凭据 证书 token password credentials' },
-  { id: 'admission', forms: ['准入'], topic: 'security', group: 'admission', slug: 'admission', guard: 'security' },
+  { id: 'admission', forms: ['准入控制器', '准入控制', '准入'], topic: 'security', group: 'admission', slug: 'admission', guard: 'security', home: 'admission' },
   { id: 'pod-security-admission', forms: ['Pod Security Admission', 'Pod 安全准入', 'Pod 安全性准入'], topic: 'security', slug: 'psa', guard: 'security', search: 'pod security admission psa 安全准入 podsecurity', abbr: ['psa'] },
   { id: 'serviceaccount', name: 'ServiceAccount', forms: ['ServiceAccount', 'service account', '服务账号', '服务账户'], topic: 'security', group: 'authn', slug: 'serviceaccount', search: 'serviceaccount 服务账号 token 令牌', abbr: ['sa'] },
   { id: 'security', forms: ['安全', '认证', '鉴权', '授权', 'podsecurity', 'ServiceAccount', '权限', 'csr', '证书'], topic: 'security', slug: 'security', distinct: true },
@@ -123,6 +123,8 @@ export const TERMS: readonly Term[] = [
   { id: 'reclaim', forms: ['回收'], guard: 'volume-property' },
   { id: 'persistence', forms: ['持久化'], topic: 'storage', group: 'volumes', slug: 'persistence', search: '持久化 数据保存 不丢 数据不丢失 persistent storage' },
   { id: 'storage', forms: ['存储'], topic: 'storage', slug: 'storage' },
+  // Words only: notes write 供应 and readers 供给 (动态供给) for provisioning.
+  { id: 'provisioning', forms: ['供应', '供给', 'provisioning'] },
 
   // ── Operations ──
   { id: 'cluster-scaling', forms: [/(集群|节点).{0,6}(扩容|缩容)|(扩容|缩容).{0,6}(集群|节点)/], guard: 'scaling-scope' },

@@ -3,7 +3,7 @@
  * or only shares a word with it, and which parts of its excerpt to mark. Both look for the words
  * the relaxed search looks up one by one (`searchTerms`), as they are written in the text.
  */
-import { searchTerms, SUBJECT } from './relax.ts';
+import { ASPECTS, searchTerms, SUBJECT } from './relax.ts';
 
 /** The parts of a search record the judgement reads. */
 export interface Candidate {
@@ -82,7 +82,10 @@ function find(text: string, terms: readonly string[]): [number, number][] {
  */
 export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean): boolean {
   const holds = (text: string, term: string) => find(text, [term]).length > 0;
-  const terms = searchTerms(query);
+  // What the query asks of its subject (用法, 原理, 区别) is the answer's to give, not a word it must hold.
+  const all = searchTerms(query);
+  const subject = all.filter((t) => !ASPECTS.has(t));
+  const terms = subject.length > 0 ? subject : all;
   const held = terms.filter((t) => holds(candidate.content, t));
   // In a Chinese query a word in Latin letters is a name (mysql, redis, compose), the subject itself: a result that never
   // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
@@ -92,7 +95,9 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   // Nor does one that names it only in passing when no question of the site asks about it (`mysql 主从延迟`): `asked`
   // knows the Latin words of every question, other wording and search word. Beside a name questions ask about, such a
   // word is a detail of the site's subject (「calico ipip 模式」), answered by a result that holds it.
-  const unasked = asked ? terms.filter((t) => /^[a-z][a-z-]{3,}$/.test(t) && !SUBJECT.has(t) && !asked(t)) : [];
+  // An API field written as the API writes it (podAntiAffinity) is the site's subject, whether or not a question names it.
+  const field = (t: string) => find(candidate.content, [t]).some(([from, to]) => /^[a-z]+[A-Z]/.test(candidate.content.slice(from, to)));
+  const unasked = asked ? terms.filter((t) => /^[a-z][a-z-]{3,}$/.test(t) && !SUBJECT.has(t) && !asked(t) && !field(t)) : [];
   if (chinese && unasked.length > 0 && !terms.some((t) => latin(t) && !unasked.includes(t) && asked!(t))) return false;
   if (held.length === terms.length) return true;
   return held.length * 2 >= terms.length && held.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));

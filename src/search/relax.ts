@@ -178,7 +178,7 @@ const FILLER = new Set([
 
 const HAN = /\p{Script=Han}/u;
 /** What a query asks of its subject (原理, 区别): it is also searched without them. */
-const ASPECTS = new Set(ASPECT_WORDS);
+export const ASPECTS = new Set(ASPECT_WORDS);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Names of the whole subject: when a query says more, they only narrow it to records that repeat them. */
@@ -246,14 +246,16 @@ export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): str
 }
 
 /**
- * A word and a character the segmenter cut off one of the vocabulary's terms (调度|器) joined again; two words (服务|发现)
- * are ranked as two: joined, 服务发现 would be ranked by its row's other forms (DNS), before the question naming both.
+ * A word and a character the segmenter cut off one of the vocabulary's terms (调度|器) joined again, and a term and the
+ * word that makes it a longer form of itself (准入|控制器); other pairs of words (服务|发现) are ranked as two: joined,
+ * 服务发现 would be ranked by its row's other forms (DNS), before the question naming both.
  */
 function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i]}${words[i + 1] ?? ''}`;
-    if (i + 1 < words.length && [...words[i + 1]!].length === 1 && HAN.test(pair) && vocabulary?.synonyms?.[pair]) {
+    const forms = vocabulary?.synonyms?.[pair];
+    if (i + 1 < words.length && HAN.test(pair) && forms && ([...words[i + 1]!].length === 1 || forms.includes(words[i]!))) {
       joined.push(pair);
       i++;
     } else joined.push(words[i]!);
@@ -473,6 +475,11 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
   const homed = [...new Set(wanted.map((word) => homeOf([word], vocabulary)).filter(Boolean))];
   const home = homed.length === 1 ? homed[0] : undefined;
+  // Or when the home's record names the query's other words too, in a wording or its search words (「cj 定时任务」,
+  // 「rbac 权限」): they say what the term is, not another question on it.
+  const others = wanted.filter((word) => !ASPECTS.has(word) && homeOf([word], vocabulary) !== home);
+  const describes = ({ title = '', asked = '', keywords = '' }: { title?: string; asked?: string; keywords?: string }) =>
+    others.every((word) => [title, keywords, ...asked.split(ASKED_SEPARATOR)].some((wording) => nameIn(wording, word)));
   // Naming every word puts a question first, the shortest first; naming some of them lifts it by that share, against Pagefind's score.
   const top = Math.max(...head.map((r) => r.score)) || 1;
   const order = head
@@ -493,7 +500,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
         full,
         value,
         // The term's home among those naming it all, or all but the aspects (「vpa 原理」: 「VPA 是如何工作的？」).
-        home: (full || core) && result.id === home,
+        home: result.id === home && (full || core || describes(metas[i]!)),
         subject: terms.length >= 2 ? subject : 0,
         core,
         whole: (full || core) && namesSubject(title),
@@ -595,9 +602,32 @@ async function subjectCandidates<R extends PagefindResult, S extends PagefindRes
     const found = (await search(rest.join(' '), options))?.results ?? [];
     const wanted = rest.filter((word) => !SUBJECT.has(word));
     const namesAll = (wording: string) => wanted.every((word) => nameIn(wording, word));
-    return found.filter((r) => known[r.id] && namesAll(known[r.id]![0])).slice(0, SUBJECT_CANDIDATES);
+    // In its own wording first, then in one of its other wordings (「拓扑分布约束（topologySpreadConstraints）怎么用？」).
+    const inTitle = found.filter((r) => known[r.id] && namesAll(known[r.id]![0]));
+    const inWording = found.filter((r) => known[r.id] && !inTitle.includes(r) && known[r.id]![1].split(ASKED_SEPARATOR).some(namesAll));
+    return [...inTitle, ...inWording].slice(0, SUBJECT_CANDIDATES);
   };
   return union(...(await Promise.all([byTerms(), withoutAspects()])));
+}
+
+/**
+ * The home of a query's one term when the query as typed does not find it (「准入控制器」: the home words it
+ * 「准入控制机制」): searched by the term's other forms, the shorter first.
+ */
+async function homeByForms<R extends PagefindResult, S extends PagefindResponse<R>>(
+  search: Search<R, S>,
+  found: readonly R[],
+  words: readonly string[],
+  options: unknown,
+  vocabulary?: QueryVocabulary,
+): Promise<R[]> {
+  const rest = words.filter((word) => !ASPECTS.has(word) && !SUBJECT.has(word));
+  const home = rest.length === 1 ? homeOf(rest, vocabulary) : undefined;
+  if (home === undefined || found.some((r) => r.id === home)) return [];
+  const forms = [...(vocabulary?.synonyms?.[rest[0]!] ?? [])].sort((a, b) => a.length - b.length).slice(0, 3);
+  const lists = await Promise.all(forms.map(async (form) => (await search(form, options))?.results ?? []));
+  const result = lists.flat().find((r) => r.id === home);
+  return result ? [result] : [];
 }
 
 /**
@@ -636,8 +666,9 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   const inOrder = (found: R[]) => questionsFirst(found, [...(vocabulary ? corrected(words, vocabulary) : words), ...read.filter((word) => SUBJECT.has(word))], vocabulary);
   // A question asking about two or three terms may not hold the query's other words (区别, 流程): the questions naming
   // the terms join the candidates, however many the full query finds (「vpa 原理」 finds one, not 「VPA 是如何工作的？」).
-  const [first, named] = await Promise.all([search(query, options), subjectCandidates(search, words, options, vocabulary)]);
+  const [first, candidates] = await Promise.all([search(query, options), subjectCandidates(search, words, options, vocabulary)]);
   if (!first || words.length === 0) return first;
+  const named = union(await homeByForms(search, first.results, words, options, vocabulary), candidates);
   if (first.results.length >= ENOUGH) {
     // Ranked with the first results, after the best of them.
     const extra = named.filter((r) => !first.results.slice(0, RERANK).some((c) => c.id === r.id));

@@ -200,6 +200,15 @@ describe('a query that is one term alone', () => {
     expect([homes['cni'], homes['csi'], homes['pv'], homes['pvc']]).toEqual(['cni', 'three', 'pair', 'pair']);
   });
 
+  it("puts the term's home first when its record names the query's other words too (「cj 定时任务」)", async () => {
+    const known: Record<string, IndexedQuestion> = {
+      overlap: ['CronJob 任务重叠或错过调度时间会怎样？', '', 'cronjob 定时任务', '', ''],
+      cronjob: ['什么是 CronJob？schedule 和时区如何设置？', '', 'cronjob cj 定时任务 计划任务', '', ''],
+    };
+    const vocabulary = { t2s: {}, words: [], questions: known, synonyms: { cronjob: ['定时任务'] }, homes: { cronjob: 'cronjob' } };
+    expect(ids(await questionsFirst([r('overlap', 9), r('cronjob', 8)], ['cronjob', '定时', '任务'], vocabulary))).toEqual(['cronjob', 'overlap']);
+  });
+
   it('puts the home of a query of one term and plain words first among the questions naming it all', async () => {
     const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
     const vocabulary = { t2s: {}, words: [], questions: {}, homes: { pending: 'pod' } };
@@ -223,6 +232,24 @@ describe('a term the segmenter cuts', () => {
     // Two words stay two: Pagefind finds more by them than by the phrase.
     expect(normaliseQuery('服务发现', vocabulary)).toEqual(['服务', '发现']);
     expect(normaliseQuery('调度器原理')).not.toContain('调度器');
+  });
+
+  it('is read whole when the second word makes the first a longer form of itself (准入|控制器), not when it makes another thing', () => {
+    const vocabulary = { t2s: {}, words: [], synonyms: { 准入控制器: ['准入', '准入控制'], 准入: ['准入控制', '准入控制器'], 服务发现: ['dns', '域名'] } };
+    expect(normaliseQuery('介绍一下准入控制器', vocabulary)).toEqual(['准入控制器']);
+    expect(normaliseQuery('服务发现', vocabulary)).toEqual(['服务', '发现']);
+  });
+
+  it("opens with the term's home found by another of its forms when the query's form does not find it", async () => {
+    const known: Record<string, IndexedQuestion> = {
+      flow: ['kube-apiserver 处理一个请求要经过哪些阶段？', '', '', '', ''],
+      ingress: ['Ingress 控制器是什么？', '', '', '', ''],
+      pod: ['创建一个 Pod 的主要流程是怎样的？', '', '', '', ''],
+      admission: ['Kubernetes 的准入控制机制是什么？', '', '', '', ''],
+    };
+    const search = searchIn({ 准入控制器: [r('flow'), r('pod'), r('ingress')], 准入: [r('admission'), r('flow')], 准入控制: [r('admission')] });
+    const vocabulary = { t2s: {}, words: [], questions: known, synonyms: { 准入控制器: ['准入', '准入控制'] }, homes: { 准入控制器: 'admission', 准入: 'admission' } };
+    expect(ids((await relaxedSearch(search, '准入控制器', undefined, vocabulary))!.results)[0]).toBe('admission');
   });
 });
 

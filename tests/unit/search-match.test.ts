@@ -75,6 +75,15 @@ describe('whether a result answers the query', () => {
     expect(answers('Calico BGP 模式和 IPIP 模式', { ...traffic, content: 'Calico 用 BGP 分发路由。' }, askedAbout)).toBe(false);
   });
 
+  it('answers a query naming an API field as the API writes it, though no question names it, and without the aspect asked of it', () => {
+    const affinity = { title: 'Pod 亲和性与反亲和性如何配置？', keywords: '', content: '用 podAntiAffinity 把副本打散到不同节点……' };
+    const askedAbout = (word: string) => ['affinity'].includes(word);
+    expect(answers('podAntiAffinity 打散到不同节点', affinity, askedAbout)).toBe(true);
+    expect(answers('podAntiAffinity 的用法', affinity, askedAbout)).toBe(true);
+    // A name in passing, as a product writes it, is still not the site's subject.
+    expect(answers('mysql 打散', { ...affinity, content: '把 MySQL 副本打散到不同节点' }, askedAbout)).toBe(false);
+  });
+
   it('does not judge a query of filler only', () => {
     expect(answers('什么', restart)).toBe(true);
   });
