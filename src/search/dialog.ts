@@ -144,7 +144,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
     query = (await pagefind).readQuery?.(term) || term;
     const asked = (await pagefind).askedAbout;
-    const answered = first.some((d, i) => found[i]!.treats === true || answers(query, { title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content }, asked));
+    const answered = first.some((d, i) => answers(query, { title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content }, asked, found[i]!.treats === true));
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
     closest.hidden = answered || found.length === 0;

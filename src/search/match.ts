@@ -78,9 +78,11 @@ function find(text: string, terms: readonly string[]): [number, number][] {
  * least half of them with one of those in its question or its search words (`容器挂了会不会自动重启`
  * → 「Pod 的重启策略有哪些？」). A query of filler only (`什么`) has no word to judge by: it passes.
  * A Chinese query naming something in Latin letters that no question asks about is answered by none,
- * unless a question asks about another of its Latin names.
+ * unless a question asks about another of its Latin names. A result the search marks as treating the situation the
+ * query describes (`treats`, src/search/relax.ts) answers it, whatever words it shares with it.
  */
-export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean): boolean {
+export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean, treats = false): boolean {
+  if (treats) return true;
   const holds = (text: string, term: string) => find(text, [term]).length > 0;
   // What the query asks of its subject (用法, 原理, 区别) is the answer's to give, not a word it must hold.
   const all = searchTerms(query);

@@ -279,6 +279,16 @@ export function symptomSearches(query: string, vocabulary?: QueryVocabulary): st
   return (vocabulary?.symptoms ?? []).filter(([when]) => new RegExp(when).test(text)).map(([, search]) => search);
 }
 
+/** Whether a Chinese query names in Latin letters something no question asks about, outside the situations it describes. */
+function strayName(query: string, vocabulary?: QueryVocabulary): boolean {
+  if (!vocabulary || !HAN.test(query)) return false;
+  const text = readText(query, vocabulary);
+  const described = (vocabulary.symptoms ?? []).flatMap(([when]) => [...text.matchAll(new RegExp(when, 'g'))].map((m) => m[0]));
+  return normaliseQuery(query, vocabulary).some(
+    (word) => /^[a-z][a-z-]{3,}$/.test(word) && !SUBJECT.has(word) && !vocabulary.words.includes(word) && !described.some((d) => d.includes(word) || word.includes(d)),
+  );
+}
+
 /** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
 export function nearestWord(word: string, vocabulary: QueryVocabulary): string | undefined {
   if (!/^[a-z][a-z-]{3,}$/.test(word) || vocabulary.words.includes(word)) return undefined;
@@ -652,8 +662,11 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     const ranked = await Promise.all(treated.map((r, k) => questionsFirst(r?.results ?? [], normaliseQuery(hints[k]!, vocabulary), vocabulary)));
     // A term alone that names a symptom too (OOM, imagePullPolicy) still opens with the question introducing it.
     const home = plain.results.find((r) => r.id === homeOf(normaliseQuery(asked, vocabulary), vocabulary));
-    // A question the symptom table names as treating the situation answers the query, whatever words it shares with it.
-    const treating = ranked.map((r) => r.slice(0, SYMPTOM_FIRST).map((result) => ({ ...result, treats: true })));
+    // A question the symptom table names as treating the situation answers the query, whatever words it shares with it;
+    // unless the query also names, in Latin letters, something no question asks about and the situation does not
+    // (「jvm oom 怎么 dump 堆」: JVM's heap dumps, not a container's OOM).
+    const treats = !strayName(asked, vocabulary);
+    const treating = ranked.map((r) => r.slice(0, SYMPTOM_FIRST).map((result) => ({ ...result, treats })));
     const results = union(home ? [home] : [], ...treating, plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }

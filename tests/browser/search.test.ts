@@ -19,7 +19,7 @@ const queries = parse(readFileSync(join(root, 'tests/fixtures/search-queries.yam
 /** Queries as people type them, by kind (Traditional, English sentences, colloquial, typos). */
 const typed = parse(readFileSync(join(root, 'tests/fixtures/search-queries-typed.yaml'), 'utf8')) as Record<string, Expected[]>;
 /** Sets written blind, by kind (situations, interview sentences, abbreviations, mixed), with negatives: one per reader. */
-const blindSets = ['search-queries-blind.yaml', 'search-queries-blind-2.yaml'].map(
+const blindSets = ['search-queries-blind.yaml', 'search-queries-blind-2.yaml', 'search-queries-blind-3.yaml'].map(
   (file) => parse(readFileSync(join(root, 'tests/fixtures', file), 'utf8')) as Record<string, Expected[]> & { negatives?: string[] },
 );
 const blindNegatives = blindSets.flatMap((set) => set.negatives ?? []);
@@ -112,7 +112,7 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
 
   it('finds the questions of a set written blind: situations, interview sentences, abbreviations, mixed Chinese and English', async () => {
     const all = Object.values(blind).flat();
-    expect(all.length).toBeGreaterThanOrEqual(180);
+    expect(all.length).toBeGreaterThanOrEqual(280);
     for (const [, expected] of all) for (const anchor of anchorsOf(expected)) expect(Object.keys(lock)).toContain(anchor);
     for (const [kind, set] of Object.entries(blind)) await measure(`blind, ${kind}`, set);
     const { hit1, hit3 } = await measure('blind, all kinds', all);
@@ -120,7 +120,7 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
     expect(hit1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('presents the results of every query of the four sets as answers, and those of off-topic queries as the closest questions only', async () => {
+  it('presents the results of every query of the five sets as answers, and those of off-topic queries as the closest questions only', async () => {
     const typedQueries = [...Object.values(typed), ...Object.values(blind)].flat().map(([q]) => q);
     const offTopic = [
       '如何做红烧肉',
@@ -143,22 +143,21 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
         type Data = { content: string; meta: { title: string; keywords?: string } };
         type Found = { results: { treats?: boolean; data: () => Promise<Data> }[] };
         const pagefind = (window as unknown as { __pagefind: { readQuery: (q: string) => string; search: (q: string) => Promise<Found> } }).__pagefind;
-        const out: { read: string; treated: boolean; candidates: { title: string; keywords: string; content: string }[] }[] = [];
+        const out: { read: string; candidates: { title: string; keywords: string; content: string; treats: boolean }[] }[] = [];
         for (const q of qs) {
           const first = (await pagefind.search(q)).results.slice(0, 8);
           const data = await Promise.all(first.map((r) => r.data()));
           out.push({
             read: pagefind.readQuery(q),
-            treated: first.some((r) => r.treats === true),
-            candidates: data.map((d) => ({ title: d.meta.title, keywords: d.meta.keywords ?? '', content: d.content })),
+            candidates: data.map((d, k) => ({ title: d.meta.title, keywords: d.meta.keywords ?? '', content: d.content, treats: first[k]!.treats === true })),
           });
         }
         return out;
       },
       [...queries.map(([q]) => q), ...typedQueries, ...offTopic],
     );
-    // A result the symptom table names as treating the situation answers it; otherwise the words decide.
-    const answered = (i: number) => shown[i]!.treated || shown[i]!.candidates.some((candidate) => answers(shown[i]!.read || '', candidate, (word) => askedWords.has(word)));
+    // A result the symptom table names as treating the situation answers it, unless it never names a name the query does; otherwise the words decide.
+    const answered = (i: number) => shown[i]!.candidates.some((candidate) => answers(shown[i]!.read || '', candidate, (word) => askedWords.has(word), candidate.treats));
     expect(queries.filter((_, i) => !answered(i)).map(([q]) => q)).toEqual([]);
     expect(typedQueries.filter((_, i) => !answered(queries.length + i))).toEqual([]);
     expect(offTopic.filter((_, i) => answered(queries.length + typedQueries.length + i))).toEqual([]);

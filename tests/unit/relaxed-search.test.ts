@@ -358,6 +358,22 @@ describe('the questions on the terms of a query', () => {
   });
 });
 
+describe('a situation the query describes', () => {
+  const vocabulary = { t2s: {}, words: ['oom', 'throttling'], symptoms: [['oom|被杀', 'oomkilled'] as [string, string]] };
+  const search = searchIn({ oomkilled: [r('oom')], '容器 oom': [r('limits')], 'jvm oom dump 堆': [], jvm: [], oom: [r('oom')], dump: [], 堆: [] });
+
+  it('marks the questions treating it as answering the query', async () => {
+    const found = await relaxedSearch(search, '容器 oom 了', undefined, vocabulary);
+    expect(found!.results.filter((x) => (x as { treats?: boolean }).treats).map((x) => x.id)).toEqual(['oom']);
+  });
+
+  it('does not, when the query names in Latin letters something no question asks about beside it (dump)', async () => {
+    const found = await relaxedSearch(search, 'jvm oom 怎么 dump 堆', undefined, vocabulary);
+    expect(ids(found!.results)).toContain('oom');
+    expect(found!.results.some((x) => (x as { treats?: boolean }).treats)).toBe(false);
+  });
+});
+
 describe('combining the records of each word', () => {
   it('keeps the full query first, then ranks records by the rare words they hold', () => {
     const common = [r('a'), r('b'), r('c'), r('d')];

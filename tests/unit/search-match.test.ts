@@ -84,6 +84,12 @@ describe('whether a result answers the query', () => {
     expect(answers('mysql 打散', { ...affinity, content: '把 MySQL 副本打散到不同节点' }, askedAbout)).toBe(false);
   });
 
+  it('takes a result the search marks as treating the situation as an answer, whatever words it shares', () => {
+    const oom = { title: '遇到过容器 OOM 吗？怎么处理的？', keywords: 'oom', content: '容器被 OOMKilled……调大 limits' };
+    expect(answers('服务隔一阵就挂', oom)).toBe(false);
+    expect(answers('服务隔一阵就挂', oom, undefined, true)).toBe(true);
+  });
+
   it('does not judge a query of filler only', () => {
     expect(answers('什么', restart)).toBe(true);
   });
