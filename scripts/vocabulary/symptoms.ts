@@ -16,7 +16,8 @@ export interface Symptom {
 
 // prettier-ignore
 export const SYMPTOMS: readonly Symptom[] = [
-  // First: a node's full memory (节点内存满了) is not its full disk, the row after.
+  // First: etcd's full database, and a node's full memory (节点内存满了), are not a node's full disk, a row after.
+  { when: /etcd[^，。,]{0,10}(满|空间|写不进|写不了|nospace|quota|配额)|database space exceeded|\bnospace\b/, search: 'etcd 空间 配额', why: 'etcd out of space: quota, compaction and defragmentation' },
   { when: /(哪个|哪些|谁)[^，。,]{0,6}(pod|容器|进程|应用)[^，。,]{0,10}(占|用|吃|耗)|(内存|cpu|资源)[^，。,]{0,10}(打满|满了|很高|飙高|飙升|占用高|吃满)[^，。,]{0,16}(哪个|哪些|谁)/, search: 'kubectl top', why: 'finding the pod that uses a node\'s memory or CPU' },
   { when: /(持久卷|pvc?\b|存储卷|卷|存储|数据盘)[^，。,]{0,8}(满|不够|不足|写不进)/, search: 'pv 扩容', why: 'a full volume is grown: PV/PVC expansion' },
   { when: /(节点|磁盘|硬盘|node|根分区)[^，。,]{0,8}(满|不够|不足)/, search: '节点磁盘满', why: 'a full node disk: kubelet garbage collection and eviction' },

@@ -114,7 +114,7 @@ export const TERMS: readonly Term[] = [
   { id: 'security', forms: ['安全', '认证', '鉴权', '授权', 'podsecurity', 'ServiceAccount', '权限', 'csr', '证书'], topic: 'security', slug: 'security', distinct: true },
 
   // ── Storage ──
-  { id: 'storageclass', name: 'StorageClass', forms: ['StorageClass', '存储类'], topic: 'storage', group: 'provisioning', slug: 'storageclass', guard: 'storage-object', search: 'storageclass sc 存储类 storage class' , abbr: ['sc'] },
+  { id: 'storageclass', name: 'StorageClass', forms: ['StorageClass', '存储类'], topic: 'storage', group: 'provisioning', slug: 'storageclass', guard: 'storage-object', search: 'storageclass sc 存储类 storage class' , abbr: ['sc'], home: 'storageclass' },
   { id: 'pvc', name: 'PVC', forms: ['PVC', /pvc/], topic: 'storage', group: 'pv', slug: 'pvc', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷 持久卷声明 claim' , abbr: ['pvc'] },
   { id: 'pv', name: 'PV', forms: ['PV', 'pv的', 'pv存储', 'persistent volume', 'persistentvolume', '持久卷'], topic: 'storage', group: 'pv', slug: 'pv', guard: 'storage-object=pv', search: 'pv pvc persistentvolume 持久卷 存储卷' , abbr: ['pv'] },
   { id: 'volumes', forms: ['存储卷', 'volume', '卷'], topic: 'storage', group: 'volumes', slug: 'volumes', search: 'pv pvc persistentvolume 持久卷 存储卷' },
@@ -174,7 +174,7 @@ export const TERMS: readonly Term[] = [
 
   // ── Workloads and releases ──
   { id: 'deployment', name: 'Deployment', forms: ['Deployment'], topic: 'workloads', group: 'controllers', slug: 'deployment', search: 'deployment deploy 部署' , abbr: ['deploy'] },
-  { id: 'statefulset', name: 'StatefulSet', forms: ['StatefulSet', '有状态'], topic: 'workloads', group: 'statefulset', slug: 'statefulset', search: 'statefulset sts 有状态' , abbr: ['sts'] },
+  { id: 'statefulset', name: 'StatefulSet', forms: ['StatefulSet', '有状态'], topic: 'workloads', group: 'statefulset', slug: 'statefulset', search: 'statefulset sts 有状态' , abbr: ['sts'], home: 'deployment-vs-statefulset' },
   { id: 'daemonset', name: 'DaemonSet', forms: ['DaemonSet'], topic: 'workloads', group: 'controllers', slug: 'daemonset', search: 'daemonset ds 守护进程集 每个节点 一个节点一个 每台机器' , abbr: ['ds'] },
   { id: 'replicaset', name: 'ReplicaSet', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', group: 'controllers', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' , abbr: ['rs'] },
   { id: 'rc', name: 'ReplicationController', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', group: 'controllers', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' , abbr: ['rc'] },
