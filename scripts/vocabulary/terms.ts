@@ -158,7 +158,7 @@ export const TERMS: readonly Term[] = [
   { id: 'kube-proxy', name: 'kube-proxy', spellings: ['kubeproxy'], forms: ['kube-proxy', 'kubeproxy'], topic: 'service', group: 'proxy', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs 负载均衡 流量转发' },
   { id: 'service', name: 'Service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' , abbr: ['svc'] },
   { id: 'endpoints', name: 'Endpoints', forms: ['Endpoint'], topic: 'service', group: 'proxy', slug: 'endpoints', search: 'endpoints ep' , abbr: ['ep', 'eps'] },
-  { id: 'dns', name: 'DNS', forms: ['域名', 'CoreDNS', 'DNS', '服务发现'], topic: 'service', slug: 'dns', search: 'service svc 服务 dns coredns 域名 服务发现 找到对方 互相访问 发现 discovery' },
+  { id: 'dns', name: 'DNS', forms: ['域名', 'CoreDNS', 'DNS', '服务发现'], topic: 'service', slug: 'dns', search: 'service svc 服务 dns coredns 域名 域名解析 解析 服务发现 找到对方 互相访问 发现 discovery' },
   { id: 'discovery', forms: [/发现.{0,6}(service|服务)/], search: '服务发现 找到对方 互相访问 discovery' },
   { id: 'load-balancing', forms: ['负载均衡'], topic: 'service', group: 'proxy', slug: 'load-balancing' },
   { id: 'external-access', forms: [/外部.{0,4}访问/, /流量.{0,6}进入/], topic: 'service', search: '外部访问 集群外 外面 对外暴露 expose nodeport' },

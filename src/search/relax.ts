@@ -500,7 +500,10 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
       const prior = 1 - i / head.length;
       const subject = subjectOf(metas[i]!);
       // Naming every word but what is asked of them (「集群升级流程」: 集群 and 升级): next after naming them all.
-      const core = !full && aspectless.length > 0 && aspectless.length < wanted.length && aspectless.every((word) => nameIn(title, word));
+      const namesCore = (wording: string) => aspectless.every((word) => nameIn(wording, word));
+      // In its own wording, or less in another (「Deployment 的滚动更新是怎么进行的？」 for 「deployment 滚动更新的原理」).
+      const core =
+        full || aspectless.length === 0 || aspectless.length === wanted.length ? 0 : namesCore(title) ? 2 : (metas[i]!.asked ?? '').split(ASKED_SEPARATOR).some(namesCore) ? 1 : 0;
       // A query's one term, when few questions name it, lifts one naming it as much again, against Pagefind's order
       // (「cm 热更新」); one that many name (Pod) singles out none.
       const value = full ? result.score / top - SHORTER * length(title) : prior + PARTIAL * rank[i]! + (rare ? PARTIAL * subject : 0);
@@ -510,10 +513,10 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
         full,
         value,
         // The term's home among those naming it all, or all but the aspects (「vpa 原理」: 「VPA 是如何工作的？」).
-        home: result.id === home && (full || core || describes(metas[i]!)),
+        home: result.id === home && (full || core > 0 || describes(metas[i]!)),
         subject: terms.length >= 2 ? subject : 0,
         core,
-        whole: (full || core) && namesSubject(title),
+        whole: (full || core > 0) && namesSubject(title),
         // Of the questions naming every term, or two of three (「PV 和 PVC 是什么关系」), the one asking what they are comes first too.
         asks: full || (terms.length >= 2 && subject * terms.length >= 2) ? asksWhat(title, wanted) : 0,
       };
@@ -522,7 +525,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
       (a, b) =>
         Number(b.full) - Number(a.full) ||
         Number(b.home) - Number(a.home) ||
-        Number(b.core) - Number(a.core) ||
+        b.core - a.core ||
         b.subject - a.subject ||
         Number(b.whole) - Number(a.whole) ||
         a.asks - b.asks ||

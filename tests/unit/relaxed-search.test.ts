@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms, type IndexedQuestion } from '../../src/search/relax.ts';
+import { ASKED_SEPARATOR, combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms, type IndexedQuestion } from '../../src/search/relax.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryVocabulary, termHomes } from '../../scripts/search/integration.ts';
@@ -198,6 +198,16 @@ describe('a query that is one term alone', () => {
     expect([homes['namespace'], homes['命名空间'], homes['ns']]).toEqual(['ns', 'ns', 'ns']);
     expect([homes['flannel'], homes['daemonset'], homes['ds'], homes['vpa']]).toEqual(['flannel', 'ds', 'ds', 'vpa']);
     expect([homes['cni'], homes['csi'], homes['pv'], homes['pvc']]).toEqual(['cni', 'three', 'pair', 'pair']);
+  });
+
+  it('puts a question whose other wording (又问) names every word but the aspects after one whose own wording does, before the rest', async () => {
+    const known: Record<string, IndexedQuestion> = {
+      restart: ['不改镜像，如何让 Deployment 的所有 Pod 滚动重启？', '', '', '', ''],
+      commands: ['更新 Deployment 有哪些命令？', '', '', '', ''],
+      update: ['Deployment 的更新过程是怎样的？', ['简述 deployment 的更新过程', 'Deployment 的滚动更新是怎么进行的？'].join(ASKED_SEPARATOR), '', '', ''],
+    };
+    const results = [r('restart', 9), r('commands', 8), r('update', 7)];
+    expect(ids(await questionsFirst(results, ['deployment', '滚动', '更新', '原理'], { t2s: {}, words: [], questions: known }))[0]).toBe('update');
   });
 
   it("puts the term's home first when its record names the query's other words too (「cj 定时任务」)", async () => {
