@@ -123,8 +123,9 @@ export const TERMS: readonly Term[] = [
   { id: 'reclaim', forms: ['回收'], guard: 'volume-property' },
   { id: 'persistence', forms: ['持久化'], topic: 'storage', group: 'volumes', slug: 'persistence', search: '持久化 数据保存 不丢 数据不丢失 persistent storage' },
   { id: 'storage', forms: ['存储'], topic: 'storage', slug: 'storage' },
-  // Words only: notes write 供应 and readers 供给 (动态供给) for provisioning.
+  // Words only: notes write 供应 and readers 供给 (动态供给) for provisioning; 高可用 is HA.
   { id: 'provisioning', forms: ['供应', '供给', 'provisioning'] },
+  { id: 'high-availability', forms: ['高可用', 'HA'] },
 
   // ── Operations ──
   { id: 'cluster-scaling', forms: [/(集群|节点).{0,6}(扩容|缩容)|(扩容|缩容).{0,6}(集群|节点)/], guard: 'scaling-scope' },
@@ -198,7 +199,7 @@ export const TERMS: readonly Term[] = [
   { id: 'apiserver', name: 'kube-apiserver', spellings: ['kube-api-server', 'api-server', 'apiserver'], forms: ['kube-apiserver', 'api-server', 'apiserver'], topic: 'architecture', group: 'apiserver', slug: 'apiserver', key: 'apiserver', search: 'apiserver kube-apiserver api-server' },
   { id: 'controller-manager', name: 'kube-controller-manager', forms: ['controller-manager'], topic: 'architecture', slug: 'controller-manager' },
   { id: 'kubelet', name: 'kubelet', forms: ['kubelet'], topic: 'architecture', group: 'components', slug: 'kubelet', search: 'kubelet' },
-  { id: 'components', forms: ['组件', '元件', '各模块'], topic: 'architecture', group: 'components', slug: 'components', search: '组件 component 架构 architecture', home: 'components' },
+  { id: 'components', forms: ['各组件', '组件', '元件', '各模块'], topic: 'architecture', group: 'components', slug: 'components', search: '组件 component 架构 architecture', home: 'components' },
   { id: 'architecture', forms: ['informer', 'List-Watch', '声明式', 'minikube', 'exec', '命名空间的作用'], topic: 'architecture', distinct: true },
   // 「说说 Kubernetes 的架构」 is answered by its components.
   { id: 'k8s-architecture', forms: ['架构'], topic: 'architecture', home: 'components' },

@@ -83,7 +83,8 @@ function find(text: string, terms: readonly string[]): [number, number][] {
  */
 export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean, treats = false): boolean {
   if (treats) return true;
-  const holds = (text: string, term: string) => find(text, [term]).length > 0;
+  // A hyphenated name is also held as its words (prometheus-operator: 「Prometheus Operator」).
+  const holds = (text: string, term: string) => find(text, [term]).length > 0 || (term.includes('-') && find(text, [term.replaceAll('-', ' ')]).length > 0);
   // What the query asks of its subject (用法, 原理, 区别) is the answer's to give, not a word it must hold.
   const all = searchTerms(query);
   const subject = all.filter((t) => !ASPECTS.has(t));
@@ -92,17 +93,36 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   // In a Chinese query a word in Latin letters is a name (mysql, redis, compose), the subject itself: a result that never
   // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
   const chinese = /\p{Script=Han}/u.test(query);
-  const latin = (t: string) => /^[a-z][a-z0-9.-]{2,}$/.test(t) && !SUBJECT.has(t);
+  // Three Latin words in a row, two of them words no question asks about, beside a name one does, are an English phrase
+  // (an error message: 「helm upgrade 失败 another operation in progress」), ordinary words; names in a row (pv pvc
+  // storageclass), or a query whose only names are such a run (spring cloud gateway), are not.
+  const phrase = new Set<string>();
+  if (asked) {
+    const runs: string[][] = [];
+    let run: string[] = [];
+    for (const t of [...all, '']) {
+      if (/^[a-z]/.test(t)) run.push(t);
+      else if (run.length > 0) [runs[runs.length], run] = [run, []];
+    }
+    const english = runs.filter((run) => run.length >= 3 && run.filter((t) => !asked(t)).length >= 2);
+    const named = all.some((t) => /^[a-z]/.test(t) && !SUBJECT.has(t) && asked(t) && !english.some((run) => run.includes(t)));
+    if (named) english.flat().forEach((t) => phrase.add(t));
+  }
+  const latin = (t: string) => /^[a-z][a-z0-9._-]{2,}$/.test(t) && !SUBJECT.has(t) && !phrase.has(t);
   if (chinese && terms.some((t) => latin(t) && !held.includes(t))) return false;
   // Nor does one that names it only in passing when no question of the site asks about it (`mysql 主从延迟`): `asked`
   // knows the Latin words of every question, other wording and search word. Beside a name questions ask about, such a
   // word is a detail of the site's subject (「calico ipip 模式」), answered by a result that holds it.
   // An API field written as the API writes it (podAntiAffinity) is the site's subject, whether or not a question names it.
-  const field = (t: string) => find(candidate.content, [t]).some(([from, to]) => /^[a-z]+[A-Z]/.test(candidate.content.slice(from, to)));
-  const unasked = asked ? terms.filter((t) => /^[a-z][a-z-]{3,}$/.test(t) && !SUBJECT.has(t) && !asked(t) && !field(t)) : [];
+  // (lower camel case, as fields are; or a kind's, ServiceMonitor, not a product's, MySQL).
+  const field = (t: string) => find(candidate.content, [t]).some(([from, to]) => /^([a-z]+[A-Z]|[A-Z][a-z]{2,}[A-Z][a-z])/.test(candidate.content.slice(from, to)));
+  const unasked = asked ? terms.filter((t) => /^[a-z][a-z_-]{3,}$/.test(t) && latin(t) && !asked(t) && !field(t)) : [];
   if (chinese && unasked.length > 0 && !terms.some((t) => latin(t) && !unasked.includes(t) && asked!(t))) return false;
-  if (held.length === terms.length) return true;
-  return held.length * 2 >= terms.length && held.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
+  // An English phrase among Chinese words is the words of a message the answer need not quote: the other words judge.
+  const judged = chinese && terms.some((t) => !phrase.has(t)) ? terms.filter((t) => !phrase.has(t)) : terms;
+  const found = held.filter((t) => judged.includes(t));
+  if (found.length === judged.length) return true;
+  return found.length * 2 >= judged.length && found.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
 }
 
 /**

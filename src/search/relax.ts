@@ -246,8 +246,8 @@ export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): str
 }
 
 /**
- * A word and a character the segmenter cut off one of the vocabulary's terms (调度|器) joined again, and a term and the
- * word that makes it a longer form of itself (准入|控制器); other pairs of words (服务|发现) are ranked as two: joined,
+ * A word and a character the segmenter cut off one of the vocabulary's terms (调度|器, 高|可用) joined again, and a term and
+ * the word that makes it a longer form of itself (准入|控制器); other pairs of words (服务|发现) are ranked as two: joined,
  * 服务发现 would be ranked by its row's other forms (DNS), before the question naming both.
  */
 function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
@@ -255,7 +255,7 @@ function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): stri
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i]}${words[i + 1] ?? ''}`;
     const forms = vocabulary?.synonyms?.[pair];
-    if (i + 1 < words.length && HAN.test(pair) && forms && ([...words[i + 1]!].length === 1 || forms.includes(words[i]!))) {
+    if (i + 1 < words.length && HAN.test(pair) && forms && ([...words[i + 1]!].length === 1 || [...words[i]!].length === 1 || forms.includes(words[i]!))) {
       joined.push(pair);
       i++;
     } else joined.push(words[i]!);
@@ -292,7 +292,9 @@ function strayName(query: string, vocabulary?: QueryVocabulary): boolean {
 /** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
 export function nearestWord(word: string, vocabulary: QueryVocabulary): string | undefined {
   if (!/^[a-z][a-z-]{3,}$/.test(word) || vocabulary.words.includes(word)) return undefined;
-  const max = word.length >= 8 ? 2 : 1;
+  // Two edits only in a long word: an English word of eight or nine letters is two edits from another too often
+  // (election → eviction, operation → operator).
+  const max = word.length >= 10 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of vocabulary.words) {

@@ -91,6 +91,13 @@ describe('a query read as the index is written', () => {
     expect(editDistance('ingres', 'ingress', 1)).toBe(1);
   });
 
+  it('never reads an English word of eight or nine letters as another two edits away (election is not eviction)', () => {
+    const english = { t2s: {}, words: ['eviction', 'operator', 'statefulset'] };
+    expect(nearestWord('election', english)).toBeUndefined();
+    expect(nearestWord('operation', english)).toBeUndefined();
+    expect(nearestWord('statefullset', english)).toBe('statefulset');
+  });
+
   it('searches without k8s, kubernetes and 集群 when the query says more: the records need not repeat the name', async () => {
     const asked: string[] = [];
     const search = async (term: string) => {
@@ -248,6 +255,8 @@ describe('a term the segmenter cuts', () => {
     const vocabulary = { t2s: {}, words: [], synonyms: { 准入控制器: ['准入', '准入控制'], 准入: ['准入控制', '准入控制器'], 服务发现: ['dns', '域名'] } };
     expect(normaliseQuery('介绍一下准入控制器', vocabulary)).toEqual(['准入控制器']);
     expect(normaliseQuery('服务发现', vocabulary)).toEqual(['服务', '发现']);
+    // A character before a word (高|可用) too.
+    expect(normaliseQuery('如何保证集群的高可用', { t2s: {}, words: [], synonyms: { 高可用: ['ha'] } })).toContain('高可用');
   });
 
   it("opens with the term's home found by another of its forms when the query's form does not find it", async () => {

@@ -90,6 +90,21 @@ describe('whether a result answers the query', () => {
     expect(answers('服务隔一阵就挂', oom, undefined, true)).toBe(true);
   });
 
+  it('reads three Latin words in a row as an English phrase (an error message), not as names each answer must hold', () => {
+    const helm = { title: 'Helm 如何升级和回滚 Release？', keywords: 'helm', content: 'helm upgrade 卡在 pending-upgrade 时……' };
+    const askedAbout = (word: string) => ['helm', 'upgrade'].includes(word);
+    expect(answers('helm upgrade 失败 another operation in progress', helm, askedAbout)).toBe(true);
+    // A name alone beside Chinese words still must be held.
+    expect(answers('helm 失败 argo', helm, askedAbout)).toBe(false);
+    // Nor do names in a row make a phrase of the whole query.
+    expect(answers('mysql redis kafka 对比', helm, askedAbout)).toBe(false);
+  });
+
+  it('finds a hyphenated name written as its words', () => {
+    const sd = { title: 'Prometheus 如何发现监控目标？', keywords: '', content: '用 Prometheus Operator 的 ServiceMonitor 声明……' };
+    expect(answers('ServiceMonitor prometheus-operator', sd)).toBe(true);
+  });
+
   it('does not judge a query of filler only', () => {
     expect(answers('什么', restart)).toBe(true);
   });
