@@ -103,6 +103,7 @@ const FILLER = new Set([
   '手滑',
   '老是',
   '总是',
+  '一直',
   '偶尔',
   '经常',
   '半天',
@@ -671,7 +672,17 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
     // unless the query also names, in Latin letters, something no question asks about and the situation does not
     // (「jvm oom 怎么 dump 堆」: JVM's heap dumps, not a container's OOM).
     const treats = !strayName(asked, vocabulary);
-    const treating = ranked.map((r) => r.slice(0, SYMPTOM_FIRST).map((result) => ({ ...result, treats })));
+    // Its first question, and the next only when its wording names what the situation is searched by (not 「关键告警」 for CrashLoopBackOff).
+    const named = (result: R, k: number) => {
+      const wording = vocabulary?.questions?.[result.id]?.[0];
+      return wording === undefined || normaliseQuery(hints[k]!, vocabulary).some((word) => namesForm(wording, word, vocabulary));
+    };
+    const treating = ranked.map((r, k) =>
+      r
+        .slice(0, SYMPTOM_FIRST)
+        .filter((result, i) => i === 0 || named(result, k))
+        .map((result) => ({ ...result, treats })),
+    );
     const results = union(home ? [home] : [], ...treating, plain.results);
     return { ...plain, results, unfilteredResultCount: results.length };
   }

@@ -386,6 +386,17 @@ describe('a situation the query describes', () => {
     expect(found!.results.filter((x) => (x as { treats?: boolean }).treats).map((x) => x.id)).toEqual(['oom']);
   });
 
+  it('puts first the question treating it, and the next only when its wording names what the situation is searched by', async () => {
+    const known: Record<string, IndexedQuestion> = {
+      crash: ['Pod 处于 CrashLoopBackOff 该如何排查？', '', '', '', ''],
+      alerts: ['生产集群应该配置哪些关键告警？', '', '', '', ''],
+      policy: ['Pod 的重启策略有哪些？', '', '', '', ''],
+    };
+    const restarts = { t2s: {}, words: [], questions: known, symptoms: [['一直重启', 'crashloopbackoff'] as [string, string]] };
+    const found = await relaxedSearch(searchIn({ crashloopbackoff: [r('crash'), r('alerts')], 'pod 重启': [r('policy'), r('crash')] }), 'pod 一直重启', undefined, restarts);
+    expect(ids(found!.results)).toEqual(['crash', 'policy']);
+  });
+
   it('does not, when the query names in Latin letters something no question asks about beside it (dump)', async () => {
     const found = await relaxedSearch(search, 'jvm oom 怎么 dump 堆', undefined, vocabulary);
     expect(ids(found!.results)).toContain('oom');
