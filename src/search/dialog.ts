@@ -60,6 +60,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
   const topic = panel.querySelector<HTMLSelectElement>('[data-search-topic]')!;
   const status = panel.querySelector<HTMLElement>('.pagefind-ui__message')!;
   const closest = panel.querySelector<HTMLElement>('.kb-search__closest')!;
+  const elsewhere = panel.querySelector<HTMLElement>('[data-search-elsewhere]')!;
   const list = panel.querySelector<HTMLOListElement>('.pagefind-ui__results')!;
   const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const everywhere = panel.querySelector<HTMLButtonElement>('[data-search-all]')!;
@@ -123,6 +124,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
       results = [];
       status.textContent = '';
       closest.hidden = true;
+      elsewhere.hidden = true;
       list.removeAttribute('data-answered');
       list.replaceChildren();
       more.hidden = true;
@@ -148,6 +150,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
     closest.hidden = answered || found.length === 0;
+    elsewhere.hidden = answered;
     list.toggleAttribute('data-answered', answered);
     if (closest.hidden) list.removeAttribute('aria-labelledby');
     else list.setAttribute('aria-labelledby', closest.id);

@@ -265,16 +265,21 @@ describe('the search dialog', () => {
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe('/');
 
-    for (const offTopic of ['如何做红烧肉', 'Kafka 分区再平衡']) {
+    // With a way on: the most-asked questions and the topics, however few results there are (none for redis).
+    const elsewhere = dialog.locator('[data-search-elsewhere]');
+    for (const offTopic of ['如何做红烧肉', 'Kafka 分区再平衡', 'redis 集群脑裂怎么办']) {
       await query(search, offTopic);
       expect(await status.innerText(), offTopic).toBe(NO_MATCH);
+      expect(await elsewhere.isVisible(), offTopic).toBe(true);
     }
+    expect(await elsewhere.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/frequent/', '/']);
 
     // A spoken question about a topic the site covers is answered, though no record holds it word for word.
     for (const covered of ['容器挂了会不会自动重启', 'pod 怎么发现 service']) {
       await query(search, covered);
       expect(await status.innerText(), covered).toMatch(/^找到 \d+ 个与「.+」相关的结果$/);
       expect(await closest.isVisible(), covered).toBe(false);
+      expect(await elsewhere.isVisible(), covered).toBe(false);
     }
     expect(search.problems.all()).toEqual([]);
     await page.context().close();
