@@ -659,10 +659,30 @@ export async function relaxedSearch<R extends PagefindResult, S extends Pagefind
   vocabulary?: QueryVocabulary,
 ): Promise<S | null> {
   if (typeof asked !== 'string') return search(asked, options);
+  return relaxed(once(search), asked, options, vocabulary);
+}
+
+/** A search that asks Pagefind once for each query and options: the candidates, the words one by one and a symptom's search often repeat one. */
+function once<R extends PagefindResult, S extends PagefindResponse<R>>(search: Search<R, S>): Search<R, S> {
+  const asked = new Map<string, Promise<S | null>>();
+  return (term, options) => {
+    const key = `${term}\u0000${JSON.stringify(options ?? null)}`;
+    if (!asked.has(key)) asked.set(key, search(term, options));
+    return asked.get(key)!;
+  };
+}
+
+/** `relaxedSearch`'s work, each of its searches asked once. */
+async function relaxed<R extends PagefindResult, S extends PagefindResponse<R>>(
+  search: Search<R, S>,
+  asked: string,
+  options?: unknown,
+  vocabulary?: QueryVocabulary,
+): Promise<S | null> {
   // A described situation (a symptom) is also searched as the questions that treat it, in parallel; those come first.
   const hints = symptomSearches(asked, vocabulary);
   if (hints.length > 0) {
-    const [plain, ...treated] = await Promise.all([relaxedSearch(search, asked, options, { ...vocabulary!, symptoms: [] }), ...hints.map((h) => search(h, options))]);
+    const [plain, ...treated] = await Promise.all([relaxed(search, asked, options, { ...vocabulary!, symptoms: [] }), ...hints.map((h) => search(h, options))]);
     if (!plain) return plain;
     // Of a symptom's results, the questions whose wording names its words come first (「自动扩容机制」 before the HPA details).
     const ranked = await Promise.all(treated.map((r, k) => questionsFirst(r?.results ?? [], normaliseQuery(hints[k]!, vocabulary), vocabulary)));

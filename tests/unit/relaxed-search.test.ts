@@ -357,6 +357,15 @@ describe('the questions on the terms of a query', () => {
     expect(ids(found!.results)[0]).toBe('vpa-how');
   });
 
+  it('ask Pagefind once for each search, however many of the steps need it', async () => {
+    const asked: string[] = [];
+    const index: Record<string, Result[]> = { 'vpa 原理': [r('autoscaling')], vpa: [r('hpa-vpa'), r('vpa-how')], 原理: [r('autoscaling')] };
+    const search = async (term: string) => (asked.push(term), { results: index[term] ?? [], unfilteredResultCount: (index[term] ?? []).length });
+    await relaxedSearch(search, 'vpa 的原理', undefined, { t2s: {}, words: [], questions: { ...others, 'vpa-how': ['VPA 是如何工作的？', '', '', '', ''] } });
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked).toEqual([...new Set(asked)]);
+  });
+
   it('include the questions naming two of three terms when none names all three, the one asking what they are first', async () => {
     const known: Record<string, IndexedQuestion> = {
       ...others,
