@@ -410,6 +410,12 @@ function names(title: string, word: string): boolean {
   return at >= 0 && new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title.toLowerCase());
 }
 
+/** Whether few questions (a tenth at most) name a term in any of its forms: only such a term singles questions out (ConfigMap, not Pod). */
+function rareTerm(word: string, vocabulary?: QueryVocabulary): boolean {
+  const titles = Object.values(vocabulary?.questions ?? {}).map(([title]) => title);
+  return titles.filter((title) => namesForm(title, word, vocabulary)).length <= RARE * titles.length;
+}
+
 /** Whether a question names a word in any of its term's forms (`restartPolicy` ↔ 重启策略). */
 function namesForm(wording: string, word: string, vocabulary?: QueryVocabulary): boolean {
   return [word, ...(vocabulary?.synonyms?.[word] ?? [])].some((form) => names(wording, form));
@@ -481,8 +487,7 @@ async function rankBySubject<R extends PagefindResult>(results: R[], words: read
   const terms = wanted.filter((word) => weight(word) === 2);
   const aspectless = wanted.filter((word) => !ASPECTS.has(word));
   // Counted over every question only for a query of one term.
-  const titles = terms.length === 1 ? Object.values(known ?? {}).map(([title]) => title) : [];
-  const rare = terms.length === 1 && titles.filter((title) => nameIn(title, terms[0]!)).length <= RARE * titles.length;
+  const rare = terms.length === 1 && rareTerm(terms[0]!, vocabulary);
   const subjectOf = ({ title = '' }: { title?: string }) => (terms.length === 0 ? 0 : terms.filter((word) => nameIn(title, word)).length / terms.length);
   if (!rank.some((r) => r > 0)) return results;
   // A query of one term and plain words (「pending 怎么排查」): among the questions naming it all, the term's home first.
@@ -585,12 +590,10 @@ async function subjectCandidates<R extends PagefindResult, S extends PagefindRes
   const plain = words.filter((word) => !SUBJECT.has(word) && !terms.includes(word) && !ASPECTS.has(word));
   const rest = words.filter((word) => !ASPECTS.has(word));
   const home = homeOf(rest, vocabulary);
-  // A term many questions name (Pod, 节点) says little of which one is asked: only rare terms single questions out.
-  const titles = Object.values(known).map(([title]) => title);
-  const rare = (word: string) => titles.filter((title) => nameIn(title, word)).length <= RARE * titles.length;
   const byTerms = async () => {
     // One term alone is what the query searched already.
-    if (terms.length === 0 || (terms.length === 1 && words.length === 1) || !terms.every(rare)) return [];
+    // A term many questions name (Pod, 节点) says little of which one is asked.
+    if (terms.length === 0 || (terms.length === 1 && words.length === 1) || !terms.every((term) => rareTerm(term, vocabulary))) return [];
     const lists = await Promise.all(terms.map(async (term) => (await search(term, options))?.results ?? []));
     const seen = new Set<string>();
     const scored = lists
