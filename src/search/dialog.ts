@@ -223,7 +223,8 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
         event.preventDefault();
         next.focus();
       }
-    } else if (event.key === 'Enter' && event.target === input && !event.shiftKey) {
+    } else if (event.key === 'Enter' && event.target === input && !event.shiftKey && !event.isComposing) {
+      // (An input method's Enter puts its letters in; it is not the reader's Enter.)
       event.preventDefault();
       void openFirst();
     } else if (event.target !== input && event.target !== more && (event.key.length === 1 || event.key === 'Backspace')) {
@@ -232,7 +233,11 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     }
   });
 
-  // The reader may have typed while this loaded.
+  // The reader may have typed, and pressed Enter, while this loaded.
   clear.hidden = !input.value;
   if (input.value.trim()) search();
+  if (panel.hasAttribute('data-enter-pending')) {
+    panel.removeAttribute('data-enter-pending');
+    void openFirst();
+  }
 }

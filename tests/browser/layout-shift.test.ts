@@ -75,6 +75,13 @@ afterAll(async () => {
 
 /** Layout shifts of the page, as Chromium reports them to web-vitals (not after input). */
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { kbShifts: { value: number; sources: string[] }[] }).kbShifts.filter((s) => s.value > 0));
+/**
+ * Below this a load's shifts are a line settling by a fraction of a pixel: the parser, when the machine is busy, may
+ * yield (and Chromium paint) in the middle of a line, whose last word or icon then moves when the rest of the line
+ * comes. Lighthouse shows such a page's CLS as 0; a shift a reader sees (the contents drawn across the column was
+ * 0.43) is hundreds of times larger.
+ */
+const SETTLING = 0.0005;
 
 describe('cold loads', () => {
   for (const width of [390, 1440]) {
@@ -112,7 +119,7 @@ describe('cold loads', () => {
           await page.waitForLoadState('load');
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const moved = await shifts(page);
-          if (moved.length)
+          if (moved.reduce((n, s) => n + s.value, 0) >= SETTLING)
             failures.push(`${what}: layout shift ${moved.reduce((n, s) => n + s.value, 0).toFixed(3)} (${[...new Set(moved.flatMap((s) => s.sources))].join(', ')})`);
         }
       }

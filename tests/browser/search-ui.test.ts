@@ -190,6 +190,28 @@ describe('the search dialog', () => {
     await page.context().close();
   });
 
+  it('opens the first result on Enter pressed before the search script has even come (a slow phone)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}pod/`, { waitUntil: 'networkidle' });
+    // The dialog's script held back until the reader has typed and pressed Enter.
+    let send!: () => void;
+    const typed = new Promise<void>((resolve) => (send = resolve));
+    await page.route(/\/dialog\.[\w-]+\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.locator('site-search button[data-open-modal]').click();
+    const input = page.locator('site-search dialog input.pagefind-ui__search-input');
+    await input.pressSequentially('restartPolicy');
+    await page.keyboard.press('Enter');
+    send();
+    await page.waitForURL(/\/pod\/(?:[a-z0-9-]+\/)?#restart-policy$/);
+    await expect.poll(() => page.locator('h3#restart-policy').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(720 / 2);
+    expect(problems.all()).toEqual([]);
+    await page.context().close();
+  });
+
   it('closes on Esc, from the input and from a result', async () => {
     const search = await openSearch();
     const { page, dialog } = search;
