@@ -158,8 +158,8 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
     );
     // A result the symptom table names as treating the situation answers it, unless it never names a name the query does; otherwise the words decide.
     const answered = (i: number) => shown[i]!.candidates.some((candidate) => answers(shown[i]!.read || '', candidate, (word) => askedWords.has(word), candidate.treats));
-    expect(queries.filter((_, i) => !answered(i)).map(([q]) => q)).toEqual([]);
-    expect(typedQueries.filter((_, i) => !answered(queries.length + i))).toEqual([]);
+    expect.soft(queries.filter((_, i) => !answered(i)).map(([q]) => q)).toEqual([]);
+    expect.soft(typedQueries.filter((_, i) => !answered(queries.length + i))).toEqual([]);
     expect(offTopic.filter((_, i) => answered(queries.length + typedQueries.length + i))).toEqual([]);
     await page.close();
   });
