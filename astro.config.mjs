@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { TOPICS } from './scripts/classify/topics.ts';
 import { relaxedSearchIntegration } from './scripts/search/integration.ts';
 import { cramPdfIntegration } from './scripts/cram-pdf.ts';
+import { cramSplitIntegration } from './scripts/cram-split.ts';
 import { SITE_NAME } from './src/site-config.ts';
 import { offlineIntegration } from './scripts/offline/integration.ts';
 import { headingLinkPlugins } from './scripts/markdown/heading-links.ts';
@@ -75,6 +76,8 @@ export default defineConfig({
     relaxedSearchIntegration(),
     // The 突击版 page printed to a PDF beside it.
     cramPdfIntegration(base),
+    // Then the page itself made light: its later topics load after it (the PDF above was printed whole).
+    cramSplitIntegration(),
     // Last: the service worker precaches what the steps above wrote, search index included.
     offlineIntegration(base),
   ],

@@ -41,6 +41,12 @@ export async function readOffline(page: Page, site: string): Promise<void> {
   expect(new URL(page.url()).pathname).toBe(`${path}${pageOf('readiness-vs-liveness')}`);
   await expect.poll(() => page.locator('h3#readiness-vs-liveness').isVisible()).toBe(true);
 
+  // The 突击版 whole, its later topics (loaded as the reader starts reading) too, though this visit never opened it.
+  await page.goto(`${site}cram/`);
+  await page.mouse.wheel(0, 1);
+  await expect.poll(() => page.locator('[data-cram-part]').count()).toBe(0);
+  expect(await page.locator('.sl-markdown-content h3[id]').count()).toBeGreaterThan(300);
+
   await page.goto(`${site}no-such-page/`);
   await expect.poll(() => page.title()).toMatch(/^页面未找到/);
 
