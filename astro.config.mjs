@@ -69,6 +69,8 @@ export default defineConfig({
         { label: ui['kbNav.topics'], items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
       ],
       pagination: true,
+      // A topic's own pages (/pod/create/) mark the topic in the sidebar.
+      routeMiddleware: './src/route-middleware.ts',
       // The date each page's content last changed, from git: generated pages are committed with the change.
       lastUpdated: true,
     }),

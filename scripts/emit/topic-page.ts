@@ -1,9 +1,10 @@
 import type { Question, TopicPage } from '../lib/types.ts';
+import { TOPICS } from '../classify/topics.ts';
 import { placeKey } from '../lib/place.ts';
 import { reviewSentence } from './review-state.ts';
 import { fixTypos } from '../clean/typos.ts';
 import { frequencyMarks } from '../parse/question-text.ts';
-import { questionLink, topicParts } from './pagination.ts';
+import { questionLink, topicParts, type TopicPart } from './pagination.ts';
 import { toSafeInline, toSafeMdx } from './safe-mdx.ts';
 import { ui } from './ui.ts';
 
@@ -192,9 +193,16 @@ export function withOptionalImports(mdx: string): string {
 }
 
 /** A generated page's front matter. */
-export function frontMatter(title: string, description: string): string {
+/** A 上一页 or 下一页 link of Starlight's, relative so that any base path works. */
+interface PageLink {
+  link: string;
+  label: string;
+}
+
+export function frontMatter(title: string, description: string, around: { prev?: PageLink; next?: PageLink } = {}): string {
+  const links = Object.entries(around).flatMap(([key, { link, label }]) => [`${key}:`, `  link: ${JSON.stringify(link)}`, `  label: ${JSON.stringify(label)}`]);
   // Search indexes each question on its own (the /q/ pages), not the topic page as a whole.
-  return ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', '---'].join('\n');
+  return ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', ...links, '---'].join('\n');
 }
 
 function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
@@ -227,13 +235,20 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
     ),
     '',
   ]);
+  // The sidebar lists the topics, not their parts: 上一页 and 下一页 lead from the topic through its parts to the next topic.
+  const slug = (part: TopicPart) => part.path.split('/')[2]!;
+  const after = TOPICS[TOPICS.findIndex((t) => t.id === topic.id) + 1];
   files.set(
     `${topic.id}.mdx`,
-    `${[frontMatter(topic.title, topic.description), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', ui('kbTopic.parts', { parts: parts.length }), '', ...index].join('\n').trimEnd()}\n`,
+    `${[frontMatter(topic.title, topic.description, { next: { link: `${slug(parts[0]!)}/`, label: parts[0]!.title } }), '', "import PageUpdated from '../../components/PageUpdated.astro';", '', intro, '', '<PageUpdated />', '', ui('kbTopic.parts', { parts: parts.length }), '', ...index].join('\n').trimEnd()}\n`,
   );
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
+    const [before, next] = [parts[i - 1], parts[i + 1]];
     const front = [
-      frontMatter(part.title, topic.description),
+      frontMatter(part.title, topic.description, {
+        prev: before ? { link: `../${slug(before)}/`, label: before.title } : { link: '../', label: topic.title },
+        ...(next ? { next: { link: `../${slug(next)}/`, label: next.title } } : after ? { next: { link: `../../${after.id}/`, label: after.title } } : {}),
+      }),
       '',
       QUESTION_IMPORTS.replaceAll("'../../components/", "'../../../components/"),
       '',

@@ -282,3 +282,39 @@ describe('accuracy notes and overview pages in dist/', () => {
     expect(html('').includes('href="open/"')).toBe(manifest.units.some((u) => u.status === 'unanswered'));
   });
 });
+
+describe("finding one's way in dist/", () => {
+  const sidebarOf = (page: string) => html(page).split('<main')[0]!;
+  /** The page 上一页 or 下一页 leads to, as a path from the site's root. */
+  const step = (page: string, rel: 'prev' | 'next') => {
+    const href = new RegExp(`<a href="([^"]+)" rel="${rel}"`).exec(html(page))?.[1];
+    return href === undefined ? undefined : new URL(href, `http://x/${page}`).pathname.slice(1);
+  };
+  // In the sidebar's order.
+  const topics = TOPICS.map((t) => `${t}/`);
+  const split = topics.filter((p) => readdirSync(join(dist, p), { withFileTypes: true }).some((e) => e.isDirectory()));
+
+  it('leads 下一页 from a split topic through each of its pages to the next topic, and 上一页 back, its topic marked in the sidebar', () => {
+    expect(split.length).toBeGreaterThan(3);
+    for (const topic of split) {
+      const name = /<h1 id="_top"[^>]*>([^<]+)<\/h1>/.exec(html(topic))?.[1];
+      const visited = [topic];
+      for (let page = step(topic, 'next'); page?.startsWith(topic); page = step(page, 'next')) {
+        visited.push(page);
+        expect(step(page, 'prev'), page).toBe(visited.at(-2));
+        expect(/aria-current="page"[^>]*><span[^>]*>([^<]*)/.exec(sidebarOf(page))?.[1], page).toBe(name);
+      }
+      // Every page of the topic on the way, in the order its index lists them.
+      const listed = [...content(topic).matchAll(/<h2 id="part-[^"]+"><a href="([^"]+)"/g)].map((m) => `${topic}${m[1]}`);
+      expect(listed.length, topic).toBeGreaterThan(1);
+      expect(visited.slice(1), topic).toEqual(listed);
+      expect(step(visited.at(-1)!, 'next'), topic).toBe(topics[topics.indexOf(topic) + 1]);
+    }
+  });
+
+  it('lists 待补充 in the sidebar only while some question has no answer', () => {
+    const open = manifest.units.some((u) => u.status === 'unanswered');
+    for (const page of ['', 'pod/', 'cram/', 'open/']) expect(sidebarOf(page).includes('href="/open/"'), page).toBe(open);
+    expect(existsSync(join(dist, 'open', 'index.html'))).toBe(true);
+  });
+});
