@@ -77,7 +77,7 @@ describe('practice mode', () => {
     await context.close();
   });
 
-  it('lets the last line of a page be scrolled clear of the practice chip, on a phone and a desktop', async () => {
+  it('lets the last line of a page be scrolled clear of the practice chip and back-to-top, on a phone and a desktop', async () => {
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 1440, height: 900 },
@@ -91,28 +91,31 @@ describe('practice mode', () => {
         expect(await chip.isVisible()).toBe(true);
         await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        // Every line of text the reader can see at the end of the page, and how far the last one ends above the chip.
-        const { covered, room } = await page.evaluate(() => {
-          const box = document.querySelector('.kb-practice-chip')!.getBoundingClientRect();
-          const lines = [...document.querySelectorAll('main *')]
-            .filter(
-              (el) =>
-                el.children.length === 0 &&
-                el.textContent!.trim() &&
-                !el.closest('.kb-practice-chip, .kb-net, details:not([open]) > :not(summary)') &&
-                el.checkVisibility({ visibilityProperty: true }),
-            )
-            .map((el) => ({ text: el.textContent!.trim().slice(0, 20), ...el.getBoundingClientRect().toJSON() }))
-            .filter((r) => r.width > 0 && r.right > box.left && r.left < box.right);
-          return {
-            covered: lines.filter((r) => r.bottom > box.top && r.top < box.bottom).map((r) => r.text),
-            room: Math.min(...lines.map((r) => box.top - r.bottom).filter((d) => d > -box.height)),
-          };
-        });
-        const what = `${path} at ${viewport.width} px`;
-        expect(covered, what).toEqual([]);
-        // Clear of it by a line's gap, not touching its shadow.
-        expect(room, what).toBeGreaterThanOrEqual(16);
+        expect(await page.locator('.kb-top').isVisible()).toBe(true);
+        for (const control of ['.kb-practice-chip', '.kb-top']) {
+          // Every line of text the reader can see at the end of the page, and how far the last one ends above the control.
+          const { covered, room } = await page.evaluate((control) => {
+            const box = document.querySelector(control)!.getBoundingClientRect();
+            const lines = [...document.querySelectorAll('main *')]
+              .filter(
+                (el) =>
+                  el.children.length === 0 &&
+                  el.textContent!.trim() &&
+                  !el.closest('.kb-practice-chip, .kb-top, .kb-net, details:not([open]) > :not(summary)') &&
+                  el.checkVisibility({ visibilityProperty: true }),
+              )
+              .map((el) => ({ text: el.textContent!.trim().slice(0, 20), ...el.getBoundingClientRect().toJSON() }))
+              .filter((r) => r.width > 0 && r.right > box.left && r.left < box.right);
+            return {
+              covered: lines.filter((r) => r.bottom > box.top && r.top < box.bottom).map((r) => r.text),
+              room: Math.min(...lines.map((r) => box.top - r.bottom).filter((d) => d > -box.height)),
+            };
+          }, control);
+          const what = `${path} at ${viewport.width} px, ${control}`;
+          expect(covered, what).toEqual([]);
+          // Clear of it by a line's gap, not touching its shadow.
+          expect(room, what).toBeGreaterThanOrEqual(16);
+        }
       }
       await context.close();
     }

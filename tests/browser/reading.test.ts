@@ -201,6 +201,22 @@ describe('the home page', () => {
     await context.close();
   });
 
+  it("shows the hero search box's example whole, on phones down to 320 px", async () => {
+    for (const width of [320, 360, 390]) {
+      const context = await browser.newContext({ ...phone, viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const [room, text] = await page.locator('#kb-hero-q').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input, '::placeholder');
+        const pen = document.createElement('canvas').getContext('2d')!;
+        pen.font = `${style.fontSize} ${style.fontFamily}`;
+        return [input.clientWidth - parseFloat(getComputedStyle(input).paddingLeft) - parseFloat(getComputedStyle(input).paddingRight), pen.measureText(input.placeholder).width];
+      });
+      expect(text, `${width} px`).toBeLessThanOrEqual(room);
+      await context.close();
+    }
+  });
+
   it('offers no 待补充 card saying 「0 道」: the card shows only while some question has no answer', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
