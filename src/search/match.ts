@@ -3,7 +3,7 @@
  * or only shares a word with it, and which parts of its excerpt to mark. Both look for the words
  * the relaxed search looks up one by one (`searchTerms`), as they are written in the text.
  */
-import { ASPECTS, searchTerms, SUBJECT } from './relax.ts';
+import { ASPECTS, searchTerms, strayWord, SUBJECT } from './relax.ts';
 
 /** The parts of a search record the judgement reads. */
 export interface Candidate {
@@ -116,7 +116,7 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   // An API field written as the API writes it (podAntiAffinity) is the site's subject, whether or not a question names it.
   // (lower camel case, as fields are; or a kind's, ServiceMonitor, not a product's, MySQL).
   const field = (t: string) => find(candidate.content, [t]).some(([from, to]) => /^([a-z]+[A-Z]|[A-Z][a-z]{2,}[A-Z][a-z])/.test(candidate.content.slice(from, to)));
-  const unasked = asked ? terms.filter((t) => /^[a-z][a-z_-]{3,}$/.test(t) && latin(t) && !asked(t) && !field(t)) : [];
+  const unasked = asked ? terms.filter((t) => latin(t) && strayWord(t, asked) && !field(t)) : [];
   if (chinese && unasked.length > 0 && !terms.some((t) => latin(t) && !unasked.includes(t) && asked!(t))) return false;
   // An English phrase among Chinese words is the words of a message the answer need not quote: the other words judge.
   const judged = chinese && terms.some((t) => !phrase.has(t)) ? terms.filter((t) => !phrase.has(t)) : terms;

@@ -280,14 +280,22 @@ export function symptomSearches(query: string, vocabulary?: QueryVocabulary): st
   return (vocabulary?.symptoms ?? []).filter(([when]) => new RegExp(when).test(text)).map(([, search]) => search);
 }
 
+/**
+ * Whether a word is a name in Latin letters (four or more, `worker_processes` too) that no question, other wording or
+ * search word of the site names (`asked`: the vocabulary's words): mysql, jvm. The ranking's situations and the
+ * dialog's verdict (src/search/match.ts) both ask it.
+ */
+export function strayWord(word: string, asked: (word: string) => boolean): boolean {
+  return /^[a-z][a-z_-]{3,}$/.test(word) && !SUBJECT.has(word) && !asked(word);
+}
+
 /** Whether a Chinese query names in Latin letters something no question asks about, outside the situations it describes. */
 function strayName(query: string, vocabulary?: QueryVocabulary): boolean {
   if (!vocabulary || !HAN.test(query)) return false;
   const text = readText(query, vocabulary);
   const described = (vocabulary.symptoms ?? []).flatMap(([when]) => [...text.matchAll(new RegExp(when, 'g'))].map((m) => m[0]));
-  return normaliseQuery(query, vocabulary).some(
-    (word) => /^[a-z][a-z-]{3,}$/.test(word) && !SUBJECT.has(word) && !vocabulary.words.includes(word) && !described.some((d) => d.includes(word) || word.includes(d)),
-  );
+  const asked = (word: string) => vocabulary.words.includes(word);
+  return normaliseQuery(query, vocabulary).some((word) => strayWord(word, asked) && !described.some((d) => d.includes(word) || word.includes(d)));
 }
 
 /** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
