@@ -252,7 +252,8 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
       '',
       QUESTION_IMPORTS.replaceAll("'../../components/", "'../../../components/"),
       '',
-      ui('kbTopic.partIntro', { topic: `[${toSafeInline(topic.title)}](../)`, count: part.questions.length }),
+      // A space between a Latin name and the Chinese after it (「Pod 的一个小节」, 「网络的一个小节」).
+      ui('kbTopic.partIntro', { topic: `[${toSafeInline(topic.title)}](../)${/[\p{Script=Latin}\d]$/u.test(topic.title) ? ' ' : ''}`, count: part.questions.length }),
       '',
       '<PageUpdated />',
       '',
