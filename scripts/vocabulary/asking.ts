@@ -156,7 +156,15 @@ export const ASKING: readonly AskingWord[] = [
   { word: '总体', search: true },
   { word: '大致', search: true },
   { word: '大概', search: true },
+  { word: '面试', search: true },
+  { word: '面试题', search: true },
 ];
+
+/**
+ * A rehearsal's frame around the question (「面试官问 X 怎么回答」, 「面试官让我讲一下 X」), dropped from a query
+ * before it is cut into words: the segmenter cuts 面试官问 as 面试|官问, 面试官让我 as 面试|官让|我.
+ */
+export const FRAMES = /面试官(问我|问|让我|要我|说)?|(应该|该)?(怎么|如何)(回答|答)/g;
 
 const either = (rows: readonly AskingWord[]) => rows.map((r) => r.word).join('|');
 

@@ -45,7 +45,11 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /(service|svc|clusterip|服务)[^，。,]{0,10}(连不上|不通|访问不了|访问不到|无法访问|没有响应|没响应)|(连不上|访问不了|访问不到)[^，。,]{0,8}(service|svc|clusterip)/, search: 'service 访问不通', why: 'a Service that does not answer: endpoints, selectors, kube-proxy' },
   { when: /(pod|容器)[^，。,]{0,12}(不通|连不上|访问不了|访问不到|无法访问)/, search: 'pod 网络不通', why: 'pods that cannot reach each other: network policy or the network plugin' },
   { when: /(滚动更新|更新|发布|发版|上线|rollout|deployment)[^，。,]{0,8}(卡住|卡着|卡在|不动|没反应|一直不完成)/, search: '上线卡住', why: 'a rollout that does not progress' },
-  { when: /(域名|dns|nslookup)[^，。,]{0,8}(失败|不了|不通|报错|解析不到)|解析不到|解析失败/, search: 'dns 解析失败', why: 'names that do not resolve in the cluster' },
+  { when: /(域名|dns|nslookup)[^，。,]{0,8}(失败|不了|不通|报错|解析不到)|解析不到|解析失败|解析不了|解析不出/, search: 'dns 解析失败', why: 'names that do not resolve in the cluster' },
+  { when: /(hpa|自动扩缩容?|自动扩容|autoscal)[^，。,]{0,10}(不扩|不缩|不生效|没反应|不工作|失效|unknown)|(不扩容|扩不出来|扩不起来)[^，。,]{0,10}(hpa|副本)/, search: 'hpa 不生效 排查', why: 'an HPA that does not scale: metrics unknown, requests unset' },
+  // Most members lost first: one member down is replaced, a lost quorum is restored from a snapshot.
+  { when: /etcd[^，。,]{0,10}(挂了|坏了|宕机|故障|down)[^，。,]{0,4}(两|2|多数|一半|大多数)|quorum|多数成员/, search: 'etcd quorum 多数成员故障', why: 'etcd that lost most of its members' },
+  { when: /etcd[^，。,]{0,10}(挂了|坏了|宕机|故障|down|损坏)[^，。,]{0,4}(一|1|单)?[个台]?(节点|成员|member)|etcd[^，。,]{0,6}(节点|成员|member)[^，。,]{0,6}(挂了|坏了|宕机|故障|损坏)/, search: '替换故障的 etcd 成员', why: 'one etcd member down: remove it, then add a new one' },
   { when: /evicted|被驱逐|驱逐了/, search: '节点压力驱逐 evicted', why: 'pods evicted by node pressure' },
   { when: /(注入|sidecar|istio)[^，。,]{0,12}(起不来|启动失败|连不上|不结束|卡住)/, search: 'sidecar 启动和退出顺序', why: 'a sidecar that starts after, or outlives, its app' },
 ];

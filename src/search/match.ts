@@ -71,6 +71,12 @@ function find(text: string, terms: readonly string[]): [number, number][] {
 }
 
 /**
+ * Words of English sentences that names in a row (mysql redis kafka mongodb) do not have and a pasted message does;
+ * those the search keeps (it drops `the`, `to`, `is`…).
+ */
+const MESSAGE_WORDS = new Set(['not', 'no', 'been', 'were', 'has', 'had', 'have', 'unable', 'cannot', 'failed', 'denied', 'refused', 'exceeded', 'found']);
+
+/**
  * Whether a result answers the query rather than merely sharing a word with it. Pagefind offers
  * records for words it only guesses at (`asdf` finds `MustRunAsNonRoot`, and `如何做红烧肉` every
  * `如何`), and the relaxed search adds records holding half of a spoken question's words; so the
@@ -94,7 +100,8 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
   const chinese = /\p{Script=Han}/u.test(query);
   // Three Latin words in a row, two of them words no question asks about, beside a name one does, are an English phrase
-  // (an error message: 「helm upgrade 失败 another operation in progress」), ordinary words; names in a row (pv pvc
+  // (an error message: 「helm upgrade 失败 another operation in progress」), ordinary words; so are a message's words
+  // beside Chinese words that ask something (「Back-off pulling image "harbor…/api:v1.2" 镜像拉不下来」). Names in a row (pv pvc
   // storageclass), or a query whose only names are such a run (spring cloud gateway), are not.
   const phrase = new Set<string>();
   if (asked) {
@@ -106,7 +113,11 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
     }
     const english = runs.filter((run) => run.length >= 3 && run.filter((t) => !asked(t)).length >= 2);
     const named = all.some((t) => /^[a-z]/.test(t) && !SUBJECT.has(t) && asked(t) && !english.some((run) => run.includes(t)));
-    if (named) english.flat().forEach((t) => phrase.add(t));
+    const worded = all.some((t) => /\p{Script=Han}/u.test(t) && !ASPECTS.has(t));
+    // (A message, not names in a row: it has an address, a version or a path in it (harbor.example.com/app, v1.2), or one
+    // of a sentence's words.)
+    const message = (run: string[]) => run.some((t) => /[./:]/.test(t) || MESSAGE_WORDS.has(t));
+    for (const run of english) if (named || (worded && message(run))) run.forEach((t) => phrase.add(t));
   }
   const latin = (t: string) => /^[a-z][a-z0-9._-]{2,}$/.test(t) && !SUBJECT.has(t) && !phrase.has(t);
   if (chinese && terms.some((t) => latin(t) && !held.includes(t))) return false;

@@ -8,7 +8,7 @@
  * asking-word table (scripts/search/integration.ts).
  */
 
-import { ASPECT_WORDS, SEARCH_WORDS } from '../../scripts/vocabulary/asking.ts';
+import { ASPECT_WORDS, FRAMES, SEARCH_WORDS } from '../../scripts/vocabulary/asking.ts';
 
 /** The part of a Pagefind result this needs; the rest passes through untouched. */
 export interface PagefindResult {
@@ -276,8 +276,11 @@ function readText(query: string, vocabulary?: QueryVocabulary): string {
 
 /** The searches for the situations a query describes (「持久卷快满了」 → `pv 扩容`), from the vocabulary's symptom table. */
 export function symptomSearches(query: string, vocabulary?: QueryVocabulary): string[] {
+  // As typed, and with its misspelt names corrected (「readnessProbe 失败」); not only corrected: a correction may
+  // change words a row reads as typed (`nodes are available` is not `node are available`).
   const text = readText(query, vocabulary);
-  return (vocabulary?.symptoms ?? []).filter(([when]) => new RegExp(when).test(text)).map(([, search]) => search);
+  const texts = [text, correctedText(text, vocabulary)];
+  return (vocabulary?.symptoms ?? []).filter(([when]) => texts.some((t) => new RegExp(when).test(t))).map(([, search]) => search);
 }
 
 /**
@@ -293,9 +296,16 @@ export function strayWord(word: string, asked: (word: string) => boolean): boole
 function strayName(query: string, vocabulary?: QueryVocabulary): boolean {
   if (!vocabulary || !HAN.test(query)) return false;
   const text = readText(query, vocabulary);
-  const described = (vocabulary.symptoms ?? []).flatMap(([when]) => [...text.matchAll(new RegExp(when, 'g'))].map((m) => m[0]));
+  const described = [text, correctedText(text, vocabulary)].flatMap((t) =>
+    (vocabulary.symptoms ?? []).flatMap(([when]) => [...t.matchAll(new RegExp(when, 'g'))].map((m) => m[0])),
+  );
   const asked = (word: string) => vocabulary.words.includes(word);
-  return normaliseQuery(query, vocabulary).some((word) => strayWord(word, asked) && !described.some((d) => d.includes(word) || word.includes(d)));
+  return corrected(normaliseQuery(query, vocabulary), vocabulary).some((word) => strayWord(word, asked) && !described.some((d) => d.includes(word) || word.includes(d)));
+}
+
+/** The query's text with its misspelt names corrected (`readnessprobe 失败` → `readinessprobe 失败`), for the symptom table to read. */
+function correctedText(text: string, vocabulary?: QueryVocabulary): string {
+  return vocabulary ? text.replace(/[a-z][a-z-]{3,}/g, (word) => nearestWord(word, vocabulary) ?? word) : text;
 }
 
 /** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
@@ -320,7 +330,11 @@ export function nearestWord(word: string, vocabulary: QueryVocabulary): string |
  */
 function queryWords(query: string): string[] {
   const words: string[] = [];
-  for (const chunk of query.split(/[\s,，。？?！!、；;：:（）()「」"'“”]+/).filter(Boolean)) {
+  // Brackets around a word pasted from a command's output (<unknown>, [none]) are not part of it.
+  for (const chunk of query
+    .replace(FRAMES, ' ')
+    .split(/[\s,，。？?！!、；;：:（）()「」"'“”<>[\]{}《》【】]+/)
+    .filter(Boolean)) {
     if (!HAN.test(chunk)) {
       if (!FILLER.has(chunk.toLowerCase())) words.push(chunk);
       continue;

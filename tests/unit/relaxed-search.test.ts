@@ -65,6 +65,8 @@ describe('a query read as the index is written', () => {
     expect(normaliseQuery('持久化存儲 節點', vocabulary).join('')).toBe('持久化存储节点');
     expect(normaliseQuery('滾動更新', vocabulary).join('')).toBe('滚动更新');
     expect(normaliseQuery('ＲＢＡＣ 是什么', vocabulary)).toEqual(['rbac']);
+    // A value pasted from a command's output, its brackets dropped: the answer writes `unknown`, not `<unknown>`.
+    expect(normaliseQuery('targets 显示 <unknown>', vocabulary)).toEqual(['targets', '显示', 'unknown']);
     // Taiwan's words, where the site uses the mainland ones.
     expect(
       normaliseQuery('叢集 網路', {
@@ -80,6 +82,9 @@ describe('a query read as the index is written', () => {
   it('drops English function words and Chinese filler, so the terms decide', () => {
     expect(normaliseQuery('what is the difference between pv and pvc')).toEqual(['pv', 'pvc']);
     expect(normaliseQuery('删 pod 的时候发生了什么')).toEqual(['删', 'pod']);
+    // A rehearsal's frame around the question.
+    expect(normaliseQuery('面试官问 pod 之间是怎么通信的 怎么回答')).toEqual(['pod', '之间', '通信']);
+    expect(normaliseQuery('面试官让我讲一下 etcd 的 raft')).toEqual(['etcd', 'raft']);
   });
 
   it('corrects a misspelt Latin name to the nearest word of the site, never a word it holds', () => {

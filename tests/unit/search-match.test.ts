@@ -98,6 +98,13 @@ describe('whether a result answers the query', () => {
     expect(answers('helm 失败 argo', helm, askedAbout)).toBe(false);
     // Nor do names in a row make a phrase of the whole query.
     expect(answers('mysql redis kafka 对比', helm, askedAbout)).toBe(false);
+    // A message pasted beside Chinese words that ask something is one too, with no name of the site's beside it …
+    const pull = { title: 'Pod 镜像拉取失败（ImagePullBackOff）如何排查？', keywords: '', content: '镜像拉不下来时先看 Events……' };
+    expect(answers('back-off pulling image harbor.example.com/app/api v1.2 镜像拉 不下来', pull, askedAbout)).toBe(true);
+    expect(answers('unable to connect to the server 镜像拉 不下来', pull, askedAbout)).toBe(true);
+    // … but names in a row are still names, k8s and all.
+    expect(answers('mysql redis kafka mongodb 镜像拉', pull, askedAbout)).toBe(false);
+    expect(answers('k8s pv pvc 是啥 关系', { title: '什么是 PV 和 PVC？', keywords: 'pv pvc', content: 'PV 是集群里的一块存储，PVC 是对存储的申请……' }, askedAbout)).toBe(true);
   });
 
   it('finds a hyphenated name written as its words', () => {

@@ -112,6 +112,12 @@ describe('the vocabulary as the search reads it', async () => {
     });
   }
 
+  it('recognises a situation whatever the misspelling of the name it holds, and as typed when a correction would hide it', () => {
+    expect(symptomSearches('readnessProbe 失败会怎样', vocabulary)).toEqual(symptomSearches('readinessProbe 失败会怎样', vocabulary));
+    expect(symptomSearches('readnessProbe 失败会怎样', vocabulary).length).toBeGreaterThan(0);
+    expect(symptomSearches('事件里说 0/5 nodes are available', vocabulary).length).toBeGreaterThan(0);
+  });
+
   it('reads no situation into a plain question', () => {
     for (const q of ['pod 的重启策略', 'etcd 为什么是奇数个节点', 'service 有哪几种类型', '什么是 ingress']) expect(symptomSearches(q, vocabulary)).toEqual([]);
   });
