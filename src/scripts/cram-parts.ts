@@ -1,24 +1,58 @@
 /**
  * The 突击版's later topics (scripts/cram-split.ts): loaded all at once when the reader starts reading, and put in
- * place in reading order, one topic a task so that reading and scrolling never wait for them. A link to an
- * entry in one of them (cram/#cram-…) starts the loading at once and lands on the entry when it has come.
+ * place in reading order, one topic a task so that reading and scrolling never wait for them.
+ *
+ * The reader's place is kept by this script while topics come in above it: the browser's own scroll anchoring
+ * loses it when the element it holds on to is the one replaced. The place is a heading and how far it stands from
+ * the top of the window: the heading a link (the table of contents, cram/#cram-…) points at, the one at the top
+ * of the window when the reader left the page (back, reload), or else the one at the top now.
  */
 const ATTRIBUTE = 'data-cram-part';
+
+/** A heading, and where its top stands in the window (none: where scrolling it into view puts it). */
+interface Place {
+  id: string;
+  top?: number;
+}
 
 export function loadCramParts(): void {
   const slots = [...document.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`)];
   if (slots.length === 0) return;
-  /** The entry the address points at, while it has not come. */
-  const wanted = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    return id && !document.getElementById(id) ? id : '';
+  const content = slots[0]!.closest('.sl-markdown-content')!;
+
+  /** The first heading in the window below the site's header (what is above it may still change height), or the last above. */
+  const placeNow = (): Place | undefined => {
+    const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    let at: HTMLElement | undefined;
+    for (const heading of content.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
+      at = heading;
+      if (heading.getBoundingClientRect().top >= top) break;
+    }
+    return at && { id: at.id, top: at.getBoundingClientRect().top };
   };
-  let waiting = wanted();
-  addEventListener('hashchange', () => (waiting = wanted()));
-  const yieldToPage = () => new Promise((resolve) => setTimeout(resolve));
+  const hashPlace = (): Place | undefined => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id ? { id } : undefined;
+  };
+  /** Puts a place's heading back where it stood; false while its topic has not come. */
+  const restore = (place: Place): boolean => {
+    const heading = document.getElementById(place.id);
+    if (!heading) return false;
+    if (place.top === undefined) heading.scrollIntoView();
+    else scrollBy(0, heading.getBoundingClientRect().top - place.top);
+    return true;
+  };
+
+  // Back or reload: the browser would restore a height the page does not have yet; the heading is restored instead.
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), kbCramAt: placeNow() }, ''));
+  /** What the reader asked to see, kept while topics come in: cleared when they scroll or press a key themselves. */
+  let pinned = hashPlace() ?? (history.state as { kbCramAt?: Place } | null)?.kbCramAt;
+  if (pinned) restore(pinned);
+  for (const input of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(input, () => (pinned = undefined), { passive: true, capture: true });
+  addEventListener('hashchange', () => (pinned = hashPlace()));
 
   let started = false;
-  let landed: { target: HTMLElement; at: number } | undefined;
   const start = async () => {
     if (started) return;
     started = true;
@@ -29,24 +63,23 @@ export function loadCramParts(): void {
       // A topic that cannot come (offline before it was ever loaded) keeps its note and its link to the topic's page.
       const html = await texts[i]!.catch(() => undefined);
       if (html === undefined) continue;
-      await yieldToPage();
+      await new Promise((resolve) => setTimeout(resolve));
+      const hold = pinned ?? placeNow();
       const template = document.createElement('template');
       template.innerHTML = html;
       slot.replaceWith(template.content);
-      const target = waiting && document.getElementById(waiting);
-      if (target) {
-        target.scrollIntoView();
-        landed = { target, at: scrollY };
-        waiting = '';
-      }
+      if (hold) restore(hold);
     }
-    // The lists drawn near the entry take their real height in the next frames: once all have come, the entry is
-    // put back at the top, unless the reader has scrolled since.
+    // The lists drawn near the place take their real height in the next frames.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    if (landed && scrollY === landed.at) landed.target.scrollIntoView();
+    if (pinned) restore(pinned);
+    pinned = undefined;
+    // Starlight's table of contents watches the headings and blocks the page had when it started: started again, it
+    // watches the topics that came since.
+    for (const toc of document.querySelectorAll('starlight-toc, mobile-starlight-toc')) toc.replaceWith(toc.cloneNode(true));
   };
   // When the reader starts reading (scrolls, touches, presses a key: Ctrl+F too), not before: a reader who only
-  // glances at the page does not fetch its 400 KB.
-  if (waiting) void start();
+  // glances at the page does not fetch its 400 KB. A link into a later topic, or a place to return to, starts it now.
+  if (pinned && !document.getElementById(pinned.id)) void start();
   for (const event of ['scroll', 'keydown', 'pointerdown', 'touchstart', 'hashchange', 'beforeprint']) addEventListener(event, () => void start(), { once: true, passive: true });
 }

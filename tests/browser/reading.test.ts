@@ -206,11 +206,15 @@ describe('the home page', () => {
       const context = await browser.newContext({ ...phone, viewport: { width, height: 844 } });
       const page = await context.newPage();
       await page.goto(server.url);
+      // The example drawn as the page draws text in the placeholder's font, fallback fonts and all.
       const [room, text] = await page.locator('#kb-hero-q').evaluate((input: HTMLInputElement) => {
         const style = getComputedStyle(input, '::placeholder');
-        const pen = document.createElement('canvas').getContext('2d')!;
-        pen.font = `${style.fontSize} ${style.fontFamily}`;
-        return [input.clientWidth - parseFloat(getComputedStyle(input).paddingLeft) - parseFloat(getComputedStyle(input).paddingRight), pen.measureText(input.placeholder).width];
+        const probe = Object.assign(document.createElement('span'), { textContent: input.placeholder });
+        Object.assign(probe.style, { position: 'absolute', whiteSpace: 'pre', font: style.font, letterSpacing: style.letterSpacing });
+        document.body.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        return [input.clientWidth - parseFloat(getComputedStyle(input).paddingLeft) - parseFloat(getComputedStyle(input).paddingRight), width];
       });
       expect(text, `${width} px`).toBeLessThanOrEqual(room);
       await context.close();
@@ -263,7 +267,7 @@ describe('the 突击版', () => {
       expect(parts).toEqual([]);
       const notes = page.locator('[data-cram-part]');
       expect(await notes.count()).toBeGreaterThan(5);
-      expect(await notes.first().innerText()).toMatch(/^本主题的 \d+ 道题正在载入；也可以打开.+主题页阅读。$/);
+      expect(await notes.first().innerText()).toMatch(/^本主题的 \d+ 道题随阅读载入；没有出现时，可以打开「.+」主题页阅读。$/);
       expect(await page.locator('#cram-what-is-kubernetes').isVisible()).toBe(true);
 
       await page.mouse.wheel(0, 400);
@@ -276,4 +280,42 @@ describe('the 突击版', () => {
       await context.close();
     });
   }
+  it('keeps the reader where the table of contents took them while the topics above come in, and its highlight follows them after', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}cram/`, { waitUntil: 'networkidle' });
+    const topics = await page.$$eval('.sl-markdown-content h2[id^="cram-topic-"]', (hs) => hs.map((h) => h.id));
+    const far = topics[Math.floor(topics.length * 0.75)]!;
+    await page.locator(`.right-sidebar starlight-toc a[href="#${far}"]`).click();
+    await expect.poll(() => page.locator('[data-cram-part]').count()).toBe(0);
+    const top = () => page.locator(`[id="${far}"]`).evaluate((h) => Math.round(h.getBoundingClientRect().top));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await top()).toBeGreaterThanOrEqual(0);
+    expect(await top()).toBeLessThan(200);
+    // Read on into the next topic: the contents follow.
+    const next = topics[topics.indexOf(far) + 1]!;
+    await page.locator(`[id="${next}"]`).evaluate((h) => scrollTo(0, scrollY + h.getBoundingClientRect().top - 100));
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.locator('.right-sidebar starlight-toc a[aria-current="true"]').getAttribute('href')).toBe(`#${next}`);
+    await page.close();
+  });
+
+  it('brings the reader back to where they were reading after they followed a link to a whole answer', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}cram/`);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.locator('[data-cram-part]').count()).toBe(0);
+    const ids = await page.$$eval('.sl-markdown-content h3[id]', (hs) => hs.map((h) => h.id));
+    const reading = ids[Math.floor(ids.length * 0.6)]!;
+    await page.locator(`[id="${reading}"]`).evaluate((h) => scrollTo(0, scrollY + h.getBoundingClientRect().top - 150));
+    await page.mouse.wheel(0, 10);
+    const before = await page.locator(`[id="${reading}"]`).evaluate((h) => Math.round(h.getBoundingClientRect().top));
+    await page.locator(`[id="${reading}"] a`).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/cram/'));
+    await page.goBack();
+    await expect.poll(() => page.locator(`[id="${reading}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`[id="${reading}"]`).evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeGreaterThan(before - 60);
+    expect(await page.locator(`[id="${reading}"]`).evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(before + 60);
+    await context.close();
+  });
 });

@@ -35,7 +35,7 @@ describe('the 突击版 split', () => {
   it('keeps every topic heading on the page, for the table of contents, each later one with its count and a link to its page', () => {
     const { page: shell } = splitCram(site, 2_000);
     for (const id of ['architecture', 'pod', 'network']) expect(shell).toContain(`<h2 id="cram-topic-${id}">`);
-    expect(shell).toContain('本主题的 4 道题正在载入；也可以打开<a href="../pod/">Pod</a>主题页阅读。');
+    expect(shell).toContain('本主题的 4 道题随阅读载入；没有出现时，可以打开「<a href="../pod/">Pod</a>」主题页阅读。');
     // The topic's name as the page wrote it, entities and all.
     expect(shell).toContain('<a href="../network/">网络与 &lt;CNI&gt;</a>');
   });
