@@ -40,6 +40,8 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /(一直|反复|不停|老是|总是|频繁)[^，。,]{0,4}重启|重启次数|crashloop/, search: 'crashloopbackoff', why: 'a container restarting again and again' },
   { when: /拉不下来|拉取失败|拉不到|拉镜像失败|imagepull|errimagepull/, search: 'imagepullbackoff', why: 'an image that cannot be pulled' },
   { when: /oom|内存溢出|内存爆|被杀|137/, search: 'oomkilled', why: 'a container killed for memory' },
+  // Before the 5xx row: an error the reader sees at the Ingress is first the Ingress's rules and backends.
+  { when: /(\bingress|\bing\b|入口)[^，。,]{0,16}(40[34]|50[0234]|5xx|bad gateway|不生效|不通|访问不了|路由不)/, search: 'ingress 404 502 503 排查', why: 'errors through an Ingress: rules that do not match, backends that are not ready' },
   { when: /\b50[0234]\b|报错 ?5\d\d|5xx|网关错误|bad gateway/, search: '500 错误 排查', why: 'HTTP 5xx from an application in the cluster' },
   { when: /notready|not ready|节点[^，。,]{0,4}(挂了|掉线|失联|不可用)/, search: '节点 notready', why: 'a node that is NotReady' },
   { when: /(service|svc|clusterip|服务)[^，。,]{0,10}(连不上|不通|访问不了|访问不到|无法访问|没有响应|没响应)|(连不上|访问不了|访问不到)[^，。,]{0,8}(service|svc|clusterip)/, search: 'service 访问不通', why: 'a Service that does not answer: endpoints, selectors, kube-proxy' },

@@ -205,7 +205,7 @@ export const TERMS: readonly Term[] = [
   { id: 'k8s-architecture', forms: ['架构'], topic: 'architecture', home: 'components' },
   { id: 'kubectl', name: 'kubectl', forms: ['kubectl'], topic: 'architecture', weak: true, slug: 'kubectl' },
   { id: 'namespace', name: 'Namespace', forms: ['命名空间', 'Namespace'], topic: 'architecture', weak: true, group: 'basics', slug: 'namespace', search: 'namespace ns 命名空间 隔离' , abbr: ['ns'] },
-  { id: 'configmap', name: 'ConfigMap', forms: ['ConfigMap'], search: 'configmap cm 配置' , abbr: ['cm'] },
+  { id: 'configmap', name: 'ConfigMap', forms: ['ConfigMap'], search: 'configmap cm 配置' , abbr: ['cm'], home: 'configmap-secret-in-pod' },
   { id: 'node', name: 'Node', forms: ['节点', 'node'], slug: 'node' },
   { id: 'problem', forms: ['问题', '故障'], slug: 'troubleshooting' },
   { id: 'cluster', forms: ['集群'], slug: 'cluster' },

@@ -30,7 +30,7 @@ describe('accuracy review on the built site', () => {
     expect(content('')).toMatch(
       /要点、本站解答与勘误已对照 Kubernetes 1\.\d+–1\.\d+、etcd 3\.\d+、Istio 1\.\d+–1\.\d+、Helm 4（\d{4}-\d{2}-\d{2}）的官方文档[^。]*核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出/,
     );
-    for (const t of TOPICS) expect(content(`${t}/`), t).toMatch(/本页的要点、本站解答与勘误已对照 Kubernetes 1\.\d+[^。]*核对/);
+    for (const t of TOPICS) expect(content(`${t}/`), t).toMatch(/本主题的要点、本站解答与勘误已对照 Kubernetes 1\.\d+[^。]*核对/);
   });
 
   it('claims no question with a known open problem as checked: each shows 未校对 and /unreviewed/ names its problem', () => {

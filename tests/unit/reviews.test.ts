@@ -15,7 +15,7 @@ describe('reviews', () => {
     expect(pod).toMatch(/\{#image-pull-policy\}\n\n<QuestionMeta [^\n]*\bunreviewed\b/);
     expect(pod).not.toMatch(/\{#restart-policy\}\n\n<QuestionMeta [^\n]*\bunreviewed\b/);
     expect(pod).toContain(
-      '本页的要点、本站解答与勘误已对照 Kubernetes 1.34（2026-11-23）的官方文档核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出。另有 1 道题尚未核对或有待处理的问题',
+      '本主题的要点、本站解答与勘误已对照 Kubernetes 1.34（2026-11-23）的官方文档核对；笔记原文照录，核对中发现的错误在原处以「本站勘误」标出。另有 1 道题尚未核对或有待处理的问题',
     );
     expect(pages.get('unreviewed.mdx')).toContain('](../pod/#image-pull-policy)');
     expect(pages.get('unreviewed.mdx')).not.toContain('#restart-policy');

@@ -118,6 +118,12 @@ describe('the vocabulary as the search reads it', async () => {
     expect(symptomSearches('事件里说 0/5 nodes are available', vocabulary).length).toBeGreaterThan(0);
   });
 
+  it('reads an abbreviation only as a whole word: 「ping 不通」 is not an Ingress (ing) that does not answer', () => {
+    const ingress = symptomSearches('ing 访问 404', vocabulary);
+    expect(ingress.length).toBeGreaterThan(0);
+    for (const search of ingress) expect(symptomSearches('两个 pod 之间 ping 不通', vocabulary)).not.toContain(search);
+  });
+
   it('reads no situation into a plain question', () => {
     for (const q of ['pod 的重启策略', 'etcd 为什么是奇数个节点', 'service 有哪几种类型', '什么是 ingress']) expect(symptomSearches(q, vocabulary)).toEqual([]);
   });
