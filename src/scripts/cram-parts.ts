@@ -47,7 +47,9 @@ export function loadCramParts(): void {
   history.scrollRestoration = 'manual';
   addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), kbCramAt: placeNow() }, ''));
   /** What the reader asked to see, kept while topics come in: cleared when they scroll or press a key themselves. */
-  let pinned = hashPlace() ?? (history.state as { kbCramAt?: Place } | null)?.kbCramAt;
+  // Where the reader was when they left this entry comes before its #…: coming back after a jump from the contents
+  // and some reading returns to the reading, not to the jump.
+  let pinned = (history.state as { kbCramAt?: Place } | null)?.kbCramAt ?? hashPlace();
   if (pinned) restore(pinned);
   for (const input of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(input, () => (pinned = undefined), { passive: true, capture: true });
   addEventListener('hashchange', () => (pinned = hashPlace()));

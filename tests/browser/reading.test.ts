@@ -286,7 +286,7 @@ describe('the 突击版', () => {
     const topics = await page.$$eval('.sl-markdown-content h2[id^="cram-topic-"]', (hs) => hs.map((h) => h.id));
     const far = topics[Math.floor(topics.length * 0.75)]!;
     await page.locator(`.right-sidebar starlight-toc a[href="#${far}"]`).click();
-    await expect.poll(() => page.locator('[data-cram-part]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-cram-part]').count(), { timeout: 10_000 }).toBe(0);
     const top = () => page.locator(`[id="${far}"]`).evaluate((h) => Math.round(h.getBoundingClientRect().top));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await top()).toBeGreaterThanOrEqual(0);
@@ -299,12 +299,13 @@ describe('the 突击版', () => {
     await page.close();
   });
 
-  it('brings the reader back to where they were reading after they followed a link to a whole answer', async () => {
+  it('brings the reader back to where they were reading after they followed a link to a whole answer, also after a jump by a link', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${server.url}cram/`);
+    // Arrived by a link to a topic (as from the contents), then read on.
+    await page.goto(`${server.url}cram/#cram-topic-etcd`);
     await page.mouse.wheel(0, 400);
-    await expect.poll(() => page.locator('[data-cram-part]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-cram-part]').count(), { timeout: 10_000 }).toBe(0);
     const ids = await page.$$eval('.sl-markdown-content h3[id]', (hs) => hs.map((h) => h.id));
     const reading = ids[Math.floor(ids.length * 0.6)]!;
     await page.locator(`[id="${reading}"]`).evaluate((h) => scrollTo(0, scrollY + h.getBoundingClientRect().top - 150));
