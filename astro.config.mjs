@@ -9,6 +9,7 @@ import { cramSplitIntegration } from './scripts/cram-split.ts';
 import { SITE_NAME } from './src/site-config.ts';
 import { offlineIntegration } from './scripts/offline/integration.ts';
 import { headingLinkPlugins } from './scripts/markdown/heading-links.ts';
+import { tableRowHeaders } from './scripts/markdown/table-headers.ts';
 // The UI strings (Astro.locals.t does not exist yet while the config is read).
 import ui from './src/content/i18n/zh-CN.json' with { type: 'json' };
 
@@ -27,7 +28,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // headingAttributes gives each question its fixed `{#id}`; smart punctuation would rewrite the notes' quotes.
-    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: headingLinkPlugins }),
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: [...headingLinkPlugins, tableRowHeaders] }),
   },
   integrations: [
     starlight({

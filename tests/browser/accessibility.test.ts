@@ -26,6 +26,7 @@ const PAGES = [
   ['高频题', 'frequent/'],
   ['topic with our answers and code blocks', pageOf('apiserver-request-flow')],
   ['topic split into its groups (index)', 'pod/'],
+  ['topic with a comparison table', pageOf('configmap-vs-secret')],
   ['404', 'no/such/page/'],
 ] as const;
 
