@@ -8,6 +8,7 @@ import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
 import { VOCABULARY } from '../vocabulary/derived.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
+import { GENERIC_FORMS, OUTSIDE } from '../vocabulary/outside.ts';
 import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
 import { TOPIC_FILTER } from '../../src/search/dialog.ts';
 import { SEARCH_FILES } from '../../src/search/bundle.ts';
@@ -65,6 +66,13 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
     // Abbreviations readers type (sts, cm, netpol), read as the term's English name.
     abbreviations: Object.fromEntries([...vocabulary.abbreviations].sort(([a], [b]) => (a < b ? -1 : 1))),
     symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
+    outside: OUTSIDE.map((o) => o.when.source),
+    // The forms that make a query naming an outside subject a Kubernetes one.
+    names: [
+      ...new Set(vocabulary.terms.flatMap((t) => [...t.forms.filter((f): f is string => typeof f === 'string'), ...(t.abbr ?? [])]).map((f) => f.toLowerCase().replace(/\*$/, ''))),
+    ]
+      .filter((f) => !GENERIC_FORMS.has(f))
+      .sort(),
   };
 }
 
@@ -176,7 +184,7 @@ export function indexedQuestions(fragments: string): Record<string, IndexedQuest
  * names the folder itself.
  */
 const WRAPPER = `import * as core from './${SEARCH_FILES.core}';
-import { readQuery as read, relaxedSearch } from './${SEARCH_FILES.relax}';
+import { outsideSubject, readQuery as read, relaxedSearch } from './${SEARCH_FILES.relax}';
 export * from './${SEARCH_FILES.core}';
 const basePath = new URL('./', import.meta.url).pathname;
 // Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
@@ -194,6 +202,8 @@ export const question = (id) => vocabulary?.questions?.[id];
 // Whether some question, other wording or search word of the site names a Latin word: the dialog's verdict reads it.
 const asked = new Set(vocabulary?.words ?? []);
 export const askedAbout = (word) => asked.has(word);
+// Whether the query asks about a subject next to Kubernetes that the site does not teach: no question answers it.
+export const outside = (term) => outsideSubject(term, vocabulary);
 // Loads the index chunks of the words typed so far, while the reader is still typing.
 export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;

@@ -6,7 +6,7 @@
  * move through the results: ↓/↑ move the focus between the input and the result links, Enter in
  * the input opens the first result, typing on a result goes on in the input. Esc is the dialog's own.
  */
-import { answers, highlight } from './match.ts';
+import { answeredBy, highlight } from './match.ts';
 
 /** The words the script writes, from src/content/i18n/zh-CN.json through Search.astro. */
 export interface Strings {
@@ -38,6 +38,8 @@ interface Pagefind {
   question?(id: string): [title: string, asked: string, keywords: string, url: string, topic: string] | undefined;
   /** Whether a Latin word is in some question, other wording or search word of the site. */
   askedAbout?(word: string): boolean;
+  /** Whether the query asks about a subject next to Kubernetes the site does not teach (scripts/vocabulary/outside.ts). */
+  outside?(term: string): boolean;
   /** Starts loading the index chunks a query will need (the wrapper reads the query first). */
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
@@ -145,8 +147,9 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     results = found;
     // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
     query = (await pagefind).readQuery?.(term) || term;
-    const asked = (await pagefind).askedAbout;
-    const answered = first.some((d, i) => answers(query, { title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content }, asked, found[i]!.treats === true));
+    const { askedAbout: asked, outside } = await pagefind;
+    const shownResults = first.map((d, i) => ({ title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content, treats: found[i]!.treats }));
+    const answered = answeredBy(query, shownResults, asked, outside?.(term) === true);
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
     closest.hidden = answered || found.length === 0;

@@ -137,6 +137,14 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
 }
 
 /**
+ * The dialog's verdict on the results it shows: answered when one of them answers the query (`answers`), unless the
+ * query asks about a subject next to Kubernetes that the site does not teach (`outside`: scripts/vocabulary/outside.ts).
+ */
+export function answeredBy(query: string, shown: readonly (Candidate & { treats?: boolean })[], asked?: (word: string) => boolean, outside = false): boolean {
+  return !outside && shown.some((candidate) => answers(query, candidate, asked, candidate.treats === true));
+}
+
+/**
  * The excerpt cut into runs with the query's words marked whole. Pagefind marks each segment it
  * matched (`滚动` and `更新` apart, `探` and `针` one character at a time, and `探测` for `探针`),
  * so the marks are drawn again from the query's words; words that meet (`滚动` + `更新`) make one mark.

@@ -201,6 +201,10 @@ export interface QueryVocabulary {
   abbreviations?: Record<string, string>;
   /** Situations a query may describe (a pattern's source) and the search that finds the questions treating them. */
   symptoms?: [when: string, search: string][];
+  /** Subjects next to Kubernetes the site does not teach (a pattern's source): a query asking about one is answered by none. */
+  outside?: string[];
+  /** The vocabulary's forms that make a query naming an outside subject a Kubernetes one (Pod, etcd, 存活探针; not 集群 or 扩容). */
+  names?: string[];
   /**
    * Each record's question, its other wordings (joined by ASKED_SEPARATOR), search words, link and topic, by
    * Pagefind's result id: results are ranked, and shown, by their questions before their fragments arrive.
@@ -276,11 +280,50 @@ function readText(query: string, vocabulary?: QueryVocabulary): string {
 
 /** The searches for the situations a query describes (「持久卷快满了」 → `pv 扩容`), from the vocabulary's symptom table. */
 export function symptomSearches(query: string, vocabulary?: QueryVocabulary): string[] {
-  // As typed, and with its misspelt names corrected (「readnessProbe 失败」); not only corrected: a correction may
-  // change words a row reads as typed (`nodes are available` is not `node are available`).
-  const text = readText(query, vocabulary);
-  const texts = [text, correctedText(text, vocabulary)];
+  const texts = tableTexts(query, vocabulary);
   return (vocabulary?.symptoms ?? []).filter(([when]) => texts.some((t) => new RegExp(when).test(t))).map(([, search]) => search);
+}
+
+/**
+ * The query's text as the vocabulary's tables of patterns read it: as typed, and with its misspelt names corrected
+ * (「readnessProbe 失败」); not only corrected: a correction may change words a row reads as typed (`nodes are
+ * available` is not `node are available`).
+ */
+function tableTexts(query: string, vocabulary?: QueryVocabulary): string[] {
+  const text = readText(query, vocabulary);
+  return [text, correctedText(text, vocabulary)];
+}
+
+/** The stretches of the query's text that the patterns match. */
+function stretches(texts: readonly string[], patterns: readonly string[]): string[] {
+  return texts.flatMap((t) => patterns.flatMap((p) => [...t.matchAll(new RegExp(p, 'g'))].map((m) => m[0])));
+}
+
+/**
+ * Whether a query asks about a subject next to Kubernetes that the site does not teach (分布式事务, JVM, 「http 和
+ * https 区别」; scripts/vocabulary/outside.ts) and names no Kubernetes term besides: the dialog's verdict is then that
+ * no question answers it, whatever words the results share with it.
+ */
+export function outsideSubject(query: string, vocabulary?: QueryVocabulary): boolean {
+  const patterns = vocabulary?.outside ?? [];
+  return tableTexts(query, vocabulary).some((text) => {
+    const found = stretches([text], patterns);
+    return (
+      found.length > 0 &&
+      !namesTerm(
+        found.reduce((rest, s) => rest.replace(s, ' '), text),
+        vocabulary!,
+      )
+    );
+  });
+}
+
+/** Whether the text names a term of the vocabulary that makes it a Kubernetes question (`names`). */
+function namesTerm(text: string, vocabulary: QueryVocabulary): boolean {
+  const joined = text.replace(/\s+/g, '');
+  return (vocabulary.names ?? []).some((form) =>
+    HAN.test(form) ? joined.includes(form.replace(/\s+/g, '')) : new RegExp(`(^|[^a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(text),
+  );
 }
 
 /**
@@ -295,9 +338,9 @@ export function strayWord(word: string, asked: (word: string) => boolean): boole
 /** Whether a Chinese query names in Latin letters something no question asks about, outside the situations it describes. */
 function strayName(query: string, vocabulary?: QueryVocabulary): boolean {
   if (!vocabulary || !HAN.test(query)) return false;
-  const text = readText(query, vocabulary);
-  const described = [text, correctedText(text, vocabulary)].flatMap((t) =>
-    (vocabulary.symptoms ?? []).flatMap(([when]) => [...t.matchAll(new RegExp(when, 'g'))].map((m) => m[0])),
+  const described = stretches(
+    tableTexts(query, vocabulary),
+    (vocabulary.symptoms ?? []).map(([when]) => when),
   );
   const asked = (word: string) => vocabulary.words.includes(word);
   return corrected(normaliseQuery(query, vocabulary), vocabulary).some((word) => strayWord(word, asked) && !described.some((d) => d.includes(word) || word.includes(d)));

@@ -85,8 +85,9 @@ describe('the vocabulary as the search reads it', async () => {
   const { join } = await import('node:path');
   const { parse } = await import('yaml');
   const { queryVocabulary } = await import('../../scripts/search/integration.ts');
-  const { readQuery, symptomSearches } = await import('../../src/search/relax.ts');
+  const { outsideSubject, readQuery, symptomSearches } = await import('../../src/search/relax.ts');
   const { SYMPTOMS } = await import('../../scripts/vocabulary/symptoms.ts');
+  const { OUTSIDE } = await import('../../scripts/vocabulary/outside.ts');
   const { englishName } = await import('../../scripts/vocabulary/terms.ts');
   const root = join(import.meta.dirname, '../..');
   const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8'));
@@ -111,6 +112,21 @@ describe('the vocabulary as the search reads it', async () => {
       expect(typed.symptoms!.some(([q]) => symptomSearches(q, vocabulary).includes(symptom.search))).toBe(true);
     });
   }
+
+  for (const subject of OUTSIDE) {
+    it(`reads 「${subject.example}」 as asking about ${subject.why}, which the site does not teach, unless it names Kubernetes too`, () => {
+      expect(outsideSubject(subject.example, vocabulary)).toBe(true);
+      expect(outsideSubject(`${subject.example} 在 Pod 里`, vocabulary)).toBe(false);
+      expect(outsideSubject(`etcd ${subject.example}`, vocabulary)).toBe(false);
+    });
+  }
+
+  it('reads an outside subject beside only general words as outside (集群, 扩容 and 调度 are not Kubernetes by themselves)', () => {
+    expect(outsideSubject('redis 缓存雪崩 集群 扩容', vocabulary)).toBe(true);
+    expect(outsideSubject('redis 缓存雪崩 部署到 k8s', vocabulary)).toBe(false);
+    expect(outsideSubject('Ingress 配置 http 和 https', vocabulary)).toBe(false);
+    expect(outsideSubject('http 探针和 tcp 探针的区别', vocabulary)).toBe(false);
+  });
 
   it('recognises a situation whatever the misspelling of the name it holds, and as typed when a correction would hide it', () => {
     expect(symptomSearches('readnessProbe 失败会怎样', vocabulary)).toEqual(symptomSearches('readinessProbe 失败会怎样', vocabulary));

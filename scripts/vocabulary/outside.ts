@@ -1,0 +1,42 @@
+/**
+ * Subjects a Kubernetes interview sits next to that this site does not teach, as data: the search's
+ * verdict (src/search/relax.ts, `outsideSubject`) says 「没有找到直接回答这个问题的题目」 for a query
+ * asking about one of them that names no Kubernetes term besides, instead of claiming a question that
+ * shares its everyday words (分布式事务 is neither etcd's 分布式锁 nor its 事务; 「http 和 https 区别」 is not
+ * the probes' HTTP). A query naming a term as well (「redis 集群 部署到 k8s」, 「jvm 内存 在容器里」) is the
+ * site's. Each row: the subject as a pattern over the query (Simplified, lower case, as the search reads
+ * it), the reason, and a query of readers that asks it (tests/unit/vocabulary.test.ts holds the table to
+ * its examples). Read by the search (scripts/search/integration.ts ships the patterns to the browser).
+ */
+export interface Outside {
+  when: RegExp;
+  why: string;
+  example: string;
+}
+
+// prettier-ignore
+export const OUTSIDE: readonly Outside[] = [
+  { when: /分布式事务|[两三]阶段提交|\b[23]pc\b|\btcc\b|seata/, why: 'distributed transactions across services and databases: not a cluster store\'s', example: '谈谈你对分布式事务的理解' },
+  { when: /\bjvm\b|垃圾(回收|收集)器|\bjava\b[^，。,]{0,6}(gc|垃圾)|\bgc ?(调优|算法|日志|停顿)|java ?内存模型|类加载(器|机制)?|双亲委派|hashmap|synchronized|volatile|线程池|\bspring ?(boot|cloud|mvc)?\b|mybatis/, why: 'Java and the JVM', example: 'JVM 垃圾回收器有哪些' },
+  { when: /\bgoroutine|\bgmp\b|go ?(协程|调度器|语言的?特性)|golang ?(协程|调度)|channel ?(的)?(原理|底层)/, why: 'the Go language', example: 'goroutine 和线程的区别' },
+  { when: /https? ?(和|与|跟|对比|vs\.?|还是) ?https?\b|三次握手|四次挥手|(tcp|udp) ?(和|与|跟|对比|vs\.?) ?(tcp|udp)|osi ?(七层|模型)|(对称|非对称)加密/, why: 'network protocol basics', example: 'http 和 https 区别' },
+  { when: /(事务|数据库|mysql) ?隔离级别|索引(的)?(原理|失效|结构|优化)|(mysql|数据库) ?索引|b\+ ?树|分库分表|慢查询/, why: 'relational databases', example: 'mysql 索引失效的场景' },
+  { when: /缓存(穿透|击穿|雪崩)|redis ?(持久化|哨兵|数据结构|淘汰)|\baof\b|\brdb\b/, why: 'caches and Redis', example: '缓存穿透和缓存雪崩怎么解决' },
+  { when: /消息队列|rabbitmq|rocketmq|消息(丢失|重复消费|积压)|kafka ?(的)?(原理|分区|副本)/, why: 'message queues', example: '消息队列怎么保证消息不丢失' },
+  { when: /(排序|查找|搜索)算法|快速排序|快排|冒泡排序|二叉树|红黑树|链表|动态规划|时间复杂度|leetcode/, why: 'algorithms and data structures', example: '手写快速排序' },
+  { when: /设计模式|单例模式|工厂模式|观察者模式/, why: 'design patterns', example: '单例模式有几种写法' },
+  { when: /进程(和|与)线程|线程(和|与)进程|死锁(的)?(条件|产生)|\bepoll\b|io ?多路复用|零拷贝/, why: 'operating system basics', example: '进程和线程的区别' },
+  { when: /带团队|带过团队|(技术|团队|项目)管理|管理经验|职业规划|自我介绍|离职原因|期望薪资|你的(优点|缺点|优缺点)/, why: 'career and management questions', example: '如何带团队 做技术管理' },
+];
+
+/**
+ * Forms of the vocabulary too general to make a query about an outside subject a Kubernetes one: 「redis 集群」,
+ * 「hashmap 扩容」, 「go 的 gmp 调度」 and 「mysql master」 are not the site's. Every other form of a term (Pod, etcd,
+ * 存活探针, 污点, 容器) is.
+ */
+// prettier-ignore
+export const GENERIC_FORMS: ReadonlySet<string> = new Set([
+  '集群', '扩容', '缩容', '扩缩', '伸缩', '调度', '升级', '更新', '回滚', '安全', '认证', '鉴权', '授权', '权限', '证书', '回收', '存储', '网络', '监控', '指标',
+  '告警', '日志', '问题', '故障', '排查', '架构', '组件', '元件', '状态', '删除', '删错', '迁移', '维护', '角色', '阶段', '相位', '终止', '标签', '水平', '奇数', '偶数',
+  '上云', '卡顿', '供应', '供给', '域名', '节点', '卷', 'master', 'proxy', 'controller',
+]);
