@@ -204,6 +204,9 @@ const asked = new Set(vocabulary?.words ?? []);
 export const askedAbout = (word) => asked.has(word);
 // Whether the query asks about a subject next to Kubernetes that the site does not teach: no question answers it.
 export const outside = (term) => outsideSubject(term, vocabulary);
+// Whether a word is a Kubernetes term of the vocabulary (statefulset, 存活探针), not an application's name (mysql).
+const terms = new Set(vocabulary?.names ?? []);
+export const isTerm = (word) => terms.has(word);
 // Loads the index chunks of the words typed so far, while the reader is still typing.
 export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;

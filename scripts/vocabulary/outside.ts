@@ -19,13 +19,16 @@ export const OUTSIDE: readonly Outside[] = [
   { when: /分布式事务|[两三]阶段提交|\b[23]pc\b|\btcc\b|seata/, why: 'distributed transactions across services and databases: not a cluster store\'s', example: '谈谈你对分布式事务的理解' },
   { when: /\bjvm\b|垃圾(回收|收集)器|\bjava\b[^，。,]{0,6}(gc|垃圾)|\bgc ?(调优|算法|日志|停顿)|java ?内存模型|类加载(器|机制)?|双亲委派|hashmap|synchronized|volatile|线程池|\bspring ?(boot|cloud|mvc)?\b|mybatis/, why: 'Java and the JVM', example: 'JVM 垃圾回收器有哪些' },
   { when: /\bgoroutine|\bgmp\b|go ?(协程|调度器|语言的?特性)|golang ?(协程|调度)|channel ?(的)?(原理|底层)/, why: 'the Go language', example: 'goroutine 和线程的区别' },
-  { when: /https? ?(和|与|跟|对比|vs\.?|还是) ?https?\b|三次握手|四次挥手|(tcp|udp) ?(和|与|跟|对比|vs\.?) ?(tcp|udp)|osi ?(七层|模型)|(对称|非对称)加密/, why: 'network protocol basics', example: 'http 和 https 区别' },
+  { when: /https? ?(和|与|跟|对比|vs\.?|还是) ?https?\b|(https|tls|ssl) ?(证书)? ?(校验|握手)|粘包|拆包|三次握手|四次挥手|(tcp|udp) ?(和|与|跟|对比|vs\.?) ?(tcp|udp)|osi ?(七层|模型)|(对称|非对称)加密/, why: 'network protocol basics', example: 'http 和 https 区别' },
   { when: /(事务|数据库|mysql) ?隔离级别|索引(的)?(原理|失效|结构|优化)|(mysql|数据库) ?索引|b\+ ?树|分库分表|慢查询/, why: 'relational databases', example: 'mysql 索引失效的场景' },
   { when: /缓存(穿透|击穿|雪崩)|redis ?(持久化|哨兵|数据结构|淘汰)|\baof\b|\brdb\b/, why: 'caches and Redis', example: '缓存穿透和缓存雪崩怎么解决' },
   { when: /消息队列|rabbitmq|rocketmq|消息(丢失|重复消费|积压)|kafka ?(的)?(原理|分区|副本)/, why: 'message queues', example: '消息队列怎么保证消息不丢失' },
+  { when: /一致性哈希|限流算法|令牌桶|漏桶|分布式 ?id|雪花算法|幂等/, why: 'distributed systems techniques in general', example: '一致性哈希解决什么问题' },
+  { when: /短链|秒杀|抢红包/, why: 'system design exercises', example: '设计一个短链服务' },
+  { when: /nginx ?(的)? ?(负载均衡|反向代理|location|upstream|worker|配置优化)/, why: 'Nginx as a web server (the Ingress controller is the site\'s)', example: 'nginx 负载均衡策略有哪些' },
   { when: /(排序|查找|搜索)算法|快速排序|快排|冒泡排序|二叉树|红黑树|链表|动态规划|时间复杂度|leetcode/, why: 'algorithms and data structures', example: '手写快速排序' },
   { when: /设计模式|单例模式|工厂模式|观察者模式/, why: 'design patterns', example: '单例模式有几种写法' },
-  { when: /进程(和|与)线程|线程(和|与)进程|死锁(的)?(条件|产生)|\bepoll\b|io ?多路复用|零拷贝/, why: 'operating system basics', example: '进程和线程的区别' },
+  { when: /进程(和|与)线程|线程(和|与)进程|进程调度算法|死锁(的)?(条件|产生)|\bepoll\b|io ?多路复用|零拷贝/, why: 'operating system basics', example: '进程和线程的区别' },
   { when: /带团队|带过团队|(技术|团队|项目)管理|管理经验|职业规划|自我介绍|离职原因|期望薪资|你的(优点|缺点|优缺点)/, why: 'career and management questions', example: '如何带团队 做技术管理' },
 ];
 

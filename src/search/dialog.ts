@@ -40,6 +40,8 @@ interface Pagefind {
   askedAbout?(word: string): boolean;
   /** Whether the query asks about a subject next to Kubernetes the site does not teach (scripts/vocabulary/outside.ts). */
   outside?(term: string): boolean;
+  /** Whether a word is a Kubernetes term of the vocabulary, not an application's name. */
+  isTerm?(word: string): boolean;
   /** Starts loading the index chunks a query will need (the wrapper reads the query first). */
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
@@ -147,9 +149,9 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     results = found;
     // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
     query = (await pagefind).readQuery?.(term) || term;
-    const { askedAbout: asked, outside } = await pagefind;
+    const { askedAbout: asked, outside, isTerm } = await pagefind;
     const shownResults = first.map((d, i) => ({ title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content, treats: found[i]!.treats }));
-    const answered = answeredBy(query, shownResults, asked, outside?.(term) === true);
+    const answered = answeredBy(query, shownResults, asked, outside?.(term) === true, isTerm);
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
     closest.hidden = answered || found.length === 0;

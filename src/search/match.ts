@@ -87,7 +87,7 @@ const MESSAGE_WORDS = new Set(['not', 'no', 'been', 'were', 'has', 'had', 'have'
  * unless a question asks about another of its Latin names. A result the search marks as treating the situation the
  * query describes (`treats`, src/search/relax.ts) answers it, whatever words it shares with it.
  */
-export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean, treats = false): boolean {
+export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean, treats = false, isTerm?: (word: string) => boolean): boolean {
   if (treats) return true;
   // A hyphenated name is also held as its words (prometheus-operator: 「Prometheus Operator」).
   const holds = (text: string, term: string) => find(text, [term]).length > 0 || (term.includes('-') && find(text, [term.replaceAll('-', ' ')]).length > 0);
@@ -120,7 +120,11 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
     for (const run of english) if (named || (worded && message(run))) run.forEach((t) => phrase.add(t));
   }
   const latin = (t: string) => /^[a-z][a-z0-9._-]{2,}$/.test(t) && !SUBJECT.has(t) && !phrase.has(t);
-  if (chinese && terms.some((t) => latin(t) && !held.includes(t))) return false;
+  // Unless it names an application, not a Kubernetes term, beside two of the query's terms that the result holds: the
+  // application is where the question arises (「mysql 部署在 k8s 上用 statefulset 还是 deployment」), the terms are what it asks.
+  const termsHeld = isTerm ? held.filter((t) => isTerm(t)).length : 0;
+  const application = (t: string) => isTerm !== undefined && !isTerm(t) && termsHeld >= 2;
+  if (chinese && terms.some((t) => latin(t) && !held.includes(t) && !application(t))) return false;
   // Nor does one that names it only in passing when no question of the site asks about it (`mysql 主从延迟`): `asked`
   // knows the Latin words of every question, other wording and search word. Beside a name questions ask about, such a
   // word is a detail of the site's subject (「calico ipip 模式」), answered by a result that holds it.
@@ -140,8 +144,14 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
  * The dialog's verdict on the results it shows: answered when one of them answers the query (`answers`), unless the
  * query asks about a subject next to Kubernetes that the site does not teach (`outside`: scripts/vocabulary/outside.ts).
  */
-export function answeredBy(query: string, shown: readonly (Candidate & { treats?: boolean })[], asked?: (word: string) => boolean, outside = false): boolean {
-  return !outside && shown.some((candidate) => answers(query, candidate, asked, candidate.treats === true));
+export function answeredBy(
+  query: string,
+  shown: readonly (Candidate & { treats?: boolean })[],
+  asked?: (word: string) => boolean,
+  outside = false,
+  isTerm?: (word: string) => boolean,
+): boolean {
+  return !outside && shown.some((candidate) => answers(query, candidate, asked, candidate.treats === true, isTerm));
 }
 
 /**

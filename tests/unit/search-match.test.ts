@@ -66,6 +66,22 @@ describe('whether a result answers the query', () => {
     expect(answers('kubelet 自动', restart, askedAbout)).toBe(true);
   });
 
+  it('answers a query naming an application beside two Kubernetes terms the result holds, not beside one', () => {
+    const workloads = {
+      title: 'Deployment 和 StatefulSet 有什么区别？',
+      keywords: '',
+      content: '无状态应用用 Deployment 部署，有状态应用（如 MySQL）用 StatefulSet 部署，它给每个副本稳定的标识和存储。',
+    };
+    const askedAbout = (word: string) => ['mysql', 'deployment', 'statefulset', 'oom'].includes(word);
+    const isTerm = (word: string) => ['deployment', 'statefulset', 'oom'].includes(word);
+    const elsewhere = { ...workloads, content: workloads.content.replace('（如 MySQL）', '') };
+    expect(answers('mysql 部署在 k8s 上用 statefulset 还是 deployment', elsewhere, askedAbout, false, isTerm)).toBe(true);
+    // Without the vocabulary's terms, or with one term only, the application is the subject, and a result never naming it answers another question.
+    expect(answers('mysql 部署在 k8s 上用 statefulset 还是 deployment', elsewhere, askedAbout)).toBe(false);
+    const oom = { title: '容器被 OOMKilled 怎么排查？', keywords: '', content: '容器内存超过 limits 被 OOM 杀死……' };
+    expect(answers('mysql oom 怎么 dump', oom, askedAbout, false, isTerm)).toBe(false);
+  });
+
   it('answers a detail no question names beside a name questions ask about, when the result holds both', () => {
     const traffic = { title: '跨节点的 Pod 之间如何通信？', keywords: '', content: 'Calico 用 BGP 分发路由，跨子网时可用 IPIP 模式封装。' };
     const askedAbout = (word: string) => ['calico'].includes(word);
