@@ -54,6 +54,15 @@ export function loadCramParts(): void {
   for (const input of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(input, () => (pinned = undefined), { passive: true, capture: true });
   addEventListener('hashchange', () => (pinned = hashPlace()));
 
+  /** Puts a topic in its placeholder's place, the reader's place kept. */
+  const put = (slot: HTMLElement, html: string) => {
+    const hold = pinned ?? placeNow();
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    slot.replaceWith(template.content);
+    if (hold) restore(hold);
+  };
+
   let started = false;
   const start = async () => {
     if (started) return;
@@ -66,11 +75,8 @@ export function loadCramParts(): void {
       const html = await texts[i]!.catch(() => undefined);
       if (html === undefined) continue;
       await new Promise((resolve) => setTimeout(resolve));
-      const hold = pinned ?? placeNow();
-      const template = document.createElement('template');
-      template.innerHTML = html;
-      slot.replaceWith(template.content);
-      if (hold) restore(hold);
+      // (Printing may have put it in place meanwhile.)
+      if (slot.isConnected) put(slot, html);
     }
     // The lists drawn near the place take their real height in the next frames.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -83,5 +89,19 @@ export function loadCramParts(): void {
   // When the reader starts reading (scrolls, touches, presses a key: Ctrl+F too), not before: a reader who only
   // glances at the page does not fetch its 400 KB. A link into a later topic, or a place to return to, starts it now.
   if (pinned && !document.getElementById(pinned.id)) void start();
+  // The browser prints what the page holds when printing starts, without waiting for a fetch: the topics not here yet
+  // are fetched at once (the service worker keeps them after one visit), so paper holds them all, as the PDF does.
+  addEventListener('beforeprint', () => {
+    for (const slot of slots.filter((s) => s.isConnected)) {
+      const request = new XMLHttpRequest();
+      request.open('GET', new URL(slot.getAttribute(ATTRIBUTE)!, location.href), false);
+      try {
+        request.send();
+      } catch {
+        continue;
+      }
+      if (request.status === 200) put(slot, request.responseText);
+    }
+  });
   for (const event of ['scroll', 'keydown', 'pointerdown', 'touchstart', 'hashchange', 'beforeprint']) addEventListener(event, () => void start(), { once: true, passive: true });
 }

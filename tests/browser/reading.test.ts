@@ -280,6 +280,19 @@ describe('the 突击版', () => {
       await context.close();
     });
   }
+  it('prints every topic, also when the reader prints before reading on', async () => {
+    const page = await browser.newPage(phone);
+    await page.goto(`${server.url}cram/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-cram-part]').count()).toBeGreaterThan(5);
+    // What printing sees is what the page holds once its beforeprint handlers have run, without waiting for anything.
+    const printed = await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      return { notes: document.querySelectorAll('[data-cram-part]').length, entries: document.querySelectorAll('.sl-markdown-content h3[id]').length };
+    });
+    expect(printed).toEqual({ notes: 0, entries: records.length });
+    await page.close();
+  });
+
   it('keeps the reader where the table of contents took them while the topics above come in, and its highlight follows them after', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}cram/`, { waitUntil: 'networkidle' });
