@@ -7,6 +7,8 @@
  * the top of the window: the heading a link (the table of contents, cram/#cram-…) points at, the one at the top
  * of the window when the reader left the page (back, reload), or else the one at the top now.
  */
+import { hashId } from './hash.ts';
+
 const ATTRIBUTE = 'data-cram-part';
 
 /** A heading, and where its top stands in the window (none: where scrolling it into view puts it). */
@@ -31,7 +33,7 @@ export function loadCramParts(): void {
     return at && { id: at.id, top: at.getBoundingClientRect().top };
   };
   const hashPlace = (): Place | undefined => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId();
     return id ? { id } : undefined;
   };
   /** Puts a place's heading back where it stood; false while its topic has not come. */

@@ -477,9 +477,18 @@ function names(title: string, word: string): boolean {
 
 /** Whether few questions (a tenth at most) name a term in any of its forms: only such a term singles questions out (ConfigMap, not Pod). */
 function rareTerm(word: string, vocabulary?: QueryVocabulary): boolean {
-  const titles = Object.values(vocabulary?.questions ?? {}).map(([title]) => title);
-  return titles.filter((title) => namesForm(title, word, vocabulary)).length <= RARE * titles.length;
+  if (!vocabulary) return true;
+  // Each query asks it of its terms once or more: the 400 titles are read once a term.
+  const known = rarity.get(vocabulary) ?? rarity.set(vocabulary, new Map()).get(vocabulary)!;
+  let rare = known.get(word);
+  if (rare === undefined) {
+    const titles = Object.values(vocabulary.questions ?? {}).map(([title]) => title);
+    rare = titles.filter((title) => namesForm(title, word, vocabulary)).length <= RARE * titles.length;
+    known.set(word, rare);
+  }
+  return rare;
 }
+const rarity = new WeakMap<QueryVocabulary, Map<string, boolean>>();
 
 /** Whether a question names a word in any of its term's forms (`restartPolicy` ↔ 重启策略). */
 function namesForm(wording: string, word: string, vocabulary?: QueryVocabulary): boolean {

@@ -95,6 +95,20 @@ describe('links to one answer', () => {
     }
   });
 
+  it('reads a link whose #… a chat app cut mid-character without a script error, and still lands on a whole one', async () => {
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    // %E9%95 is the first two bytes of 镜: no character, and decodeURIComponent throws on it.
+    for (const path of [`${pageOf('restart-policy')}#%E9%95`, 'cram/#%E9%95']) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
+    await expect.poll(() => page.evaluate(() => document.querySelector('h3#restart-policy')!.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
   it('answers a broken address with a Chinese 404 page whose button opens the search', async () => {
     const page = await browser.newPage();
     const problems = collectProblems(page);
