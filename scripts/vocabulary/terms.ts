@@ -157,6 +157,8 @@ export const TERMS: readonly Term[] = [
   { id: 'headless', name: 'Headless', forms: ['无头服务', '无头', 'Headless'], topic: 'service', group: 'headless', slug: 'headless', guard: 'headless', key: '无头', search: 'headless 无头服务 clusterIP None 无 clusterIP' },
   { id: 'ingress', name: 'Ingress', forms: ['Ingress'], topic: 'service', group: 'ingress', slug: 'ingress', guard: 'ingress', search: 'ingress 入口 七层' , abbr: ['ing'] },
   { id: 'kube-proxy', name: 'kube-proxy', spellings: ['kubeproxy'], forms: ['kube-proxy', 'kubeproxy'], topic: 'service', group: 'proxy', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs 负载均衡 流量转发' },
+  // Read by search only: a query about sticking a client to one backend is the site's (Service sessionAffinity, Istio's consistent hash).
+  { id: 'session-affinity', forms: ['sessionAffinity', '会话保持', '会话亲和', '会话粘滞', '粘性会话'] },
   { id: 'service', name: 'Service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' , abbr: ['svc'] },
   { id: 'endpoints', name: 'Endpoints', forms: ['Endpoint'], topic: 'service', group: 'proxy', slug: 'endpoints', search: 'endpoints ep' , abbr: ['ep', 'eps'] },
   { id: 'dns', name: 'DNS', forms: ['域名', 'CoreDNS', 'DNS', '服务发现'], topic: 'service', slug: 'dns', search: 'service svc 服务 dns coredns 域名 域名解析 解析 服务发现 找到对方 互相访问 发现 discovery' },

@@ -128,6 +128,13 @@ describe('the vocabulary as the search reads it', async () => {
     expect(outsideSubject('http 探针和 tcp 探针的区别', vocabulary)).toBe(false);
   });
 
+  it("reads the Kubernetes side of a neighbouring word as the site's: idempotent controllers, failing TLS handshakes, session affinity", () => {
+    expect(outsideSubject('控制器的调谐为什么要幂等', vocabulary)).toBe(false);
+    expect(outsideSubject('tls 握手失败 x509', vocabulary)).toBe(false);
+    expect(outsideSubject('会话保持 一致性哈希', vocabulary)).toBe(false);
+    expect(outsideSubject('tls 握手的过程', vocabulary)).toBe(true);
+  });
+
   it('recognises a situation whatever the misspelling of the name it holds, and as typed when a correction would hide it', () => {
     expect(symptomSearches('readnessProbe 失败会怎样', vocabulary)).toEqual(symptomSearches('readinessProbe 失败会怎样', vocabulary));
     expect(symptomSearches('readnessProbe 失败会怎样', vocabulary).length).toBeGreaterThan(0);
