@@ -68,9 +68,7 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
     symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
     outside: OUTSIDE.map((o) => o.when.source),
     // The forms that make a query naming an outside subject a Kubernetes one.
-    names: [
-      ...new Set(vocabulary.terms.flatMap((t) => [...t.forms.filter((f): f is string => typeof f === 'string'), ...(t.abbr ?? [])]).map((f) => f.toLowerCase().replace(/\*$/, ''))),
-    ]
+    names: [...new Set(vocabulary.terms.flatMap((t) => [...t.forms.filter((f): f is string => typeof f === 'string'), ...(t.abbr ?? [])]).map((f) => f.toLowerCase()))]
       .filter((f) => !GENERIC_FORMS.has(f))
       .sort(),
   };

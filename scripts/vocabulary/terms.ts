@@ -157,6 +157,8 @@ export const TERMS: readonly Term[] = [
   { id: 'headless', name: 'Headless', forms: ['无头服务', '无头', 'Headless'], topic: 'service', group: 'headless', slug: 'headless', guard: 'headless', key: '无头', search: 'headless 无头服务 clusterIP None 无 clusterIP' },
   { id: 'ingress', name: 'Ingress', forms: ['Ingress'], topic: 'service', group: 'ingress', slug: 'ingress', guard: 'ingress', search: 'ingress 入口 七层' , abbr: ['ing'] },
   { id: 'kube-proxy', name: 'kube-proxy', spellings: ['kubeproxy'], forms: ['kube-proxy', 'kubeproxy'], topic: 'service', group: 'proxy', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs 负载均衡 流量转发' },
+  // Read by search only: a query about controllers and their loop is the site's (「控制器为什么要幂等」); each form names only itself.
+  { id: 'control-loop', forms: ['控制器', '控制循环', '调谐', 'reconcile'], distinct: true },
   // Read by search only: a query about sticking a client to one backend is the site's (Service sessionAffinity, Istio's consistent hash).
   { id: 'session-affinity', forms: ['sessionAffinity', '会话保持', '会话亲和', '会话粘滞', '粘性会话'] },
   { id: 'service', name: 'Service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' , abbr: ['svc'] },

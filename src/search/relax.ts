@@ -318,12 +318,20 @@ export function outsideSubject(query: string, vocabulary?: QueryVocabulary): boo
   });
 }
 
-/** Whether the text names a term of the vocabulary that makes it a Kubernetes question (`names`). */
+/**
+ * Whether the text names a term of the vocabulary that makes it a Kubernetes question (`names`): a Chinese form
+ * anywhere, a Latin one as a whole word, also in the singular (limits: limit), or as the start of one when the form
+ * ends in `*` (OOM*: OOMKilled).
+ */
 function namesTerm(text: string, vocabulary: QueryVocabulary): boolean {
   const joined = text.replace(/\s+/g, '');
-  return (vocabulary.names ?? []).some((form) =>
-    HAN.test(form) ? joined.includes(form.replace(/\s+/g, '')) : new RegExp(`(^|[^a-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(text),
-  );
+  return (vocabulary.names ?? []).some((form) => {
+    if (HAN.test(form)) return joined.includes(form.replace(/\s+/g, ''));
+    const prefix = form.endsWith('*');
+    const word = (prefix ? form.slice(0, -1) : form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const singular = /[a-z]{3}s$/.test(word) ? `${word.slice(0, -1)}s?` : word;
+    return new RegExp(`(^|[^a-z0-9])${singular}${prefix ? '' : '($|[^a-z0-9])'}`).test(text);
+  });
 }
 
 /**

@@ -128,6 +128,12 @@ describe('the vocabulary as the search reads it', async () => {
     expect(outsideSubject('http 探针和 tcp 探针的区别', vocabulary)).toBe(false);
   });
 
+  it("reads no Kubernetes question written in a neighbouring subject's words as outside the site (a set written blind)", () => {
+    const { 'kubernetes-in-other-words': asked } = parse(readFileSync(join(root, 'tests/fixtures/search-queries-neighbours.yaml'), 'utf8')) as Record<string, string[]>;
+    expect(asked!.length).toBeGreaterThanOrEqual(50);
+    expect(asked!.filter((q) => outsideSubject(q, vocabulary))).toEqual([]);
+  });
+
   it("reads the Kubernetes side of a neighbouring word as the site's: idempotent controllers, failing TLS handshakes, session affinity", () => {
     expect(outsideSubject('控制器的调谐为什么要幂等', vocabulary)).toBe(false);
     expect(outsideSubject('tls 握手失败 x509', vocabulary)).toBe(false);
