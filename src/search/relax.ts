@@ -305,34 +305,33 @@ function stretches(texts: readonly string[], patterns: readonly string[]): strin
  * no question answers it, whatever words the results share with it.
  */
 export function outsideSubject(query: string, vocabulary?: QueryVocabulary): boolean {
-  const patterns = vocabulary?.outside ?? [];
+  if (!vocabulary?.outside) return false;
+  const patterns = vocabulary.outside;
   return tableTexts(query, vocabulary).some((text) => {
     const found = stretches([text], patterns);
     return (
       found.length > 0 &&
       !namesTerm(
         found.reduce((rest, s) => rest.replace(s, ' '), text),
-        vocabulary!,
+        vocabulary,
       )
     );
   });
 }
 
 /**
- * Whether the text names a term of the vocabulary that makes it a Kubernetes question (`names`): a Chinese form
- * anywhere, a Latin one as a whole word, also in the singular (limits: limit), or as the start of one when the form
- * ends in `*` (OOM*: OOMKilled).
+ * Whether the text names a term of the vocabulary that makes it a Kubernetes question (`names`), as a question names
+ * a word (`names`: a Chinese form anywhere, spaces aside; a Latin one whole, a plural also in the singular), or as
+ * the start of a word when the form ends in `*` (OOM*: OOMKilled).
  */
 function namesTerm(text: string, vocabulary: QueryVocabulary): boolean {
-  const joined = text.replace(/\s+/g, '');
-  return (vocabulary.names ?? []).some((form) => {
-    if (HAN.test(form)) return joined.includes(form.replace(/\s+/g, ''));
-    const prefix = form.endsWith('*');
-    const word = (prefix ? form.slice(0, -1) : form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const singular = /[a-z]{3}s$/.test(word) ? `${word.slice(0, -1)}s?` : word;
-    return new RegExp(`(^|[^a-z0-9])${singular}${prefix ? '' : '($|[^a-z0-9])'}`).test(text);
-  });
+  return (vocabulary.names ?? []).some((form) =>
+    form.endsWith('*') ? new RegExp(`(^|[^a-z0-9])${escapeRegExp(form.slice(0, -1))}`).test(text) : names(HAN.test(form) ? text.replace(/\s+/g, '') : text, form),
+  );
 }
+
+/** A word as a pattern that matches it literally. */
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a word is a name in Latin letters (four or more, `worker_processes` too) that no question, other wording or
@@ -480,7 +479,7 @@ function names(title: string, word: string): boolean {
   if (HAN.test(word)) return title.includes(word);
   if (/^[a-z]{4,}s$/.test(word) && names(title, word.slice(0, -1))) return true;
   const at = title.toLowerCase().indexOf(word);
-  return at >= 0 && new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title.toLowerCase());
+  return at >= 0 && new RegExp(`(^|[^a-z0-9])${escapeRegExp(word)}($|[^a-z0-9])`).test(title.toLowerCase());
 }
 
 /** Whether few questions (a tenth at most) name a term in any of its forms: only such a term singles questions out (ConfigMap, not Pod). */
@@ -633,7 +632,7 @@ function asksWhat(title: string, wanted: readonly string[]): number {
   const subject = /^什么是 ?([^？?，,]+)/.exec(title)?.[1] ?? /^([^的，,？?]+)是什么[？?]$/.exec(title)?.[1];
   if (subject === undefined) return 0;
   // The longer words first: `pvc` before `pv`, which it holds.
-  const rest = [...wanted].sort((a, b) => b.length - a.length).reduce((text, word) => text.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ''), subject);
+  const rest = [...wanted].sort((a, b) => b.length - a.length).reduce((text, word) => text.replace(new RegExp(escapeRegExp(word), 'gi'), ''), subject);
   if (rest === subject) return 0;
   return /^[\s、和与及]*$/.test(rest) ? -2 : -1;
 }
