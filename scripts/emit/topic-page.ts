@@ -205,16 +205,9 @@ export function frontMatter(title: string, description: string, around: { prev?:
   return ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', ...links, '---'].join('\n');
 }
 
-/**
- * Each group an h2 over its questions. A group's own page (/pod/config/) is titled with the group's name, so
- * there the heading would only repeat it: the group's anchor stays, as a link to it may have been shared.
- */
-function sections(groups: TopicPage['groups'], link: LinkTo, { ownPage = false } = {}): string[] {
+function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
   const asideTitles = new Set<string>();
-  return groups.flatMap(({ group, questions: qs }) => [
-    ownPage ? `<span id="group-${group.id}" />` : `## ${toSafeInline(group.title)} {#group-${group.id}}`,
-    ...qs.map((q) => questionSection(q, asideTitles, link)),
-  ]);
+  return groups.flatMap(({ group, questions: qs }) => [`## ${toSafeInline(group.title)} {#group-${group.id}}`, ...qs.map((q) => questionSection(q, asideTitles, link))]);
 }
 
 /**
@@ -266,10 +259,7 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
       '',
       '<PracticeToggle />',
     ].join('\n');
-    files.set(
-      part.file,
-      withOptionalImports(`${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2), { ownPage: true })].join('\n\n')}\n`),
-    );
+    files.set(part.file, withOptionalImports(`${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2))].join('\n\n')}\n`));
   }
   return files;
 }
