@@ -68,6 +68,7 @@ export default defineConfig({
         { label: ui['kbNav.open'], link: '/open/' },
         { label: ui['kbNav.unreviewed'], link: '/unreviewed/' },
         { label: ui['kbNav.topics'], items: TOPICS.map((t) => ({ label: t.title, link: `/${t.id}/` })) },
+        { label: ui['kbNav.notes'], link: '/notes/' },
       ],
       pagination: true,
       // A topic's own pages (/pod/create/) mark the topic in the sidebar.

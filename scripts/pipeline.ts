@@ -17,6 +17,7 @@ import { externalLinksReport } from './emit/external-links.ts';
 import { notFoundPageMdx } from './emit/not-found-page.ts';
 import { frequentPageMdx, openQuestionsPageMdx, unreviewedPageMdx } from './emit/overview-pages.ts';
 import { cramPageMdx } from './emit/cram-page.ts';
+import { notesPageMdx } from './emit/notes-page.ts';
 import { accuracyReport } from './emit/accuracy-report.ts';
 import { searchRecord, type SearchRecord } from './emit/search-records.ts';
 import { topicPageFiles } from './emit/topic-page.ts';
@@ -573,9 +574,10 @@ function layoutStage(questions: readonly Question[], curated: Curated): { pages:
 }
 
 /** The generated MDX pages, keyed by path under `src/content/docs/`. */
-function emitPages(topicPages: readonly TopicPage[], noteFiles: number, where: ReadonlyMap<string, string>): Map<string, string> {
+function emitPages(topicPages: readonly TopicPage[], sources: readonly SourceFile[], manifest: Manifest, where: ReadonlyMap<string, string>): Map<string, string> {
   const pages = new Map<string, string>([
-    ['index.mdx', homePageMdx(topicPages, noteFiles, where)],
+    ['index.mdx', homePageMdx(topicPages, sources.length, where)],
+    ['notes.mdx', notesPageMdx(manifest, sources)],
     ['404.mdx', notFoundPageMdx(topicPages)],
     ['frequent.mdx', frequentPageMdx(topicPages, where)],
     ['cram.mdx', cramPageMdx(topicPages, where)],
@@ -733,7 +735,7 @@ export function normalise(
   const mergesByKind: Record<string, number> = {};
   for (const p of published) for (const link of p.links) mergesByKind[link.kind] = (mergesByKind[link.kind] ?? 0) + 1;
   return {
-    pages: withMovedQuestions(emitPages(topicPages, sources.length, where), followed, where, questions),
+    pages: withMovedQuestions(emitPages(topicPages, sources, manifest, where), followed, where, questions),
     manifest,
     report: mergeReport(published, kept.length),
     accuracy: accuracyReport(topicPages, curation.notes),

@@ -26,3 +26,16 @@ export function shortName(file: string): string {
   const numbered = /^(\d{3})_[0-9a-f]{8,}\.(?:txt|md)$/.exec(file);
   return numbered ? numbered[1]! : file.replace(/\.(?:txt|md)$/, '');
 }
+
+/**
+ * The anchor of a notes file's section on 笔记来源 (/notes/), which 「出处」 links to: from its short name when
+ * that is ASCII, or else a hash of the file's name (a team's file may be named in Chinese).
+ */
+export function notesAnchor(file: string): string {
+  const name = shortName(file).toLowerCase();
+  if (/^[a-z0-9][a-z0-9-]*$/.test(name)) return `notes-${name}`;
+  // FNV-1a: the same name gives the same anchor on every machine.
+  let hash = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(file)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+  return `notes-${hash.toString(16).padStart(8, '0')}`;
+}

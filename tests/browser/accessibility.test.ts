@@ -27,6 +27,7 @@ const PAGES = [
   ['topic with our answers and code blocks', pageOf('apiserver-request-flow')],
   ['topic split into its groups (index)', 'pod/'],
   ['topic with a comparison table', pageOf('configmap-vs-secret')],
+  ['笔记来源与勘误 (corrections marked)', 'notes/'],
   ['404', 'no/such/page/'],
 ] as const;
 

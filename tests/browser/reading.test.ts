@@ -41,6 +41,19 @@ describe('reading a topic page', () => {
     await tip.locator('summary').tap();
     // The notes mark it as often asked: the tip quotes their words.
     expect(await tip.locator('.kb-tip__text').innerText()).toMatch(/^高频：笔记原文标注「[^」]+」。$/);
+
+    // A source leads to what that notes file is, on 笔记来源, and what we changed in it.
+    await meta.getByText('出处', { exact: true }).tap();
+    const first = sources.locator('a').first();
+    const name = /^(\S+) 第 \d+ 行/.exec(await first.innerText())![1]!;
+    await first.tap();
+    await page.waitForURL(/\/notes\/#notes-/);
+    const heading = page.locator(`h2#${new URL(page.url()).hash.slice(1)}`);
+    expect(await heading.innerText()).toBe(`笔记 ${name}`);
+    const box2 = (await heading.boundingBox())!;
+    expect(box2.y).toBeGreaterThanOrEqual(0);
+    expect(box2.y).toBeLessThan(844 / 2);
+    expect(await page.locator('.sl-markdown-content').innerText()).toMatch(/上站时改正的文字（\d+ 处）/);
     expect(problems.all()).toEqual([]);
     await context.close();
   });

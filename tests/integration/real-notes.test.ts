@@ -10,6 +10,7 @@ import { comparable } from '../../scripts/dedupe/comparable.ts';
 import { TYPOS } from '../../scripts/vocabulary/typos.ts';
 import { TOPICS } from '../../scripts/classify/topics.ts';
 import { typesetHeading } from '../../scripts/edit/heading.ts';
+import { notesAnchor, parsePlace } from '../../scripts/lib/place.ts';
 
 const root = join(import.meta.dirname, '../..');
 const curationPath = join(root, 'sources/curation.yaml');
@@ -23,8 +24,8 @@ const result = normalise(
   readEditors(join(root, 'sources/editors')),
 );
 const { manifest, pages } = result;
-/** The topic pages: each question once (高频题 and 突击版 show them again). */
-const topicPages = [...pages].filter(([name]) => name !== 'frequent.mdx' && name !== 'cram.mdx').map(([, mdx]) => mdx);
+/** The topic pages: each question once (高频题 and 突击版 show them again, 笔记来源 lists them by file). */
+const topicPages = [...pages].filter(([name]) => !['frequent.mdx', 'cram.mdx', 'notes.mdx'].includes(name)).map(([, mdx]) => mdx);
 const where = (question: string) => manifest.units.find((u) => u.question === question);
 /** A topic's questions wherever they are shown: its page, or its groups' pages once it is split. */
 const topicMdx = (topic: string) =>
@@ -99,6 +100,8 @@ describe('the five real notes files', () => {
 
   it('leaves no escape, broken bold, 答： prefix or copy residue in the pages', () => {
     for (const [name, mdx] of pages) {
+      // 笔记来源 quotes the lines left off, residue included, to say why each was.
+      if (name === 'notes.mdx') continue;
       const page = mdx.replace(/^<QuestionMeta .*$/gm, '');
       expect(page, name).not.toMatch(/\\\\\d+\./);
       expect(page, name).not.toContain('****');
@@ -208,6 +211,32 @@ describe('the editorial pass', () => {
     expect(idOf('001_764fa187a98efb01.txt:803')).not.toBe(idOf('001_764fa187a98efb01.txt:644')); // kube-proxy 作用 stands alone
     expect(idOf('001_764fa187a98efb01.txt:460')).toBe('pod-lifecycle'); // the five phases
     expect(idOf('001_764fa187a98efb01.txt:460')).not.toBe(idOf('004_bdbb8a9fb5c0a938.txt:186'));
+  });
+
+  it("shows readers every correction and every line left off, under its notes file on 笔记来源, and each file's questions", () => {
+    const notes = pages.get('notes.mdx')!;
+    const sections = new Map(
+      notes
+        .split(/\n(?=## )/)
+        .slice(1)
+        .map((s) => [/\{#(notes-[a-z0-9-]+)\}/.exec(s)![1]!, s]),
+    );
+    expect(sections.size).toBe(5);
+    const section = (at: string) => sections.get(notesAnchor(parsePlace(at.replace(/-\d+$/, '')).file))!;
+    const items = (s: string, heading: RegExp) =>
+      s
+        .split(heading)[1]!
+        .split(/\n### |\n<\/details>/)[0]!
+        .match(/^- /gm)?.length ?? 0;
+    for (const [anchor, s] of sections) {
+      const file = (c: { at: string }) => notesAnchor(parsePlace(c.at.replace(/-\d+$/, '')).file) === anchor;
+      expect(items(s, /### 上站时改正的文字/), anchor).toBe(manifest.corrections.filter(file).length);
+      expect(items(s, /### 没有上站的行/), anchor).toBe(manifest.dropped.filter(file).length);
+      expect(items(s, /<summary>/), anchor).toBe(manifest.units.filter(file).length);
+    }
+    for (const c of manifest.corrections) expect(section(c.at), c.at).toContain(`- 第 ${parsePlace(c.at).line} 行：`);
+    for (const d of manifest.dropped) expect(section(d.at), d.at).toMatch(new RegExp(`- 第 ${/:(\d+)/.exec(d.at)![1]}(–\\d+)? 行：`));
+    for (const u of manifest.units) expect(section(u.at), u.at).toContain(`](..${u.page}#${u.id})`);
   });
 
   it("lists every correction of the notes' text in the manifest, with its place", () => {

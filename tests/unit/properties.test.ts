@@ -106,12 +106,17 @@ function isSubsequence(needle: string, haystack: string): boolean {
 
 /** A generated page as plain MDX content: without front matter, imports, our components and heading ids. */
 function contentOf(page: string): string {
-  return page
-    .replace(/^---[^]*?---\n/, '')
-    .replace(/^import .*$/gm, '')
-    .replace(/^<\/?[A-Z][^\n]*>$/gm, '')
-    .replace(/^<span id="[a-z0-9-]+" className="kb-alias" \/>$/gm, '')
-    .replace(/ \{#[a-z0-9-]+\}$/gm, '');
+  return (
+    page
+      .replace(/^---[^]*?---\n/, '')
+      .replace(/^import .*$/gm, '')
+      .replace(/^<\/?[A-Z][^\n]*>$/gm, '')
+      .replace(/^<span id="[a-z0-9-]+" className="kb-alias" \/>$/gm, '')
+      // 笔记来源's own markup: a folded list, and a correction's change (the notes' text inside stays checked).
+      .replace(/^<\/?details>$|^<summary>|<\/summary>$/gm, '')
+      .replace(/<(del|ins) className="kb-change">|<\/(?:del|ins)>/g, '')
+      .replace(/ \{#[a-z0-9-]+\}$/gm, '')
+  );
 }
 
 describe('safe MDX, for any text', () => {
