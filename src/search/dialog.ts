@@ -32,8 +32,11 @@ interface Pagefind {
   init(): Promise<void>;
   /** The words the search wrapper looks up for a query (Simplified, corrected, filler dropped). */
   readQuery?(term: string): string;
-  /** `treats`: the symptom table names the result as treating the situation the query describes. */
-  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { id: string; treats?: boolean; data(): Promise<ResultData> }[] } | null>;
+  /** `treats`: the symptom table names the result as treating the situation the query describes; `closest`: found by one word of the query only. */
+  search(
+    term: string,
+    options: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; treats?: boolean; closest?: boolean; data(): Promise<ResultData> }[] } | null>;
   /** A result's question, link and topic as the wrapper's vocabulary lists them: shown before its fragment arrives. */
   question?(id: string): [title: string, asked: string, keywords: string, url: string, topic: string] | undefined;
   /** Whether a Latin word is in some question, other wording or search word of the site. */
@@ -150,7 +153,13 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
     query = (await pagefind).readQuery?.(term) || term;
     const { askedAbout: asked, outside, isTerm } = await pagefind;
-    const shownResults = first.map((d, i) => ({ title: d.meta.title ?? '', keywords: d.meta.keywords ?? '', content: d.content, treats: found[i]!.treats }));
+    const shownResults = first.map((d, i) => ({
+      title: d.meta.title ?? '',
+      keywords: d.meta.keywords ?? '',
+      content: d.content,
+      treats: found[i]!.treats,
+      closest: found[i]!.closest,
+    }));
     const answered = answeredBy(query, shownResults, asked, outside?.(term) === true, isTerm);
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;

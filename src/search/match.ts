@@ -120,10 +120,12 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
     for (const run of english) if (named || (worded && message(run))) run.forEach((t) => phrase.add(t));
   }
   const latin = (t: string) => /^[a-z][a-z0-9._-]{2,}$/.test(t) && !SUBJECT.has(t) && !phrase.has(t);
-  // Unless it names an application, not a Kubernetes term, beside two of the query's terms that the result holds: the
-  // application is where the question arises (「mysql 部署在 k8s 上用 statefulset 还是 deployment」), the terms are what it asks.
+  // Unless it names an application, not a Kubernetes term, beside two of the query's terms that the result holds, or
+  // beside Kubernetes' own name: the application is where the question arises (「mysql 部署在 k8s 上用 statefulset 还是
+  // deployment」, 「kafka 跑在 k8s 上怎么暴露给集群外访问」), Kubernetes' part of it is what it asks.
   const termsHeld = isTerm ? held.filter((t) => isTerm(t)).length : 0;
-  const application = (t: string) => isTerm !== undefined && !isTerm(t) && termsHeld >= 2;
+  const onKubernetes = terms.some((t) => SUBJECT.has(t) && /^[a-z]/.test(t));
+  const application = (t: string) => isTerm !== undefined && !isTerm(t) && (termsHeld >= 2 || onKubernetes);
   if (chinese && terms.some((t) => latin(t) && !held.includes(t) && !application(t))) return false;
   // Nor does one that names it only in passing when no question of the site asks about it (`mysql 主从延迟`): `asked`
   // knows the Latin words of every question, other wording and search word. Beside a name questions ask about, such a
@@ -131,7 +133,7 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   // An API field written as the API writes it (podAntiAffinity) is the site's subject, whether or not a question names it.
   // (lower camel case, as fields are; or a kind's, ServiceMonitor, not a product's, MySQL).
   const field = (t: string) => find(candidate.content, [t]).some(([from, to]) => /^([a-z]+[A-Z]|[A-Z][a-z]{2,}[A-Z][a-z])/.test(candidate.content.slice(from, to)));
-  const unasked = asked ? terms.filter((t) => latin(t) && strayWord(t, asked) && !field(t)) : [];
+  const unasked = asked ? terms.filter((t) => latin(t) && strayWord(t, asked) && !field(t) && !application(t)) : [];
   if (chinese && unasked.length > 0 && !terms.some((t) => latin(t) && !unasked.includes(t) && asked!(t))) return false;
   // An English phrase among Chinese words is the words of a message the answer need not quote: the other words judge.
   const judged = chinese && terms.some((t) => !phrase.has(t)) ? terms.filter((t) => !phrase.has(t)) : terms;
@@ -146,12 +148,12 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
  */
 export function answeredBy(
   query: string,
-  shown: readonly (Candidate & { treats?: boolean })[],
+  shown: readonly (Candidate & { treats?: boolean; closest?: boolean })[],
   asked?: (word: string) => boolean,
   outside = false,
   isTerm?: (word: string) => boolean,
 ): boolean {
-  return !outside && shown.some((candidate) => answers(query, candidate, asked, candidate.treats === true, isTerm));
+  return !outside && shown.some((candidate) => candidate.closest !== true && answers(query, candidate, asked, candidate.treats === true, isTerm));
 }
 
 /**

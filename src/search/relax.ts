@@ -14,6 +14,8 @@ import { ASPECT_WORDS, FRAMES, SEARCH_WORDS } from '../../scripts/vocabulary/ask
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Shown as one of the closest questions only: found by one of the query's words, no question holding two. */
+  closest?: boolean;
 }
 
 export interface PagefindResponse<R extends PagefindResult> {
@@ -466,6 +468,8 @@ const SYMPTOM_FIRST = 2;
 
 /** How many of the first results are read for their questions, to put the one the query names first: fetched, or known from the vocabulary. */
 const RERANK = 8;
+/** Questions shown of each word when no question holds two of a query's words. */
+const CLOSEST_PER_WORD = 4;
 const RERANK_KNOWN = 30;
 /** How much naming all of a query's words weighs against Pagefind's score, for a question that names only some. */
 const PARTIAL = 0.75;
@@ -837,5 +841,18 @@ async function relaxed<R extends PagefindResult, S extends PagefindResponse<R>>(
   // they do not count as enough to stop relaxing the query.
   const extra = named.filter((r) => !combined.some((c) => c.id === r.id));
   const results = await inOrder(union(combined.slice(0, Math.max(found.length, RERANK - extra.length)), extra, combined));
+  if (results.length === 0) {
+    // No question holds two of the words (「k8s 里跑 redis 集群怎么做持久化」): not an empty list, but the questions whose
+    // wording names one of them, the rarer word's first, as the closest ones; none is taken to answer the query. A word
+    // only answers mention (Redis) or no question names (量子纠缠) offers none.
+    const known = vocabulary?.questions;
+    const about = (result: R, word: string) => {
+      const question = known?.[result.id];
+      return question !== undefined && [question[0], ...question[1].split(ASKED_SEPARATOR)].some((wording) => namesForm(wording, word, vocabulary));
+    };
+    const lists = perTerm.map((response, k) => (response?.results ?? []).filter((result) => about(result, terms[k]!))).filter((list) => list.length > 0);
+    const nearest = union(...lists.sort((a, b) => a.length - b.length).map((list) => list.slice(0, CLOSEST_PER_WORD))).map((r) => ({ ...r, closest: true }));
+    return { ...first, results: nearest, unfilteredResultCount: nearest.length };
+  }
   return { ...first, results, unfilteredResultCount: results.length };
 }

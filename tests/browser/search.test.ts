@@ -150,17 +150,23 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
     const shown = await page.evaluate(
       async (qs) => {
         type Data = { content: string; meta: { title: string; keywords?: string } };
-        type Found = { results: { treats?: boolean; data: () => Promise<Data> }[] };
+        type Found = { results: { treats?: boolean; closest?: boolean; data: () => Promise<Data> }[] };
         const pagefind = (window as unknown as { __pagefind: { readQuery: (q: string) => string; outside: (q: string) => boolean; search: (q: string) => Promise<Found> } })
           .__pagefind;
-        const out: { read: string; outside: boolean; candidates: { title: string; keywords: string; content: string; treats: boolean }[] }[] = [];
+        const out: { read: string; outside: boolean; candidates: { title: string; keywords: string; content: string; treats: boolean; closest: boolean }[] }[] = [];
         for (const q of qs) {
           const first = (await pagefind.search(q)).results.slice(0, 8);
           const data = await Promise.all(first.map((r) => r.data()));
           out.push({
             read: pagefind.readQuery(q),
             outside: pagefind.outside(q),
-            candidates: data.map((d, k) => ({ title: d.meta.title, keywords: d.meta.keywords ?? '', content: d.content, treats: first[k]!.treats === true })),
+            candidates: data.map((d, k) => ({
+              title: d.meta.title,
+              keywords: d.meta.keywords ?? '',
+              content: d.content,
+              treats: first[k]!.treats === true,
+              closest: first[k]!.closest === true,
+            })),
           });
         }
         return out;

@@ -8,6 +8,7 @@ import { TERMS } from '../../scripts/vocabulary/terms.ts';
 interface Result {
   id: string;
   score: number;
+  closest?: boolean;
 }
 const r = (id: string, score = 1): Result => ({ id, score });
 const ids = (results: readonly Result[]) => results.map((x) => x.id);
@@ -329,6 +330,32 @@ describe('interview sentences', () => {
     const search = searchIn(index);
     const found = await relaxedSearch(search, '说一下 configmap 和 secret 的区别', undefined, { t2s: {}, words: [], questions: known });
     expect(ids(found!.results)[0]).toBe('both');
+  });
+
+  it('never leaves a query without results: when no question holds two of its words, the questions naming one, marked as the closest only', async () => {
+    const known: Record<string, IndexedQuestion> = {
+      dns: ['Service 和 Pod 的 DNS 域名格式是什么？', '', '', '', ''],
+      headless: ['Headless Service 和普通 Service 有何区别？', '', '', '', ''],
+      'etcd-wal': ['etcd 的数据是如何持久化的？', '', '', '', ''],
+      volumes: ['Kubernetes 有哪些存储卷？', '持久化存储怎么选', '', '', ''],
+      statefulset: ['StatefulSet 如何做数据持久化？', '', '', '', ''],
+      pvc: ['PVC 是如何与 PV 绑定的？', '', '', '', ''],
+    };
+    const vocabulary = { t2s: {}, words: [], questions: known };
+    const index: Record<string, Result[]> = {
+      // Answers that mention Redis in passing: no question is about it.
+      redis: [r('dns'), r('headless')],
+      持久: [r('pvc'), r('etcd-wal'), r('volumes'), r('statefulset')],
+    };
+    const found = await relaxedSearch(searchIn(index), 'k8s 里跑 redis 集群怎么做持久化', undefined, vocabulary);
+    expect(ids(found!.results)).toEqual(['etcd-wal', 'volumes', 'statefulset']);
+    expect(found!.results.every((result) => result.closest === true)).toBe(true);
+    // Words no question names: nothing to offer.
+    expect((await relaxedSearch(searchIn({ 量子: [r('dns')], 纠缠: [r('pvc')] }), '量子 纠缠', undefined, vocabulary))!.results).toEqual([]);
+    // Where a question holds two of the words, the results are answers as before.
+    const both = await relaxedSearch(searchIn({ ...index, 持久: [r('headless'), r('volumes')] }), 'k8s 里跑 redis 集群怎么做持久化', undefined, vocabulary);
+    expect(ids(both!.results)).toEqual(['headless']);
+    expect(both!.results[0]!.closest).toBeUndefined();
   });
 
   it('also searches a query without what it asks of its subject (流程, 原理): the question wording it otherwise joins those ranked', async () => {

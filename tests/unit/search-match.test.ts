@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, highlight } from '../../src/search/match.ts';
+import { answeredBy, answers, highlight } from '../../src/search/match.ts';
 
 const marks = (text: string, query: string) =>
   highlight(text, query)
@@ -80,6 +80,26 @@ describe('whether a result answers the query', () => {
     expect(answers('mysql 部署在 k8s 上用 statefulset 还是 deployment', elsewhere, askedAbout)).toBe(false);
     const oom = { title: '容器被 OOMKilled 怎么排查？', keywords: '', content: '容器内存超过 limits 被 OOM 杀死……' };
     expect(answers('mysql oom 怎么 dump', oom, askedAbout, false, isTerm)).toBe(false);
+  });
+
+  it('takes none of the closest questions, found by one word of the query, to answer it', () => {
+    const volumes = { title: 'Kubernetes 有哪些存储卷，分别有什么作用？', keywords: '', content: '持久化数据用 PV 和 PVC……' };
+    expect(answeredBy('持久化', [volumes])).toBe(true);
+    expect(answeredBy('持久化', [{ ...volumes, closest: true }])).toBe(false);
+  });
+
+  it('answers a query running an application on Kubernetes by name (k8s, kubernetes) with what Kubernetes does for it', () => {
+    const exposing = {
+      title: '生产环境暴露服务时，NodePort、LoadBalancer、Ingress 和 Gateway API 如何选择？',
+      keywords: '',
+      content: '把服务暴露给集群外访问：NodePort 在每个节点开端口，LoadBalancer 由云厂商分配外部地址……',
+    };
+    const askedAbout = (word: string) => ['nodeport', 'ingress'].includes(word);
+    const isTerm = (word: string) => ['nodeport', 'ingress', 'k8s', 'kubernetes'].includes(word);
+    expect(answers('kafka 跑在 k8s 上怎么暴露给集群外访问', exposing, askedAbout, false, isTerm)).toBe(true);
+    expect(answers('kafka 跑在 kubernetes 上怎么暴露给集群外访问', exposing, askedAbout, false, isTerm)).toBe(true);
+    // Not naming Kubernetes, the application is the subject: 集群 is anyone's cluster.
+    expect(answers('kafka 集群怎么暴露给外部访问', exposing, askedAbout, false, isTerm)).toBe(false);
   });
 
   it('answers a detail no question names beside a name questions ask about, when the result holds both', () => {
