@@ -360,9 +360,12 @@ function correctedText(text: string, vocabulary?: QueryVocabulary): string {
   return vocabulary ? text.replace(/[a-z][a-z-]{3,}/g, (word) => nearestWord(word, vocabulary) ?? word) : text;
 }
 
-/** The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words. */
+/**
+ * The site's word nearest to a Latin word it lacks (`readyness` → `readiness`): one edit, two for long words; none
+ * for a word of four letters, which is one edit from another English word too often (boot → root, lock → block).
+ */
 export function nearestWord(word: string, vocabulary: QueryVocabulary): string | undefined {
-  if (!/^[a-z][a-z-]{3,}$/.test(word) || vocabulary.words.includes(word)) return undefined;
+  if (!/^[a-z][a-z-]{4,}$/.test(word) || vocabulary.words.includes(word)) return undefined;
   // Two edits only in a long word: an English word of eight or nine letters is two edits from another too often
   // (election → eviction, operation → operator).
   const max = word.length >= 10 ? 2 : 1;

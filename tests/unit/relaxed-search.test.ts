@@ -104,6 +104,14 @@ describe('a query read as the index is written', () => {
     expect(nearestWord('statefullset', english)).toBe('statefulset');
   });
 
+  it('never reads an English word of four letters as another (Spring Boot is not Spring root)', () => {
+    const site = { t2s: {}, words: ['root', 'block', 'ingress'] };
+    expect(nearestWord('boot', site)).toBeUndefined();
+    expect(nearestWord('lock', site)).toBeUndefined();
+    expect(nearestWord('ingres', site)).toBe('ingress');
+    expect(normaliseQuery('spring boot 应用优雅停机', site)).toContain('boot');
+  });
+
   it('searches without k8s, kubernetes and 集群 when the query says more: the records need not repeat the name', async () => {
     const asked: string[] = [];
     const search = async (term: string) => {
