@@ -205,9 +205,17 @@ export function frontMatter(title: string, description: string, around: { prev?:
   return ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'pagefind: false', ...links, '---'].join('\n');
 }
 
-function sections(groups: TopicPage['groups'], link: LinkTo): string[] {
+/**
+ * Each group an h2 over its questions. A group's own page (/pod/config/) is titled with the group's name: there the
+ * heading is for screen readers only (the page's outline stays h1, h2, h3), not a line saying the title again, and it
+ * keeps the group's anchor for links already shared.
+ */
+function sections(groups: TopicPage['groups'], link: LinkTo, { ownPage = false } = {}): string[] {
   const asideTitles = new Set<string>();
-  return groups.flatMap(({ group, questions: qs }) => [`## ${toSafeInline(group.title)} {#group-${group.id}}`, ...qs.map((q) => questionSection(q, asideTitles, link))]);
+  return groups.flatMap(({ group, questions: qs }) => [
+    ownPage ? `<h2 id="group-${group.id}" className="sr-only">${toSafeInline(group.title)}</h2>` : `## ${toSafeInline(group.title)} {#group-${group.id}}`,
+    ...qs.map((q) => questionSection(q, asideTitles, link)),
+  ]);
 }
 
 /**
@@ -259,7 +267,10 @@ export function topicPageFiles(page: TopicPage, pages: ReadonlyMap<string, strin
       '',
       '<PracticeToggle />',
     ].join('\n');
-    files.set(part.file, withOptionalImports(`${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2))].join('\n\n')}\n`));
+    files.set(
+      part.file,
+      withOptionalImports(`${[front, ...sections([{ group: part.group, questions: part.questions }], (id) => questionLink(pages, id, 2), { ownPage: true })].join('\n\n')}\n`),
+    );
   }
   return files;
 }

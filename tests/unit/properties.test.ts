@@ -112,6 +112,7 @@ function contentOf(page: string): string {
       .replace(/^import .*$/gm, '')
       .replace(/^<\/?[A-Z][^\n]*>$/gm, '')
       .replace(/^<span id="[a-z0-9-]+" className="kb-alias" \/>$/gm, '')
+      .replace(/^<h2 id="group-[a-z0-9-]+" className="sr-only">|<\/h2>$/gm, '')
       // 笔记来源's own markup: a folded list, and a correction's change (the notes' text inside stays checked).
       .replace(/^<\/?details>$|^<summary>|<\/summary>$/gm, '')
       .replace(/<(del|ins) className="kb-change">|<\/(?:del|ins)>/g, '')
