@@ -1,4 +1,4 @@
-import type { DropReason, SourceFile } from '../lib/types.ts';
+import type { Correction, DropReason, SourceFile } from '../lib/types.ts';
 import { notesAnchor, parsePlace, shortName } from '../lib/place.ts';
 import type { Manifest } from './manifest.ts';
 import { toSafeInline } from './safe-mdx.ts';
@@ -29,6 +29,18 @@ const DROP_REASONS: Record<DropReason, UiKey> = {
   credits: 'kbNotes.drop.credits',
   'sign-off': 'kbNotes.drop.signOff',
   'not-qa': 'kbNotes.drop.notQa',
+};
+
+/**
+ * What kind of change a correction is, as the reader is told it. The editors' own note on each (in the manifest) is
+ * written for the next editor: which curation entry, which other line has the same slip.
+ */
+const CORRECTION_KINDS: Record<Correction['kind'], UiKey> = {
+  typo: 'kbNotes.kind.typo',
+  numbering: 'kbNotes.kind.numbering',
+  'page-header': 'kbNotes.kind.pageHeader',
+  edit: 'kbNotes.kind.edit',
+  'look-alike': 'kbNotes.kind.lookAlike',
 };
 
 /** Characters of unchanged text shown on each side of a correction. */
@@ -90,9 +102,17 @@ export function notesPageMdx(manifest: Manifest, sources: readonly SourceFile[])
         : ui('kbNotes.units', {
             places: units.length,
             questions: new Set(units.map((u) => u.id)).size,
-            published: count('published'),
-            merged: count('merged'),
-            unanswered: count('unanswered'),
+            // Only what there is: 「0 处待补充」 says nothing.
+            parts: (
+              [
+                ['published', 'kbNotes.unitsPublished'],
+                ['merged', 'kbNotes.unitsMerged'],
+                ['unanswered', 'kbNotes.unitsUnanswered'],
+              ] as const
+            )
+              .filter(([status]) => count(status) > 0)
+              .map(([status, key]) => ui(key, { count: count(status) }))
+              .join('；'),
           }),
       '',
       ...(units.length > 0
@@ -108,7 +128,7 @@ export function notesPageMdx(manifest: Manifest, sources: readonly SourceFile[])
         : []),
       `### ${ui('kbNotes.corrections', { count: corrections.length })} {#${notesAnchor(file)}-corrections}`,
       '',
-      ...(corrections.length === 0 ? [ui('kbNotes.noCorrections')] : corrections.map((c) => `- ${lines(c.at)}：${correctionMdx(c.from, c.to)}（${toSafeInline(c.why)}）`)),
+      ...(corrections.length === 0 ? [ui('kbNotes.noCorrections')] : corrections.map((c) => `- ${lines(c.at)}：${correctionMdx(c.from, c.to)}（${ui(CORRECTION_KINDS[c.kind])}）`)),
       '',
       `### ${ui('kbNotes.dropped', { count: dropped.length })} {#${notesAnchor(file)}-dropped}`,
       '',
@@ -126,7 +146,9 @@ export function notesPageMdx(manifest: Manifest, sources: readonly SourceFile[])
 /** The change a correction made, the removed text struck through and the added text marked, in their context. */
 function correctionMdx(from: string, to: string): string {
   const { before, removed, added, after } = changeOf(from, to);
-  const shown = (value: string) => (value.trim() === '' ? ui('kbNotes.space', { count: [...value].length }) : value);
+  // A space or line break taken out or put in is drawn as ␣ or ↵: the change is then seen, not only its box.
+  const shown = (value: string) =>
+    value.replace(/^\s+|\s+$/g, (blank) => blank.replace(/\r?\n/g, '↵').replace(/[^\S\n]/g, '␣')).replace(/^\s*$/, (blank) => blank.replace(/\n/g, '↵').replace(/\s/g, '␣'));
   return [
     keepSpaces(before),
     removed ? `<del className="kb-change">${toSafeInline(shown(removed))}</del>` : '',

@@ -136,7 +136,10 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   const unasked = asked ? terms.filter((t) => latin(t) && strayWord(t, asked) && !field(t) && !application(t)) : [];
   if (chinese && unasked.length > 0 && !terms.some((t) => latin(t) && !unasked.includes(t) && asked!(t))) return false;
   // An English phrase among Chinese words is the words of a message the answer need not quote: the other words judge.
-  const judged = chinese && terms.some((t) => !phrase.has(t)) ? terms.filter((t) => !phrase.has(t)) : terms;
+  // So is an application the result need not name (Spring Boot of 「Spring Boot 应用部署到 k8s 怎么做优雅停机」): where the
+  // question arises, not what it asks.
+  const context = (t: string) => phrase.has(t) || (latin(t) && !held.includes(t) && application(t));
+  const judged = chinese && terms.some((t) => !context(t)) ? terms.filter((t) => !context(t)) : terms;
   const found = held.filter((t) => judged.includes(t));
   if (found.length === judged.length) return true;
   return found.length * 2 >= judged.length && found.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));

@@ -27,7 +27,10 @@ describe('笔记来源 page', () => {
     dropped: [{ at: 'team.md:1-2', reason: 'preamble', text: '# 我们的笔记\n{author}' }],
     images: [],
     editors: [],
-    corrections: [{ at: 'team.md:4', kind: 'typo', from: 'kubelete 负责', to: 'kubelet 负责', why: 'Kubernetes 名称拼写错误' }],
+    corrections: [
+      { at: 'team.md:4', kind: 'typo', from: 'kubelete 负责', to: 'kubelet 负责', why: '见 curation 第 12 行的 fix' },
+      { at: 'team.md:4', kind: 'edit', from: '负责 :', to: '负责:', why: '同 001:240' },
+    ],
   };
   const mdx = notesPageMdx(manifest, [
     { file: 'team.md', lines: ['# 我们的笔记', '{author}', '## 什么是 <Pod>？', 'kubelete 负责'] },
@@ -43,7 +46,13 @@ describe('笔记来源 page', () => {
 
   it('lists its questions with links, every correction with the change marked, every dropped line with its reason', () => {
     expect(mdx).toContain('- 第 3 行：[什么是 \\<Pod>？](../pod/basics/#pod)');
-    expect(mdx).toContain('- 第 4 行：<del className="kb-change">kubelete</del><ins className="kb-change">kubelet</ins> 负责（Kubernetes 名称拼写错误）');
+    // Each change told by its kind, in the reader's words; the editors' notes to each other stay in the manifest.
+    expect(mdx).toContain('- 第 4 行：<del className="kb-change">kubelete</del><ins className="kb-change">kubelet</ins> 负责（名称拼写错误）');
+    expect(mdx).not.toContain('curation');
+    // A space taken out is drawn, so the change is seen.
+    expect(mdx).toContain('- 第 4 行：负责<del className="kb-change">␣</del>:（复制或排版留下的错字、漏字、多余的字或标点）');
+    // Only the counts there are: this file's one question is shown as written, none merged, none unanswered.
+    expect(mdx).toContain('归入 1 道题：1 处的问题或答案在题目下照录。');
     expect(mdx).toContain('- 第 1–2 行：笔记开头的标题和说明，不是问答');
     expect(mdx).not.toContain('{author}');
     expect(mdx).toContain('这份笔记没有收录到本站的问答。');

@@ -100,6 +100,13 @@ describe('whether a result answers the query', () => {
     expect(answers('kafka 跑在 kubernetes 上怎么暴露给集群外访问', exposing, askedAbout, false, isTerm)).toBe(true);
     // Not naming Kubernetes, the application is the subject: 集群 is anyone's cluster.
     expect(answers('kafka 集群怎么暴露给外部访问', exposing, askedAbout, false, isTerm)).toBe(false);
+    // The application is not a word the answer must hold: the others judge.
+    const graceful = {
+      title: '如何让 Pod 优雅退出，删除或更新时不丢请求？',
+      keywords: '',
+      content: '应用收到 SIGTERM 后优雅退出：部署时设置 preStop 和 terminationGracePeriodSeconds……',
+    };
+    expect(answers('spring boot 应用部署到 k8s 怎么做优雅停机', graceful, askedAbout, false, isTerm)).toBe(true);
   });
 
   it('answers a detail no question names beside a name questions ask about, when the result holds both', () => {
