@@ -3,7 +3,7 @@
  * real Pagefind index of dist/ in real Chromium. Bar: the expected question among the first three
  * results for at least 90% of the queries; the misses are printed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
@@ -49,6 +49,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/** The issue's budget for what a query fetches once the search engine is loaded (Pagefind's own chunks fetched up to 360 KB). */
+const FURTHER_QUERY_BYTES = 150 * 1024;
+
 /** Loads Pagefind in the page as the search dialog does; a string, so the test runner leaves `import()` alone. */
 const LOAD_PAGEFIND = `import(location.origin + '/pagefind/pagefind.js').then(async (p) => { await p.init(); window.__pagefind = p; })`;
 
@@ -64,30 +67,43 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
     for (const [, expected] of queries) for (const anchor of anchorsOf(expected)) expect(Object.keys(lock)).toContain(anchor);
   });
 
-  /** The first three results of each query, as the short links of their questions (pages here live long: no service worker precaching the site beside them). */
-  async function topThree(qs: readonly string[]): Promise<string[][]> {
+  /**
+   * The first three results of each query, as the short links of their questions (pages here live long: no service worker
+   * precaching the site beside them), and what each query fetched of the search index and results (Pagefind's files are
+   * compressed already), with the eight results the dialog shows.
+   */
+  async function topThree(qs: readonly string[]): Promise<{ ids: string[][]; bytes: number[] }> {
     const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(server.url);
     await page.evaluate(LOAD_PAGEFIND);
-    const urls = await page.evaluate(async (list) => {
-      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).__pagefind;
-      const out: string[][] = [];
-      for (const q of list) {
-        const search = await pagefind.search(q);
-        const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-        out.push(data.map((d) => d.url));
-      }
-      return out;
-    }, qs);
+    // Pagefind fetches from its worker; the page's requests include the worker's.
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const path = decodeURIComponent(new URL(request.url()).pathname);
+      if (path.startsWith('/pagefind/')) fetched.add(path);
+    });
+    const urls: string[][] = [];
+    const bytes: number[] = [];
+    for (const q of qs) {
+      fetched.clear();
+      const first = await page.evaluate(async (query) => {
+        const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).__pagefind;
+        const search = await pagefind.search(query);
+        const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+        return data.slice(0, 3).map((d) => d.url);
+      }, q);
+      urls.push(first);
+      bytes.push([...fetched].reduce((n, path) => n + statSync(join(root, 'dist', path)).size, 0));
+    }
     await page.close();
     // A result links to the question's short link, which opens it on its topic page.
-    return urls.map((list) => list.map((url) => url.replace(/^.*\/q\/|\/$/g, '').replace(/^.*#/, '')));
+    return { ids: urls.map((list) => list.map((url) => url.replace(/^.*\/q\/|\/$/g, '').replace(/^.*#/, ''))), bytes };
   }
 
   /** hit@1 and hit@3 of a set of queries, printed with its misses. */
   async function measure(name: string, asked: readonly Expected[]) {
     const set = asked.map(([q, expected]) => [q, anchorsOf(expected).map(questionOf)] as const);
-    const top = await topThree(set.map(([q]) => q));
+    const { ids: top, bytes } = await topThree(set.map(([q]) => q));
     const first = set.filter(([, anchors], i) => anchors.includes(top[i]![0]!)).length;
     const misses = set.flatMap(([q, anchors], i) =>
       anchors.some((a) => top[i]!.includes(a)) ? [] : [`\n  miss: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ') || 'nothing'}`],
@@ -96,9 +112,14 @@ describe('search in Chinese and English', { timeout: 240_000 }, () => {
       for (const [i, [q, anchors]] of set.entries())
         if (!anchors.includes(top[i]![0]!) && anchors.some((a) => top[i]!.includes(a))) console.log(`  not first: ${q} → #${anchors.join(' #')}; got ${top[i]!.join(', ')}`);
     const three = set.length - misses.length;
+    // After the first query, which also loads the search engine: what a reader's further query costs.
+    const further = bytes.slice(1).sort((a, b) => a - b);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(
-      `search, ${name}: hit@1 ${first}/${set.length} (${((first / set.length) * 100).toFixed(1)}%), hit@3 ${three}/${set.length} (${((three / set.length) * 100).toFixed(1)}%)${misses.join('')}`,
+      `search, ${name}: hit@1 ${first}/${set.length} (${((first / set.length) * 100).toFixed(1)}%), hit@3 ${three}/${set.length} (${((three / set.length) * 100).toFixed(1)}%); ` +
+        `a further query fetches ${kb(further[Math.floor(further.length / 2)] ?? 0)} median, ${kb(further.at(-1) ?? 0)} at most${misses.join('')}`,
     );
+    expect(further.at(-1) ?? 0, `${name}: the index and results a further query fetches`).toBeLessThanOrEqual(FURTHER_QUERY_BYTES);
     return { hit1: first / set.length, hit3: three / set.length };
   }
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -158,8 +159,16 @@ describe('the built site in dist/', () => {
     }
   });
 
-  it('indexes the site for search', () => {
-    expect(readdirSync(join(dist, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
+  it('indexes the site for search, in small chunks the index names exactly (none missing, none left over to download offline)', () => {
+    const bundle = join(dist, 'pagefind');
+    const { languages } = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = gunzipSync(readFileSync(join(bundle, `pagefind.${languages['zh-cn']!.hash}.pf_meta`))).toString('utf8');
+    const named = new Set(meta.match(/zh-cn_[0-9a-f]{7,}/g));
+    const files = ['index', 'fragment', 'filter'].flatMap((folder) => readdirSync(join(bundle, folder)).map((f) => f.replace(/\.pf_\w+$/, '')));
+    expect(new Set(files)).toEqual(named);
+    const chunks = readdirSync(join(bundle, 'index')).map((f) => statSync(join(bundle, 'index', f)).size);
+    expect(chunks.length).toBeGreaterThan(100);
+    expect(chunks.sort((a, b) => a - b)[Math.floor(chunks.length / 2)]).toBeLessThan(8 * 1024);
   });
 });
 
