@@ -83,6 +83,8 @@ export const TERMS: readonly Term[] = [
   { id: 'image-pull-policy', forms: ['镜像拉取', '镜像的下载', 'imagePullPolicy'], topic: 'pod', weak: true, slug: 'image-pull-policy', key: '拉取策略', keyVariants: ['下载策略'], search: 'imagePullPolicy 镜像拉取策略 IfNotPresent 镜像下载 拉镜像 pull image policy' },
   { id: 'init-container', forms: ['初始化容器', 'initContainers', 'init container', 'init 容器'], topic: 'pod', weak: true, group: 'internals', slug: 'init-container', key: '初始化容器', search: 'initContainers init 容器 初始化容器 init 启动前 初始化 container' },
   { id: 'pause', forms: ['pause', '根容器', 'infra'], topic: 'pod', weak: true, group: 'internals', slug: 'pause', search: 'pause 根容器 infra 容器 基础容器 infrastructure container' },
+  // Read by search only: a container's first process (PID 1) reaps zombies and receives the stop signal (「容器里 pid1 和僵尸进程」).
+  { id: 'pid-one', forms: ['1 号进程', '1号进程', 'PID 1', 'pid1', '僵尸进程'], search: 'pid1 pid 1号进程 init 僵尸进程 zombie 信号 tini dumb-init' },
   { id: 'static-pod', forms: [/静态 ?pod/], slug: 'static' },
   { id: 'crash-loop', forms: ['CrashLoopBackOff'], topic: 'pod', slug: 'crash-loop', search: 'crashloopbackoff 反复重启 一直重启 起不来 排查' },
   { id: 'lifecycle-hooks', forms: ['postStart', 'preStop', '生命周期钩子', '钩子'], topic: 'pod', slug: 'hooks', search: 'poststart prestop hook 钩子 优雅退出' },
@@ -159,6 +161,9 @@ export const TERMS: readonly Term[] = [
   { id: 'kube-proxy', name: 'kube-proxy', spellings: ['kubeproxy'], forms: ['kube-proxy', 'kubeproxy'], topic: 'service', group: 'proxy', slug: 'kube-proxy', key: 'kubeproxy', keyVariants: ['kubeproxys'], search: 'kube-proxy iptables ipvs 负载均衡 流量转发' },
   // Read by search only: a query about controllers and their loop is the site's (「控制器为什么要幂等」); each form names only itself.
   { id: 'control-loop', forms: ['控制器', '控制循环', '调谐', 'reconcile'], distinct: true },
+  // Read by search only: how controllers and schedulers elect one active instance (a Lease, held like a lock) is the site's
+  // (「controller 选主用的什么锁」); etcd's own Raft election is written Leader 选举 and stays apart.
+  { id: 'leader-election', forms: ['领导者选举', 'leader election', 'leader-elect', '选主'], search: 'leader election leader-elect 选主 选举 主备 lease 租约 锁 resourcelock' },
   // Read by search only: a query about sticking a client to one backend is the site's (Service sessionAffinity, Istio's consistent hash).
   { id: 'session-affinity', forms: ['sessionAffinity', '会话保持', '会话亲和', '会话粘滞', '粘性会话'] },
   { id: 'service', name: 'Service', forms: ['Service', 'svc'], topic: 'service', slug: 'service', search: 'service svc 服务' , abbr: ['svc'] },
@@ -179,7 +184,7 @@ export const TERMS: readonly Term[] = [
 
   // ── Workloads and releases ──
   { id: 'deployment', name: 'Deployment', forms: ['Deployment'], topic: 'workloads', group: 'controllers', slug: 'deployment', search: 'deployment deploy 部署' , abbr: ['deploy'] },
-  { id: 'statefulset', name: 'StatefulSet', forms: ['StatefulSet', '有状态'], topic: 'workloads', group: 'statefulset', slug: 'statefulset', search: 'statefulset sts 有状态' , abbr: ['sts'], home: 'deployment-vs-statefulset' },
+  { id: 'statefulset', name: 'StatefulSet', forms: ['StatefulSet', '有状态'], topic: 'workloads', group: 'statefulset', slug: 'statefulset', search: 'statefulset sts 有状态 持久化 数据库 中间件' , abbr: ['sts'], home: 'deployment-vs-statefulset' },
   { id: 'daemonset', name: 'DaemonSet', forms: ['DaemonSet'], topic: 'workloads', group: 'controllers', slug: 'daemonset', search: 'daemonset ds 守护进程集 每个节点 一个节点一个 每台机器' , abbr: ['ds'] },
   { id: 'replicaset', name: 'ReplicaSet', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', group: 'controllers', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' , abbr: ['rs'] },
   { id: 'rc', name: 'ReplicationController', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', group: 'controllers', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' , abbr: ['rc'] },
@@ -209,6 +214,8 @@ export const TERMS: readonly Term[] = [
   { id: 'k8s-architecture', forms: ['架构'], topic: 'architecture', home: 'components' },
   { id: 'kubectl', name: 'kubectl', forms: ['kubectl'], topic: 'architecture', weak: true, slug: 'kubectl' },
   { id: 'namespace', name: 'Namespace', forms: ['命名空间', 'Namespace'], topic: 'architecture', weak: true, group: 'basics', slug: 'namespace', search: 'namespace ns 命名空间 隔离' , abbr: ['ns'] },
+  // Read by search only: readers ask whether a changed configuration takes effect without a restart in all these words.
+  { id: 'config-reload', forms: ['自动生效', '热更新', '热加载', '动态更新', '热重载'], search: '自动生效 热更新 热加载 动态更新 热重载 reload 重新加载' },
   { id: 'configmap', name: 'ConfigMap', forms: ['ConfigMap'], search: 'configmap cm 配置' , abbr: ['cm'], home: 'configmap-secret-in-pod' },
   { id: 'node', name: 'Node', forms: ['节点', 'node'], slug: 'node' },
   { id: 'problem', forms: ['问题', '故障'], slug: 'troubleshooting' },

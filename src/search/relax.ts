@@ -259,15 +259,27 @@ export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): str
  */
 function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
   const joined: string[] = [];
+  const names = vocabularyNames(vocabulary);
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i]}${words[i + 1] ?? ''}`;
     const forms = vocabulary?.synonyms?.[pair];
-    if (i + 1 < words.length && HAN.test(pair) && forms && ([...words[i + 1]!].length === 1 || [...words[i]!].length === 1 || forms.includes(words[i]!))) {
+    // A term of one form (持久化) has no synonyms; the vocabulary's names hold it.
+    const term = forms !== undefined || names.has(pair);
+    if (i + 1 < words.length && HAN.test(pair) && term && ([...words[i + 1]!].length === 1 || [...words[i]!].length === 1 || forms?.includes(words[i]!))) {
       joined.push(pair);
       i++;
     } else joined.push(words[i]!);
   }
   return joined;
+}
+
+const namesOf = new WeakMap<QueryVocabulary, ReadonlySet<string>>();
+/** The vocabulary's forms and abbreviations (lower case), as a set read once per vocabulary. */
+function vocabularyNames(vocabulary?: QueryVocabulary): ReadonlySet<string> {
+  if (!vocabulary) return new Set();
+  let names = namesOf.get(vocabulary);
+  if (!names) namesOf.set(vocabulary, (names = new Set(vocabulary.names ?? [])));
+  return names;
 }
 
 /** The query as the index is written, before it is cut into words. */

@@ -265,6 +265,12 @@ describe('a term the segmenter cuts', () => {
     expect(normaliseQuery('调度器原理')).not.toContain('调度器');
   });
 
+  it('is read whole when it is a term of one form, with no synonyms (持久|化)', () => {
+    const vocabulary = { t2s: {}, words: [], synonyms: {}, names: ['持久化'] };
+    expect(normaliseQuery('k8s里redis集群怎么做持久化', vocabulary)).toEqual(['k8s', 'redis', '集群', '持久化']);
+    expect(normaliseQuery('怎么做持久化', { t2s: {}, words: [] })).toContain('化');
+  });
+
   it('is read whole when the second word makes the first a longer form of itself (准入|控制器), not when it makes another thing', () => {
     const vocabulary = { t2s: {}, words: [], synonyms: { 准入控制器: ['准入', '准入控制'], 准入: ['准入控制', '准入控制器'], 服务发现: ['dns', '域名'] } };
     expect(normaliseQuery('介绍一下准入控制器', vocabulary)).toEqual(['准入控制器']);
