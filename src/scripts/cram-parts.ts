@@ -1,5 +1,5 @@
 /**
- * The 突击版's later topics (scripts/cram-split.ts): loaded all at once when the reader starts reading, and put in
+ * A long page's later topics (the 突击版's and 高频题's: scripts/cram-split.ts): loaded all at once when the reader starts reading, and put in
  * place in reading order, one topic a task so that reading and scrolling never wait for them.
  *
  * The reader's place is kept by this script while topics come in above it: the browser's own scroll anchoring
@@ -10,6 +10,8 @@
 import { hashId } from './hash.ts';
 
 const ATTRIBUTE = 'data-cram-part';
+/** Dispatched on the document each time a topic is put in place: its questions' links, practice and titles follow. */
+export const TOPIC_LOADED = 'kb:topic-loaded';
 
 /** A heading, and where its top stands in the window (none: where scrolling it into view puts it). */
 interface Place {
@@ -62,6 +64,7 @@ export function loadCramParts(): void {
     const template = document.createElement('template');
     template.innerHTML = html;
     slot.replaceWith(template.content);
+    document.dispatchEvent(new Event(TOPIC_LOADED));
     if (hold) restore(hold);
   };
 
@@ -90,7 +93,8 @@ export function loadCramParts(): void {
   };
   // When the reader starts reading (scrolls, touches, presses a key: Ctrl+F too), not before: a reader who only
   // glances at the page does not fetch its 400 KB. A link into a later topic, or a place to return to, starts it now.
-  if (pinned && !document.getElementById(pinned.id)) void start();
+  // (Until its topic comes, a question's id marks its topic's placeholder: scripts/cram-split.ts.)
+  if (pinned && (document.getElementById(pinned.id)?.closest(`[${ATTRIBUTE}]`) ?? !document.getElementById(pinned.id))) void start();
   // The browser prints what the page holds when printing starts, without waiting for a fetch: the topics not here yet
   // are fetched at once (the service worker keeps them after one visit), so paper holds them all, as the PDF does.
   addEventListener('beforeprint', () => {

@@ -89,6 +89,9 @@ describe('practice mode', () => {
         await page.goto(`${server.url}${path}`);
         const chip = page.locator('.kb-practice-chip');
         expect(await chip.isVisible()).toBe(true);
+        // A long page's later topics come once the reader starts reading, before they reach its end.
+        await page.mouse.wheel(0, 1);
+        await expect.poll(() => page.locator('[data-cram-part]').count()).toBe(0);
         await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         expect(await page.locator('.kb-top').isVisible()).toBe(true);
@@ -161,6 +164,46 @@ describe('practice mode', () => {
     await page.getByRole('button', { name: '显示答案' }).first().click();
     expect(await page.locator('.kb-practice__progress').innerText()).toMatch(/^已看 1\/\d+$/);
     await page.close();
+  });
+
+  it('counts and reveals on 高频题 the questions of its later topics, which come once the reader starts reading', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('kb-practice', 'on'));
+    const page = await context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}frequent/`);
+    const parts = page.locator('[data-cram-part]');
+    expect(await parts.count()).toBeGreaterThan(0);
+    const progress = page.locator('.kb-practice__progress');
+    const total = Number(/\/(\d+)$/.exec(await progress.innerText())![1]);
+    // Before they come: the page's own questions and those still to come, whose placeholders say how many.
+    const expected = (await page.locator('.kb-answer').count()) + (await parts.evaluateAll((slots) => slots.reduce((n, s) => n + Number((s as HTMLElement).dataset.questions), 0)));
+    expect(total).toBe(expected);
+    await page.mouse.wheel(0, 1);
+    await expect.poll(() => parts.count()).toBe(0);
+    expect(await page.locator('.kb-answer').count()).toBe(total);
+    // A later topic's answer is hidden in practice mode, revealed by its button, and counted.
+    const last = page.locator('.kb-answer').last();
+    expect(await last.locator('.kb-answer__body').isVisible()).toBe(false);
+    await last.locator('.kb-answer__reveal').click();
+    expect(await last.locator('.kb-answer__body').isVisible()).toBe(true);
+    expect(await progress.innerText()).toBe(`已看 1/${total}`);
+    // A link to a question of a later topic shows its answer, practice mode or not.
+    const id = await page.locator('.sl-markdown-content h3[id]').last().getAttribute('id');
+    await page.goto(`${server.url}pod/`);
+    await page.goto(`${server.url}frequent/#${id}`);
+    await expect.poll(() => page.locator(`[id="${id}"]`).count()).toBe(1);
+    const revealed = () =>
+      page.evaluate((id) => {
+        for (let node = document.getElementById(id)?.closest('.sl-heading-wrapper')?.nextElementSibling; node; node = node.nextElementSibling)
+          if (node.matches('.kb-answer')) return node.hasAttribute('data-revealed');
+        return false;
+      }, id!);
+    await expect.poll(revealed).toBe(true);
+    // And the tab names the question.
+    expect(await page.title()).toMatch(new RegExp(`^${(await page.locator(`[id="${id}"]`).innerText()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
+    expect(problems.all()).toEqual([]);
+    await context.close();
   });
 
   it('prints every answer and no practice controls, even in practice mode', async () => {

@@ -4,7 +4,7 @@
  * contents, and a note with the topic's page where its entries have not come.
  */
 import { describe, expect, it } from 'vitest';
-import { PART_ATTRIBUTE, splitCram } from '../../scripts/cram-split.ts';
+import { PART_ATTRIBUTE, SPLIT_PAGES, splitCram } from '../../scripts/cram-split.ts';
 
 const topic = (id: string, name: string, entries: number) =>
   `<div class="sl-heading-wrapper level-h2"><h2 id="cram-topic-${id}">${name}</h2><a class="sl-anchor-link" href="#cram-topic-${id}"><span class="sr-only">本节链接：${name}</span></a></div>\n` +
@@ -19,7 +19,7 @@ const site = page(topic('architecture', '架构', 5) + topic('pod', 'Pod', 4) + 
 /** The page with each placeholder replaced by its part: what a reader has once the parts have come. */
 function reassemble({ page: shell, parts }: ReturnType<typeof splitCram>): string {
   let at = 0;
-  return shell.replace(new RegExp(`\\n<div ${PART_ATTRIBUTE}="[^"]+" class="kb-cram-part">.*?</div>\\n`, 'g'), () => parts[at++]!.html);
+  return shell.replace(new RegExp(`\\n<div ${PART_ATTRIBUTE}="[^"]+" class="kb-cram-part" data-questions="\\d+">.*?</div>\\n`, 'g'), () => parts[at++]!.html);
 }
 const squeeze = (html: string) => html.replace(/\s+/g, '');
 
@@ -28,7 +28,7 @@ describe('the 突击版 split', () => {
     const split = splitCram(site, 2_000);
     expect(split.parts.map((p) => p.file)).toEqual(['cram-topic-pod.html', 'cram-topic-network.html']);
     expect(split.page).toContain('id="cram-architecture-4"');
-    expect(split.page).not.toContain('id="cram-pod-0"');
+    expect(split.page).not.toContain('<h3 id="cram-pod-0"');
     expect(squeeze(reassemble(split))).toBe(squeeze(site));
   });
 
@@ -38,6 +38,18 @@ describe('the 突击版 split', () => {
     expect(shell).toContain('本主题的 4 道题随阅读载入；没有出现时，可以打开「<a href="../pod/">Pod</a>」主题页阅读。');
     // The topic's name as the page wrote it, entities and all.
     expect(shell).toContain('<a href="../network/">网络与 &lt;CNI&gt;</a>');
+    // Practice mode counts the questions still to come; a link to one of them lands on its topic's placeholder.
+    expect(shell).toContain('class="kb-cram-part" data-questions="4"');
+    for (const k of [0, 3]) expect(shell).toMatch(new RegExp(`data-questions="4">.*<span id="cram-pod-${k}"></span>.*</div>`));
+  });
+
+  it('splits 高频题 too, whose topic headings link to the topic pages', () => {
+    const frequent = site.replaceAll('cram-topic-', 'topic-');
+    const { topicPage } = SPLIT_PAGES.find((p) => p.page === 'frequent')!;
+    const split = splitCram(frequent, 2_000, topicPage);
+    expect(split.parts.map((p) => p.file)).toEqual(['topic-pod.html', 'topic-network.html']);
+    expect(split.page).toContain('「<a href="../pod/">Pod</a>」');
+    expect(squeeze(reassemble(split))).toBe(squeeze(frequent));
   });
 
   it('keeps as many topics on the page as the budget allows, and a page within it whole', () => {
