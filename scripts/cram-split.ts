@@ -75,10 +75,12 @@ export function splitCram(html: string, budget = SHELL_BUDGET, topicPage = SPLIT
     // mode counts them among the page's questions meanwhile.
     const link = `<a href="${topicPage(id)}">${name}</a>`;
     const count = parts[i]!.html.match(/<h3[\s>]/g)?.length ?? 0;
+    // (Answers practice mode hides: 高频题's; the 突击版's entries are 要点 and a link, no answer.)
+    const answers = parts[i]!.html.match(/class="kb-answer[\s"]/g)?.length ?? 0;
     // Every id the part holds stays a target meanwhile (an empty mark each): a link to one of its questions
     // (/frequent/#id, from the home page or a chat) lands here, and the page loads the topic at once.
     const marks = [...parts[i]!.html.matchAll(/\sid="([^"]+)"/g)].map(([, target]) => `<span id="${target}"></span>`).join('');
-    page += `\n<div ${PART_ATTRIBUTE}="${PARTS_DIR}/${parts[i]!.file}" class="kb-cram-part" data-questions="${count}"><p>${ui('kbCram.partLoading', { count, topic: link })}</p>${marks}</div>\n`;
+    page += `\n<div ${PART_ATTRIBUTE}="${PARTS_DIR}/${parts[i]!.file}" class="kb-cram-part"${answers > 0 ? ` data-questions="${answers}"` : ''}><p>${ui('kbCram.partLoading', { count, topic: link })}</p>${marks}</div>\n`;
     const next = later[i + 1];
     page += html.slice(body[1], next ? next.body[0] : body[1]);
   }

@@ -87,7 +87,10 @@ const LAST = '\u{10FFFF}';
  * differs from the word before), so a word being typed finds where its extensions are.
  */
 function boundary(last: string, first: string): [to: string, from: string] {
-  return [first.startsWith(last) ? last : last + LAST, [...first].slice(0, commonStart(last, first) + 1).join('')];
+  const common = commonStart(last, first);
+  // The range ends after every word its chunk's last word shares a start with (one character past the common
+  // start), not at that word: Pagefind finds a longer term (virtualservices) by the longest word it starts.
+  return [first.startsWith(last) ? last : [...last].slice(0, common + 1).join('') + LAST, [...first].slice(0, common + 1).join('')];
 }
 
 /** How many characters two words begin with alike. */

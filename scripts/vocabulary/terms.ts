@@ -184,7 +184,7 @@ export const TERMS: readonly Term[] = [
 
   // ── Workloads and releases ──
   { id: 'deployment', name: 'Deployment', forms: ['Deployment'], topic: 'workloads', group: 'controllers', slug: 'deployment', search: 'deployment deploy 部署' , abbr: ['deploy'] },
-  { id: 'statefulset', name: 'StatefulSet', forms: ['StatefulSet', '有状态'], topic: 'workloads', group: 'statefulset', slug: 'statefulset', search: 'statefulset sts 有状态 持久化 数据库 中间件' , abbr: ['sts'], home: 'deployment-vs-statefulset' },
+  { id: 'statefulset', name: 'StatefulSet', forms: ['StatefulSet', '有状态'], topic: 'workloads', group: 'statefulset', slug: 'statefulset', search: 'statefulset sts 有状态 持久化' , abbr: ['sts'], home: 'deployment-vs-statefulset' },
   { id: 'daemonset', name: 'DaemonSet', forms: ['DaemonSet'], topic: 'workloads', group: 'controllers', slug: 'daemonset', search: 'daemonset ds 守护进程集 每个节点 一个节点一个 每台机器' , abbr: ['ds'] },
   { id: 'replicaset', name: 'ReplicaSet', forms: ['ReplicaSet', 'replica set', 'rs'], topic: 'workloads', group: 'controllers', slug: 'replicaset', key: 'rs', search: 'replicaset rs 副本集' , abbr: ['rs'] },
   { id: 'rc', name: 'ReplicationController', forms: ['ReplicationController', 'replication controller', 'rc'], topic: 'workloads', group: 'controllers', slug: 'rc', key: 'rc', search: 'replicationcontroller rc' , abbr: ['rc'] },

@@ -188,6 +188,10 @@ describe('practice mode', () => {
     await last.locator('.kb-answer__reveal').click();
     expect(await last.locator('.kb-answer__body').isVisible()).toBe(true);
     expect(await progress.innerText()).toBe(`已看 1/${total}`);
+    // Counted again on the next visit, before its topic has come.
+    await page.reload();
+    expect(await parts.count()).toBeGreaterThan(0);
+    expect(await progress.innerText()).toBe(`已看 1/${total}`);
     // A link to a question of a later topic shows its answer, practice mode or not.
     const id = await page.locator('.sl-markdown-content h3[id]').last().getAttribute('id');
     await page.goto(`${server.url}pod/`);
@@ -202,6 +206,9 @@ describe('practice mode', () => {
     await expect.poll(revealed).toBe(true);
     // And the tab names the question.
     expect(await page.title()).toMatch(new RegExp(`^${(await page.locator(`[id="${id}"]`).innerText()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
+    // The 突击版, of 要点 and links only, has nothing for practice mode to hide or count.
+    await page.goto(`${server.url}cram/`);
+    expect(await page.locator('.kb-practice-chip').isVisible()).toBe(false);
     expect(problems.all()).toEqual([]);
     await context.close();
   });

@@ -43,7 +43,9 @@ function index(chunks: Item[][]) {
 }
 
 /** The chunks Pagefind's search would load for a word: those whose range holds it (pagefind_web, strict match). */
-const holding = (ranges: [string, string, string][], term: string) => ranges.filter(([from, to]) => term >= from && term <= to).map(([, , name]) => name);
+const holding = (ranges: [string, string, string][], term: string) => ranges.filter(([from, to]) => utf8(term, from) >= 0 && utf8(term, to) <= 0).map(([, , name]) => name);
+/** Strings compared as Rust compares them, by their UTF-8 bytes (JavaScript compares UTF-16 units: U+FFxx after U+10FFFF). */
+const utf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 const WORDS: Item[] = [
   'apple',
@@ -100,6 +102,17 @@ describe('rechunk: the search index in smaller chunks', () => {
         const [chunk] = holding(ranges, typed);
         expect(chunk, typed).toBeDefined();
         expect(wordsOf(chunk!), typed).toContain(first);
+      }
+  });
+
+  it('leads a term longer than any word to the chunk of the longest word it starts (Pagefind searches by that word then)', () => {
+    const texts = WORDS.map((w) => (w as Item[])[0] as string);
+    for (const text of texts)
+      for (const longer of [`${text}s`, `${text}x`, `${text}的`]) {
+        if (texts.some((other) => other.startsWith(longer))) continue;
+        const [chunk] = holding(ranges, longer);
+        expect(chunk, longer).toBeDefined();
+        expect(wordsOf(chunk!), longer).toContain(text);
       }
   });
 
