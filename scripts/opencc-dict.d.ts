@@ -3,3 +3,7 @@ declare module 'opencc-js/dict/TWPhrasesRev' {
   const dictionary: string;
   export default dictionary;
 }
+declare module 'opencc-js/dict/TSCharacters' {
+  const dictionary: string;
+  export default dictionary;
+}

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
 import { VOCABULARY } from '../vocabulary/derived.ts';
@@ -43,6 +44,12 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
     const traditional = toTraditional(ch);
     if (traditional !== ch && [...traditional].length === 1 && !han.has(traditional)) t2s[traditional] = ch;
   }
+  // And the Traditional characters that share one Simplified form, which the way back does not give: 誌 and 志 are both 志
+  // (日誌 → 日志), 髮 and 發 both 发.
+  for (const entry of TS_CHARACTERS.split('|')) {
+    const [traditional, simplified] = entry.split(' ');
+    if (traditional && simplified && [...traditional].length === 1 && traditional !== simplified && han.has(simplified) && !han.has(traditional)) t2s[traditional] ??= simplified;
+  }
   const words = new Set(records.flatMap((r) => `${r.question} ${r.wordings.join(' ')} ${r.keywords}`.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
   // Taiwan's words for what the site calls otherwise (記憶體 → 内存, 叢集 → 集群, 網路 → 网络), where the site uses the mainland word;
   // longest first, the order a query is read in.
@@ -50,7 +57,11 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
   for (const entry of TW_PHRASES.split('|')) {
     const taiwan = entry.split(' ')[0]!;
     const mainland = taiwanToMainland(taiwan);
-    if (/\p{Script=Han}/u.test(taiwan) && mainland !== characterwise(taiwan) && text.includes(mainland)) phrases.push([taiwan, mainland]);
+    // Not a word written in Simplified characters that the site itself uses (文件, 程序, 核心 are mainland words too: 配置文件
+    // is no 配置文档).
+    const written = characterwise(taiwan);
+    const mainlandWord = written === taiwan && text.includes(taiwan);
+    if (/\p{Script=Han}/u.test(taiwan) && mainland !== written && text.includes(mainland) && !mainlandWord) phrases.push([taiwan, mainland]);
   }
   phrases.sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
   // The vocabulary's terms by their written forms, where the records use them: a query in one form names a question written in another.
@@ -79,6 +90,7 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
     names: [...new Set(vocabulary.terms.flatMap((t) => [...t.forms.filter((f): f is string => typeof f === 'string'), ...(t.abbr ?? [])]).map((f) => f.toLowerCase()))]
       .filter((f) => !GENERIC_FORMS.has(f))
       .sort(),
+    general: [...GENERIC_FORMS].filter((f) => /\p{Script=Han}/u.test(f)).sort(),
   };
 }
 
@@ -213,6 +225,8 @@ export const outside = (term) => outsideSubject(term, vocabulary);
 // Whether a word is a Kubernetes term of the vocabulary (statefulset, 存活探针), not an application's name (mysql).
 const terms = new Set(vocabulary?.names ?? []);
 export const isTerm = (word) => terms.has(word);
+// The other forms of a word's term (供给 → 供应): a result naming one names the word.
+export const formsOf = (word) => vocabulary?.synonyms?.[word] ?? [];
 // Loads the index chunks of the words typed so far, while the reader is still typing.
 export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;

@@ -34,6 +34,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /就绪探针[^，。,]{0,6}(失败|不过|没过|一直)|readiness[^，。,]{0,8}(fail|失败)|\b0\/1\b|running[^，。,]{0,8}(not ready|未就绪|不就绪)/, search: 'running ready', why: 'a running pod that never becomes ready' },
   { when: /exec[^，。,]{0,8}(进不去|失败|报错|不了|不行)|没有 ?(shell|bash|sh)\b|distroless/, search: 'kubectl debug 临时容器', why: 'a container one cannot exec into: ephemeral debug containers' },
   { when: /(发版|发布|上线|更新|滚动|升级|重启|部署)[^，。,]{0,12}(502|503|5xx|报错|连接被拒|拒绝连接|connection refused|中断|断流|丢请求|掉请求)/, search: '滚动更新 业务不中断', why: 'errors while a new version rolls out: readiness, preStop and graceful shutdown' },
+  { when: /(机器|服务器|宿主机|物理机|虚拟机|节点)[^，。,]{0,8}(维护|维修|下线|关机|停机|升级内核|换硬件|换盘)/, search: '节点维护 停机维护', why: 'a machine taken down for maintenance: cordon, drain and graceful node shutdown' },
   { when: /扛不住|打满|高峰|流量大|流量激增|突增|负载高|撑不住/, search: '自动扩容机制', why: 'load beyond capacity: autoscaling' },
   { when: /(kubectl|apiserver|api server|集群|命令)[^，。,]{0,12}(慢|卡|半天|超时|很久)/, search: '集群卡顿', why: 'a slow cluster or API server' },
   { when: /(误删|删了|删掉了|手滑|删错|不小心删)[^，。,]{0,12}(命名空间|namespace|ns\b)|(命名空间|namespace|ns\b)[^，。,]{0,8}(误删|删了|删掉了|删错)/, search: '误删 namespace', why: 'a namespace deleted by mistake' },

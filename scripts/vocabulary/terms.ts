@@ -191,9 +191,9 @@ export const TERMS: readonly Term[] = [
   { id: 'hpa', name: 'HPA', forms: ['HPA', '自动扩容', '水平'], topic: 'workloads', group: 'scaling', slug: 'hpa', search: 'hpa 水平扩缩容 autoscaling 自动加实例 自动扩缩 流量大了 弹性伸缩 autoscale' , abbr: ['hpa'], home: 'autoscaling' },
   { id: 'vpa', name: 'VPA', forms: ['VPA'], topic: 'workloads', group: 'scaling', slug: 'vpa', search: 'vpa 垂直扩缩容' , abbr: ['vpa'] },
   { id: 'job', name: 'Job', forms: ['Job'], topic: 'workloads', group: 'batch' },
-  { id: 'cronjob', name: 'CronJob', forms: ['CronJob', '定时任务'], search: 'cronjob cj 定时任务 计划任务 crontab', abbr: ['cj'] },
+  { id: 'cronjob', name: 'CronJob', forms: ['CronJob', '定时任务'], search: 'cronjob cj 定时任务 计划任务 crontab 定时执行 周期执行', abbr: ['cj'] },
   { id: 'rolling-update', forms: ['滚动更新', 'rolling update'], topic: 'workloads', group: 'updates', slug: 'rolling-update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机', home: 'rolling-update' },
-  { id: 'rollback', forms: ['回滚'], topic: 'workloads', group: 'updates', slug: 'rollback', guard: 'change', search: '回滚 rollback rollout undo 回退 撤回 退回 上一个版本 revert' },
+  { id: 'rollback', forms: ['回滚'], topic: 'workloads', group: 'updates', slug: 'rollback', guard: 'change', search: '回滚 rollback rollout undo 回退 撤回 退回 上一个版本 revert 发版 发布' },
   { id: 'scaling', forms: ['扩容', '缩容', '扩缩', '伸缩'], topic: 'workloads', group: 'scaling', slug: 'scaling', guard: 'change' },
   { id: 'upgrade', forms: ['升级'], topic: 'workloads', group: 'updates', slug: 'update', guard: 'change=update', search: '滚动更新 rolling update maxSurge maxUnavailable 发版 发布 不中断 零停机 平滑升级 不停机' },
   // 更新 alone is too common to place a question (ConfigMap 更新后…), but it still tells updates from rollbacks.
@@ -217,7 +217,7 @@ export const TERMS: readonly Term[] = [
   // Read by search only: readers ask whether a changed configuration takes effect without a restart in all these words.
   { id: 'config-reload', forms: ['自动生效', '热更新', '热加载', '动态更新', '热重载'], search: '自动生效 热更新 热加载 动态更新 热重载 reload 重新加载' },
   { id: 'configmap', name: 'ConfigMap', forms: ['ConfigMap'], search: 'configmap cm 配置' , abbr: ['cm'], home: 'configmap-secret-in-pod' },
-  { id: 'node', name: 'Node', forms: ['节点', 'node'], slug: 'node' },
+  { id: 'node', name: 'Node', forms: ['节点', 'node'], slug: 'node', search: '节点 node 机器 宿主机' },
   { id: 'problem', forms: ['问题', '故障'], slug: 'troubleshooting' },
   { id: 'cluster', forms: ['集群'], slug: 'cluster' },
   { id: 'pod', name: 'Pod', forms: ['Pod*'], topic: 'pod', weak: true, slug: 'pod', abbr: ['po'] },

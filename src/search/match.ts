@@ -15,6 +15,16 @@ export interface Candidate {
   content: string;
 }
 
+/** What the verdict knows of the site besides the result (dist/pagefind/kb-query.json). */
+export interface Judge {
+  /** Whether some question, other wording or search word names a Latin word. */
+  asked?: (word: string) => boolean;
+  /** Whether a word is a form of one of the vocabulary's Kubernetes terms. */
+  isTerm?: (word: string) => boolean;
+  /** The other forms of a word's term (供给 → 供应, restartpolicy → 重启策略). */
+  forms?: (word: string) => readonly string[];
+}
+
 /** A run of excerpt text, marked when it is one of the query's words. */
 export interface Segment {
   text: string;
@@ -87,15 +97,17 @@ const MESSAGE_WORDS = new Set(['not', 'no', 'been', 'were', 'has', 'had', 'have'
  * unless a question asks about another of its Latin names. A result the search marks as treating the situation the
  * query describes (`treats`, src/search/relax.ts) answers it, whatever words it shares with it.
  */
-export function answers(query: string, candidate: Candidate, asked?: (word: string) => boolean, treats = false, isTerm?: (word: string) => boolean): boolean {
-  if (treats) return true;
+export function answers(query: string, candidate: Candidate & { treats?: boolean }, { asked, isTerm, forms }: Judge = {}): boolean {
+  if (candidate.treats === true) return true;
   // A hyphenated name is also held as its words (prometheus-operator: 「Prometheus Operator」).
   const holds = (text: string, term: string) => find(text, [term]).length > 0 || (term.includes('-') && find(text, [term.replaceAll('-', ' ')]).length > 0);
   // What the query asks of its subject (用法, 原理, 区别) is the answer's to give, not a word it must hold.
   const all = searchTerms(query);
   const subject = all.filter((t) => !ASPECTS.has(t));
   const terms = subject.length > 0 ? subject : all;
-  const held = terms.filter((t) => holds(candidate.content, t));
+  // A word is held in any form of its term (供给 in 「存储供应」).
+  const named = (text: string, term: string) => holds(text, term) || (forms?.(term) ?? []).some((form) => holds(text, form));
+  const held = terms.filter((t) => named(candidate.content, t));
   // In a Chinese query a word in Latin letters is a name (mysql, redis, compose), the subject itself: a result that never
   // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
   const chinese = /\p{Script=Han}/u.test(query);
@@ -141,8 +153,22 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
   const context = (t: string) => phrase.has(t) || (latin(t) && !held.includes(t) && application(t));
   const judged = chinese && terms.some((t) => !context(t)) ? terms.filter((t) => !context(t)) : terms;
   const found = held.filter((t) => judged.includes(t));
+  // A query in everyday words only, naming no Kubernetes term (「订单超时自动取消怎么实现」, 「性能测试工具有哪些」), shares them
+  // with many answers: the result must ask about them, half the words it holds in its question or search words, and the
+  // query's words it does not hold two of them at least (「如何提高代码质量」 is not the question on 流量镜像 that says 不改代码).
+  const plain = chinese && !terms.some((t) => /^[a-z0-9]/.test(t)) && !namesTermIn(query, isTerm);
+  const asks = found.filter((t) => named(candidate.title, t) || named(candidate.keywords, t));
+  if (plain && (asks.length * 2 < found.length || (found.length < judged.length && asks.length < 2))) return false;
   if (found.length === judged.length) return true;
-  return found.length * 2 >= judged.length && found.some((t) => holds(candidate.title, t) || holds(candidate.keywords, t));
+  return found.length * 2 >= judged.length && asks.length > 0;
+}
+
+/** Whether the query's Chinese names one of the vocabulary's Kubernetes terms anywhere (重启策略 in 「重启策略有哪些」). */
+function namesTermIn(query: string, isTerm?: (word: string) => boolean): boolean {
+  if (!isTerm) return false;
+  const text = query.replace(/\s+/g, '');
+  for (let from = 0; from < text.length; from++) for (let to = from + 2; to <= Math.min(text.length, from + 6); to++) if (isTerm(text.slice(from, to))) return true;
+  return false;
 }
 
 /**
@@ -152,11 +178,9 @@ export function answers(query: string, candidate: Candidate, asked?: (word: stri
 export function answeredBy(
   query: string,
   shown: readonly (Candidate & { treats?: boolean; closest?: boolean })[],
-  asked?: (word: string) => boolean,
-  outside = false,
-  isTerm?: (word: string) => boolean,
+  { outside = false, ...judge }: Judge & { outside?: boolean } = {},
 ): boolean {
-  return !outside && shown.some((candidate) => candidate.closest !== true && answers(query, candidate, asked, candidate.treats === true, isTerm));
+  return !outside && shown.some((candidate) => candidate.closest !== true && answers(query, candidate, judge));
 }
 
 /**

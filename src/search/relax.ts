@@ -207,6 +207,8 @@ export interface QueryVocabulary {
   outside?: string[];
   /** The vocabulary's forms that make a query naming an outside subject a Kubernetes one (Pod, etcd, 存活探针; not 集群 or 扩容). */
   names?: string[];
+  /** The vocabulary's Chinese forms too general to make a query a Kubernetes one (集群, 回滚), still words a query is read by. */
+  general?: string[];
   /**
    * Each record's question, its other wordings (joined by ASKED_SEPARATOR), search words, link and topic, by
    * Pagefind's result id: results are ranked, and shown, by their questions before their fragments arrive.
@@ -257,9 +259,10 @@ export function normaliseQuery(query: string, vocabulary?: QueryVocabulary): str
  * the word that makes it a longer form of itself (准入|控制器); other pairs of words (服务|发现) are ranked as two: joined,
  * 服务发现 would be ranked by its row's other forms (DNS), before the question naming both.
  */
-function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
+function joinTerms(read: readonly string[], vocabulary?: QueryVocabulary): string[] {
   const joined: string[] = [];
   const names = vocabularyNames(vocabulary);
+  const words = recut(read, vocabulary);
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i]}${words[i + 1] ?? ''}`;
     const forms = vocabulary?.synonyms?.[pair];
@@ -271,6 +274,25 @@ function joinTerms(words: readonly string[], vocabulary?: QueryVocabulary): stri
     } else joined.push(words[i]!);
   }
   return joined;
+}
+
+/**
+ * A character the segmenter cut off a term and joined to the next word cut back to the term (回|滚到 → 回滚|到, 「回滚到上一个版本」):
+ * the character left over is no word of the query.
+ */
+function recut(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
+  const names = vocabularyNames(vocabulary);
+  const general = new Set(vocabulary?.general ?? []);
+  const cut: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [word, next] = [words[i]!, words[i + 1] ?? ''];
+    const term = `${word}${[...next][0] ?? ''}`;
+    if ([...word].length === 1 && [...next].length === 2 && HAN.test(term) && (names.has(term) || general.has(term)) && !names.has(next) && !general.has(next)) {
+      cut.push(term);
+      i++;
+    } else cut.push(word);
+  }
+  return cut;
 }
 
 const namesOf = new WeakMap<QueryVocabulary, ReadonlySet<string>>();

@@ -121,6 +121,22 @@ describe('the vocabulary as the search reads it', async () => {
     });
   }
 
+  it('reads a Traditional character that shares its Simplified form with another (誌 and 志, 髮 and 發) as the site writes it', () => {
+    expect(readQuery('日誌收集方案', vocabulary)).toContain('日志');
+    expect(readQuery('叢集日誌', vocabulary)).toContain('日志');
+  });
+
+  it("reads Taiwan's words as the mainland's, but never a word the site writes in the same characters (文件 is no 文档)", () => {
+    expect(readQuery('記憶體不足', vocabulary)).toContain('内存');
+    expect(readQuery('配置文件怎么挂到容器里', vocabulary)).toContain('文件');
+    expect(readQuery('控制平面的核心组件', vocabulary)).toContain('核心');
+  });
+
+  it('reads a term the segmenter cut and joined to the next word as the term (回|滚到 → 回滚)', () => {
+    expect(readQuery('发版出问题了 怎么快速回滚到上一个版本', vocabulary).split(' ')).toContain('回滚');
+    expect(readQuery('发版出问题了 怎么快速回滚到上一个版本', vocabulary).split(' ')).not.toContain('滚到');
+  });
+
   it('reads an outside subject beside only general words as outside (集群, 扩容 and 调度 are not Kubernetes by themselves)', () => {
     expect(outsideSubject('redis 缓存雪崩 集群 扩容', vocabulary)).toBe(true);
     expect(outsideSubject('redis 缓存雪崩 部署到 k8s', vocabulary)).toBe(false);
