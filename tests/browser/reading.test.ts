@@ -36,6 +36,9 @@ describe('reading a topic page', () => {
     const box = (await sources.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // Open, they push down what follows (here the 有勘误 row) rather than cover it.
+    const next = (await meta.locator('xpath=following-sibling::*[1]').boundingBox())!;
+    expect(next.y).toBeGreaterThanOrEqual(box.y + box.height);
 
     const tip = meta.locator('.kb-tip').filter({ hasText: '高频' });
     await tip.locator('summary').tap();
