@@ -9,7 +9,7 @@ import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
 import { VOCABULARY } from '../vocabulary/derived.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
-import { GENERIC_FORMS, OUTSIDE } from '../vocabulary/outside.ts';
+import { GENERIC_FORMS, OUTSIDE, RUNNING_WORDS } from '../vocabulary/outside.ts';
 import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
 import { TOPIC_FILTER } from '../../src/search/dialog.ts';
 import { SEARCH_FILES } from '../../src/search/bundle.ts';
@@ -91,6 +91,7 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
       .filter((f) => !GENERIC_FORMS.has(f))
       .sort(),
     general: [...GENERIC_FORMS].filter((f) => /\p{Script=Han}/u.test(f)).sort(),
+    running: [...RUNNING_WORDS],
   };
 }
 
@@ -227,6 +228,8 @@ const terms = new Set(vocabulary?.names ?? []);
 export const isTerm = (word) => terms.has(word);
 // The other forms of a word's term (供给 → 供应): a result naming one names the word.
 export const formsOf = (word) => vocabulary?.synonyms?.[word] ?? [];
+// Everyday words of running software (程序, 机器, 日志): a query naming one may be a Kubernetes question without its terms.
+export const running = vocabulary?.running ?? [];
 // Loads the index chunks of the words typed so far, while the reader is still typing.
 export const preload = (term, chosen) => core.preload(read(term, vocabulary), chosen);
 `;

@@ -39,7 +39,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /(kubectl|apiserver|api server|集群|命令)[^，。,]{0,12}(慢|卡|半天|超时|很久)/, search: '集群卡顿', why: 'a slow cluster or API server' },
   { when: /(误删|删了|删掉了|手滑|删错|不小心删)[^，。,]{0,12}(命名空间|namespace|ns\b)|(命名空间|namespace|ns\b)[^，。,]{0,8}(误删|删了|删掉了|删错)/, search: '误删 namespace', why: 'a namespace deleted by mistake' },
   { when: /(一直|反复|不停|老是|总是|频繁)[^，。,]{0,4}重启|重启次数|crashloop/, search: 'crashloopbackoff', why: 'a container restarting again and again' },
-  { when: /拉不下来|拉取失败|拉不到|拉镜像失败|imagepull|errimagepull/, search: 'imagepullbackoff', why: 'an image that cannot be pulled' },
+  { when: /拉不下来|拉取失败|拉不到|拉镜像失败|(拉|pull)[^，。,]{0,8}镜像[^，。,]{0,4}(报|失败|出错|unauthorized|denied|401|403)|imagepull|errimagepull/, search: 'imagepullbackoff', why: 'an image that cannot be pulled' },
   { when: /oom|内存溢出|内存爆|被杀|137/, search: 'oomkilled', why: 'a container killed for memory' },
   // Before the 5xx row: an error the reader sees at the Ingress is first the Ingress's rules and backends.
   { when: /(\bingress|\bing\b|入口)[^，。,]{0,16}(40[34]|50[0234]|5xx|bad gateway|不生效|不通|访问不了|路由不)/, search: 'ingress 404 502 503 排查', why: 'errors through an Ingress: rules that do not match, backends that are not ready' },

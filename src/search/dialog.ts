@@ -47,6 +47,8 @@ interface Pagefind {
   isTerm?(word: string): boolean;
   /** The other forms of a word's term (供给 → 供应). */
   formsOf?(word: string): readonly string[];
+  /** Everyday words of running software (程序, 机器, 日志). */
+  running?: readonly string[];
   /** Starts loading the index chunks a query will need (the wrapper reads the query first). */
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
@@ -154,7 +156,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
     results = found;
     // Judged and marked by the words searched for: 「滾動更新」 is found, and marked, as 滚动更新.
     query = (await pagefind).readQuery?.(term) || term;
-    const { askedAbout: asked, outside, isTerm, formsOf: forms } = await pagefind;
+    const { askedAbout: asked, outside, isTerm, formsOf: forms, running } = await pagefind;
     const shownResults = first.map((d, i) => ({
       title: d.meta.title ?? '',
       keywords: d.meta.keywords ?? '',
@@ -162,7 +164,7 @@ export function mountSearch(panel: HTMLElement, strings: Strings, bundlePath: st
       treats: found[i]!.treats,
       closest: found[i]!.closest,
     }));
-    const answered = answeredBy(query, shownResults, { asked, outside: outside?.(term) === true, isTerm, forms });
+    const answered = answeredBy(query, shownResults, { asked, outside: outside?.(term) === true, isTerm, forms, running });
     const count = found.length === 1 ? strings.oneResult : strings.manyResults;
     status.textContent = answered ? count.replace('[SEARCH_TERM]', term).replace('[COUNT]', String(found.length)) : strings.noMatch;
     closest.hidden = answered || found.length === 0;

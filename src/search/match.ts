@@ -23,6 +23,8 @@ export interface Judge {
   isTerm?: (word: string) => boolean;
   /** The other forms of a word's term (供给 → 供应, restartpolicy → 重启策略). */
   forms?: (word: string) => readonly string[];
+  /** Everyday words of running software (程序, 机器, 日志): a query naming one may be a Kubernetes question without its terms. */
+  running?: readonly string[];
 }
 
 /** A run of excerpt text, marked when it is one of the query's words. */
@@ -87,6 +89,12 @@ function find(text: string, terms: readonly string[]): [number, number][] {
 const MESSAGE_WORDS = new Set(['not', 'no', 'been', 'were', 'has', 'had', 'have', 'unable', 'cannot', 'failed', 'denied', 'refused', 'exceeded', 'found']);
 
 /**
+ * English words a Chinese sentence quotes from an error or says of one (「拉镜像报 unauthorized」, 「发版后出 bug」): what went
+ * wrong, not what the question is about, which the answer need not quote.
+ */
+const SAID_OF_AN_ERROR = new Set(['unauthorized', 'forbidden', 'denied', 'refused', 'timeout', 'error', 'errors', 'failed', 'invalid', 'bug', 'bugs']);
+
+/**
  * Whether a result answers the query rather than merely sharing a word with it. Pagefind offers
  * records for words it only guesses at (`asdf` finds `MustRunAsNonRoot`, and `如何做红烧肉` every
  * `如何`), and the relaxed search adds records holding half of a spoken question's words; so the
@@ -97,7 +105,7 @@ const MESSAGE_WORDS = new Set(['not', 'no', 'been', 'were', 'has', 'had', 'have'
  * unless a question asks about another of its Latin names. A result the search marks as treating the situation the
  * query describes (`treats`, src/search/relax.ts) answers it, whatever words it shares with it.
  */
-export function answers(query: string, candidate: Candidate & { treats?: boolean }, { asked, isTerm, forms }: Judge = {}): boolean {
+export function answers(query: string, candidate: Candidate & { treats?: boolean }, { asked, isTerm, forms, running = [] }: Judge = {}): boolean {
   if (candidate.treats === true) return true;
   // A hyphenated name is also held as its words (prometheus-operator: 「Prometheus Operator」).
   const holds = (text: string, term: string) => find(text, [term]).length > 0 || (term.includes('-') && find(text, [term.replaceAll('-', ' ')]).length > 0);
@@ -131,6 +139,7 @@ export function answers(query: string, candidate: Candidate & { treats?: boolean
     const message = (run: string[]) => run.some((t) => /[./:]/.test(t) || MESSAGE_WORDS.has(t));
     for (const run of english) if (named || (worded && message(run))) run.forEach((t) => phrase.add(t));
   }
+  if (chinese) for (const t of all) if (SAID_OF_AN_ERROR.has(t)) phrase.add(t);
   const latin = (t: string) => /^[a-z][a-z0-9._-]{2,}$/.test(t) && !SUBJECT.has(t) && !phrase.has(t);
   // Unless it names an application, not a Kubernetes term, beside two of the query's terms that the result holds, or
   // beside Kubernetes' own name: the application is where the question arises (「mysql 部署在 k8s 上用 statefulset 还是
@@ -153,20 +162,21 @@ export function answers(query: string, candidate: Candidate & { treats?: boolean
   const context = (t: string) => phrase.has(t) || (latin(t) && !held.includes(t) && application(t));
   const judged = chinese && terms.some((t) => !context(t)) ? terms.filter((t) => !context(t)) : terms;
   const found = held.filter((t) => judged.includes(t));
-  // A query in everyday words only, naming no Kubernetes term (「订单超时自动取消怎么实现」, 「性能测试工具有哪些」), shares them
-  // with many answers: the result must ask about them, half the words it holds in its question or search words, and the
-  // query's words it does not hold two of them at least (「如何提高代码质量」 is not the question on 流量镜像 that says 不改代码).
-  const plain = chinese && !terms.some((t) => /^[a-z0-9]/.test(t)) && !namesTermIn(query, isTerm);
+  // A query in everyday words only, naming no Kubernetes term and none of running software's everyday words (「订单超时自动
+  // 取消怎么实现」, 「性能测试工具有哪些」), shares them with many answers: the result must ask about them, two of the words in its
+  // question or search words, or half those it holds when it holds them all (「如何提高代码质量」 is not the question on 流量镜像
+  // that says 不改代码).
+  const text = query.replace(/\s+/g, '');
+  const plain = chinese && !terms.some((t) => /^[a-z0-9]/.test(t)) && !namesTermIn(text, isTerm) && !running.some((word) => text.includes(word));
   const asks = found.filter((t) => named(candidate.title, t) || named(candidate.keywords, t));
-  if (plain && (asks.length * 2 < found.length || (found.length < judged.length && asks.length < 2))) return false;
+  if (plain && asks.length < 2 && (asks.length * 2 < found.length || found.length < judged.length)) return false;
   if (found.length === judged.length) return true;
   return found.length * 2 >= judged.length && asks.length > 0;
 }
 
-/** Whether the query's Chinese names one of the vocabulary's Kubernetes terms anywhere (重启策略 in 「重启策略有哪些」). */
-function namesTermIn(query: string, isTerm?: (word: string) => boolean): boolean {
+/** Whether the query's text (no spaces) names one of the vocabulary's Kubernetes terms anywhere (重启策略 in 「重启策略有哪些」). */
+function namesTermIn(text: string, isTerm?: (word: string) => boolean): boolean {
   if (!isTerm) return false;
-  const text = query.replace(/\s+/g, '');
   for (let from = 0; from < text.length; from++) for (let to = from + 2; to <= Math.min(text.length, from + 6); to++) if (isTerm(text.slice(from, to))) return true;
   return false;
 }

@@ -209,6 +209,8 @@ export interface QueryVocabulary {
   names?: string[];
   /** The vocabulary's Chinese forms too general to make a query a Kubernetes one (集群, 回滚), still words a query is read by. */
   general?: string[];
+  /** Everyday words of running software (程序, 机器, 日志): a query naming one may be a Kubernetes question without its terms. */
+  running?: string[];
   /**
    * Each record's question, its other wordings (joined by ASKED_SEPARATOR), search words, link and topic, by
    * Pagefind's result id: results are ranked, and shown, by their questions before their fragments arrive.

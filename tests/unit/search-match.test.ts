@@ -54,6 +54,16 @@ describe('whether a result answers the query', () => {
     expect(answers('容器挂了会不会自动恢复', { ...restart, title: 'Pod 有哪些状态？', keywords: '' }, { isTerm })).toBe(false);
   });
 
+  it('reads the English words a Chinese sentence says of an error (unauthorized, bug) as what went wrong, not its subject', () => {
+    const rollback = {
+      title: 'Deployment 回滚用什么命令？',
+      keywords: '回滚 rollback rollout undo',
+      content: 'Deployment 回滚用什么命令？ kubectl rollout undo 回到上一个版本……发版',
+    };
+    expect(answers('发版后出bug kubectl rollout怎么回滚', rollback, { asked: (w) => ['kubectl', 'rollout'].includes(w) })).toBe(true);
+    expect(answers('发版后出 mongo kubectl rollout怎么回滚', rollback, { asked: (w) => ['kubectl', 'rollout'].includes(w) })).toBe(false);
+  });
+
   it('answers a query in everyday words only, naming no Kubernetes term, by a question asking about them, not an answer using them', () => {
     const mirroring = {
       title: 'Istio 的流量镜像有什么用？不改代码能拿到哪些监控数据？',
@@ -64,8 +74,10 @@ describe('whether a result answers the query', () => {
     expect(answers('如何提高代码质量', mirroring, { isTerm })).toBe(false);
     // Two of four words held, one in its question.
     expect(answers('订单超时自动取消怎么实现', { title: '如何配置超时和重试？', keywords: '', content: '超时和重试……自动重试' }, { isTerm })).toBe(false);
-    // With a term besides, the words decide as before.
+    // With a term besides, or an everyday word of running software, the words decide as before.
     expect(answers('容器 提高 质量', { ...mirroring, content: `${mirroring.content} 容器` }, { isTerm })).toBe(true);
+    expect(answers('如何提高程序质量', { ...mirroring, content: `${mirroring.content} 程序` }, { isTerm, running: ['程序'] })).toBe(true);
+    expect(answers('如何提高程序质量', { ...mirroring, content: `${mirroring.content} 程序` }, { isTerm })).toBe(false);
     // A question asking about them answers, in any form of a term (供给 ↔ 供应).
     const provisioning = { title: 'Kubernetes 支持哪些存储供应模式？', keywords: '', content: 'Kubernetes 支持哪些存储供应模式？ 静态和动态两种……' };
     const forms = (word: string) => ({ 供给: ['供应'], 供应: ['供给'] })[word] ?? [];
