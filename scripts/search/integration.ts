@@ -8,7 +8,7 @@ import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_PHRASES from 'opencc-js/dict/TWPhrasesRev';
 import type { SearchRecord } from '../emit/search-records.ts';
 import { VOCABULARY } from '../vocabulary/derived.ts';
-import { SYMPTOMS } from '../vocabulary/symptoms.ts';
+import { EVERYDAY, SYMPTOMS } from '../vocabulary/symptoms.ts';
 import { GENERIC_FORMS, OUTSIDE, RUNNING_WORDS } from '../vocabulary/outside.ts';
 import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
 import { TOPIC_FILTER } from '../../src/search/dialog.ts';
@@ -84,7 +84,7 @@ export function queryVocabulary(records: readonly SearchRecord[], vocabulary = V
     ),
     // Abbreviations readers type (sts, cm, netpol), read as the term's English name.
     abbreviations: Object.fromEntries([...vocabulary.abbreviations].sort(([a], [b]) => (a < b ? -1 : 1))),
-    symptoms: SYMPTOMS.map((s) => [s.when.source, s.search]),
+    symptoms: [...SYMPTOMS, ...EVERYDAY].map((s) => [s.when.source, s.search]),
     outside: OUTSIDE.map((o) => o.when.source),
     // The forms that make a query naming an outside subject a Kubernetes one.
     names: [...new Set(vocabulary.terms.flatMap((t) => [...t.forms.filter((f): f is string => typeof f === 'string'), ...(t.abbr ?? [])]).map((f) => f.toLowerCase()))]

@@ -56,3 +56,19 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /evicted|被驱逐|驱逐了/, search: '节点压力驱逐 evicted', why: 'pods evicted by node pressure' },
   { when: /(注入|sidecar|istio)[^，。,]{0,12}(起不来|启动失败|连不上|不结束|卡住)/, search: 'sidecar 启动和退出顺序', why: 'a sidecar that starts after, or outlives, its app' },
 ];
+
+/**
+ * Kubernetes questions asked in everyday words, not about trouble: 程序 for a workload, 机器 for a node, no term named
+ * (「怎么让程序分散到不同机器上」). Read as the situations are, after them; tests/fixtures/search-queries-typed.yaml holds a
+ * query of each under `colloquial`.
+ */
+// prettier-ignore
+export const EVERYDAY: readonly Symptom[] = [
+  // A team's or a namespace's total is a quota, not a container's limit.
+  { when: /^(?!.*(团队|命名空间|namespace|租户|配额|总量)).*((最多|上限|限制)[^，。,]{0,10}(内存|cpu|处理器)|(内存|cpu|处理器)[^，。,]{0,6}(上限|最多用))/, search: '资源请求 资源限制', why: 'how much memory and CPU a program may use: requests and limits' },
+  { when: /(分散|打散|均匀|平均)[^，。,]{0,12}(机器|节点|主机|服务器|可用区|机房)/, search: '均匀分布 不同节点', why: 'replicas spread over machines and zones: topology spread constraints' },
+  { when: /(之间|互相|彼此)[^，。,]{0,8}(找到|发现)|怎么找到(对方|别的服务|其他服务)/, search: '服务发现 找到对方', why: 'how programs find each other: Services and DNS' },
+  { when: /(限制|隔离|控制|禁止|管控)[^，。,]{0,10}(之间|互相|彼此)[^，。,]{0,6}(访问|通信|调用|网络)|(之间|互相|彼此)[^，。,]{0,6}(的)?(访问|通信|网络访问)[^，。,]{0,6}(限制|控制|隔离|禁止)|(限制|控制)[^，。,]{0,6}网络访问|网络(访问)?(隔离|限制)/, search: '网络策略 网络隔离', why: 'which programs may talk to which: NetworkPolicy' },
+  { when: /至少[^，。,]{0,10}(实例|副本|个|台)[^，。,]{0,8}(运行|可用|在跑|活着|在线)/, search: 'poddisruptionbudget 中断预算', why: 'keeping enough replicas up through maintenance: PodDisruptionBudget' },
+  { when: /(决定|选择|挑选|选出|挑)[^，。,]{0,14}(哪台|哪个节点|哪个机器|哪一台|哪个服务器)/, search: 'kube-scheduler 选出节点', why: 'how the scheduler picks a machine: filtering and scoring' },
+];

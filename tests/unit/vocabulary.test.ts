@@ -86,7 +86,7 @@ describe('the vocabulary as the search reads it', async () => {
   const { parse } = await import('yaml');
   const { queryVocabulary } = await import('../../scripts/search/integration.ts');
   const { outsideSubject, readQuery, symptomSearches } = await import('../../src/search/relax.ts');
-  const { SYMPTOMS } = await import('../../scripts/vocabulary/symptoms.ts');
+  const { EVERYDAY, SYMPTOMS } = await import('../../scripts/vocabulary/symptoms.ts');
   const { OUTSIDE } = await import('../../scripts/vocabulary/outside.ts');
   const { englishName } = await import('../../scripts/vocabulary/terms.ts');
   const root = join(import.meta.dirname, '../..');
@@ -110,6 +110,12 @@ describe('the vocabulary as the search reads it', async () => {
   for (const symptom of SYMPTOMS) {
     it(`recognises the situation 「${symptom.search}」 (${symptom.why}) in a typed query`, () => {
       expect(typed.symptoms!.some(([q]) => symptomSearches(q, vocabulary).includes(symptom.search))).toBe(true);
+    });
+  }
+
+  for (const row of EVERYDAY) {
+    it(`reads a question asked in everyday words as 「${row.search}」 (${row.why})`, () => {
+      expect(typed.colloquial!.some(([q]) => symptomSearches(q, vocabulary).includes(row.search))).toBe(true);
     });
   }
 
