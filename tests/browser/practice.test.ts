@@ -166,7 +166,7 @@ describe('practice mode', () => {
     await page.close();
   });
 
-  it('counts and reveals on 高频题 the questions of its later topics, which come once the reader starts reading', async () => {
+  it('counts and reveals on 高频题 the questions of its later topics, which come once the reader starts reading, 全部显示 included', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => localStorage.setItem('kb-practice', 'on'));
     const page = await context.newPage();
@@ -192,6 +192,12 @@ describe('practice mode', () => {
     await page.reload();
     expect(await parts.count()).toBeGreaterThan(0);
     expect(await progress.innerText()).toBe(`已看 1/${total}`);
+    // 全部显示 before they come reaches them when they come.
+    await page.getByRole('button', { name: '全部显示' }).click();
+    await page.mouse.wheel(0, 1);
+    await expect.poll(() => parts.count()).toBe(0);
+    expect(await page.locator('.kb-answer:not([data-revealed])').count()).toBe(0);
+    expect(await progress.innerText()).toBe(`已看 ${total}/${total}`);
     // A link to a question of a later topic shows its answer, practice mode or not.
     const id = await page.locator('.sl-markdown-content h3[id]').last().getAttribute('id');
     await page.goto(`${server.url}pod/`);
