@@ -34,7 +34,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   { when: /就绪探针[^，。,]{0,6}(失败|不过|没过|一直)|readiness[^，。,]{0,8}(fail|失败)|\b0\/1\b|running[^，。,]{0,8}(not ready|未就绪|不就绪)/, search: 'running ready', why: 'a running pod that never becomes ready' },
   { when: /exec[^，。,]{0,8}(进不去|失败|报错|不了|不行)|没有 ?(shell|bash|sh)\b|distroless/, search: 'kubectl debug 临时容器', why: 'a container one cannot exec into: ephemeral debug containers' },
   { when: /(发版|发布|上线|更新|滚动|升级|重启|部署)[^，。,]{0,12}(502|503|5xx|报错|连接被拒|拒绝连接|connection refused|中断|断流|丢请求|掉请求)/, search: '滚动更新 业务不中断', why: 'errors while a new version rolls out: readiness, preStop and graceful shutdown' },
-  { when: /(机器|服务器|宿主机|物理机|虚拟机|节点)[^，。,]{0,8}(维护|维修|下线|关机|停机|升级内核|换硬件|换盘)/, search: '节点维护 停机维护', why: 'a machine taken down for maintenance: cordon, drain and graceful node shutdown' },
+  { when: /(机器|服务器|宿主机|物理机|虚拟机|节点)[^，。,]{0,8}(维护|维修|下线|关机|(?<!不)停机|升级内核|换硬件|换盘)/, search: '节点维护 停机维护', why: 'a machine taken down for maintenance: cordon, drain and graceful node shutdown' },
   { when: /扛不住|打满|高峰|流量大|流量激增|突增|负载高|撑不住/, search: '自动扩容机制', why: 'load beyond capacity: autoscaling' },
   { when: /(kubectl|apiserver|api server|集群|命令)[^，。,]{0,12}(慢|卡|半天|超时|很久)/, search: '集群卡顿', why: 'a slow cluster or API server' },
   { when: /(误删|删了|删掉了|手滑|删错|不小心删)[^，。,]{0,12}(命名空间|namespace|ns\b)|(命名空间|namespace|ns\b)[^，。,]{0,8}(误删|删了|删掉了|删错)/, search: '误删 namespace', why: 'a namespace deleted by mistake' },
@@ -65,10 +65,12 @@ export const SYMPTOMS: readonly Symptom[] = [
 // prettier-ignore
 export const EVERYDAY: readonly Symptom[] = [
   // A team's or a namespace's total is a quota, not a container's limit.
-  { when: /^(?!.*(团队|命名空间|namespace|租户|配额|总量)).*((最多|上限|限制)[^，。,]{0,10}(内存|cpu|处理器)|(内存|cpu|处理器)[^，。,]{0,6}(上限|最多用))/, search: '资源请求 资源限制', why: 'how much memory and CPU a program may use: requests and limits' },
+  { when: /(?<!(?:团队|命名空间|namespace|租户|配额|总量).*)(?!.*(?:团队|命名空间|namespace|租户|配额|总量))((最多|上限|限制)[^，。,]{0,10}(内存|cpu|处理器)|(内存|cpu|处理器)[^，。,]{0,6}(上限|最多用))/, search: '资源请求 资源限制', why: 'how much memory and CPU a program may use: requests and limits' },
   { when: /(分散|打散|均匀|平均)[^，。,]{0,12}(机器|节点|主机|服务器|可用区|机房)/, search: '均匀分布 不同节点', why: 'replicas spread over machines and zones: topology spread constraints' },
   { when: /(之间|互相|彼此)[^，。,]{0,8}(找到|发现)|怎么找到(对方|别的服务|其他服务)/, search: '服务发现 找到对方', why: 'how programs find each other: Services and DNS' },
   { when: /(限制|隔离|控制|禁止|管控)[^，。,]{0,10}(之间|互相|彼此)[^，。,]{0,6}(访问|通信|调用|网络)|(之间|互相|彼此)[^，。,]{0,6}(的)?(访问|通信|网络访问)[^，。,]{0,6}(限制|控制|隔离|禁止)|(限制|控制)[^，。,]{0,6}网络访问|网络(访问)?(隔离|限制)/, search: '网络策略 网络隔离', why: 'which programs may talk to which: NetworkPolicy' },
-  { when: /至少[^，。,]{0,10}(实例|副本|个|台)[^，。,]{0,8}(运行|可用|在跑|活着|在线)/, search: 'poddisruptionbudget 中断预算', why: 'keeping enough replicas up through maintenance: PodDisruptionBudget' },
+  { when: /至少[^，。,]{0,10}(实例|副本|pod)[^，。,]{0,8}(运行|可用|在跑|活着|在线)/, search: 'poddisruptionbudget 中断预算', why: 'keeping enough replicas up through maintenance: PodDisruptionBudget' },
+  // Reading a program's log, not collecting the cluster's (日志收集) nor the API server's audit log.
+  { when: /(查看|看一下|看看|怎么看|查)[^，。,]{0,10}(?<!审计)日志(?!收集|采集|方案|系统|平台)|(?<!审计|收集的?|采集的?)日志[^，。,]{0,4}(怎么看|在哪看|在哪里看|怎么查|去哪看)/, search: 'kubectl logs 容器日志', why: "reading a program's log: kubectl logs and the node's log files" },
   { when: /(决定|选择|挑选|选出|挑)[^，。,]{0,14}(哪台|哪个节点|哪个机器|哪一台|哪个服务器)/, search: 'kube-scheduler 选出节点', why: 'how the scheduler picks a machine: filtering and scoring' },
 ];

@@ -92,7 +92,7 @@ const MESSAGE_WORDS = new Set(['not', 'no', 'been', 'were', 'has', 'had', 'have'
  * English words a Chinese sentence quotes from an error or says of one (「拉镜像报 unauthorized」, 「发版后出 bug」): what went
  * wrong, not what the question is about, which the answer need not quote.
  */
-const SAID_OF_AN_ERROR = new Set(['unauthorized', 'forbidden', 'denied', 'refused', 'timeout', 'error', 'errors', 'failed', 'invalid', 'bug', 'bugs']);
+const SAID_OF_AN_ERROR = new Set(['unauthorized', 'forbidden', 'denied', 'refused', 'error', 'errors', 'failed', 'bug', 'bugs']);
 
 /**
  * Whether a result answers the query rather than merely sharing a word with it. Pagefind offers
@@ -105,7 +105,7 @@ const SAID_OF_AN_ERROR = new Set(['unauthorized', 'forbidden', 'denied', 'refuse
  * unless a question asks about another of its Latin names. A result the search marks as treating the situation the
  * query describes (`treats`, src/search/relax.ts) answers it, whatever words it shares with it.
  */
-export function answers(query: string, candidate: Candidate & { treats?: boolean }, { asked, isTerm, forms, running = [] }: Judge = {}): boolean {
+export function answers(query: string, candidate: Candidate & { treats?: boolean }, { asked, isTerm, forms: formsOf, running = [] }: Judge = {}): boolean {
   if (candidate.treats === true) return true;
   // A hyphenated name is also held as its words (prometheus-operator: 「Prometheus Operator」).
   const holds = (text: string, term: string) => find(text, [term]).length > 0 || (term.includes('-') && find(text, [term.replaceAll('-', ' ')]).length > 0);
@@ -114,7 +114,7 @@ export function answers(query: string, candidate: Candidate & { treats?: boolean
   const subject = all.filter((t) => !ASPECTS.has(t));
   const terms = subject.length > 0 ? subject : all;
   // A word is held in any form of its term (供给 in 「存储供应」).
-  const named = (text: string, term: string) => holds(text, term) || (forms?.(term) ?? []).some((form) => holds(text, form));
+  const named = (text: string, term: string) => holds(text, term) || (formsOf?.(term) ?? []).some((form) => holds(text, form));
   const held = terms.filter((t) => named(candidate.content, t));
   // In a Chinese query a word in Latin letters is a name (mysql, redis, compose), the subject itself: a result that never
   // names it answers another question. (In an English sentence the words are ordinary ones: 「odd number of nodes」.)
@@ -166,8 +166,13 @@ export function answers(query: string, candidate: Candidate & { treats?: boolean
   // 取消怎么实现」, 「性能测试工具有哪些」), shares them with many answers: the result must ask about them, two of the words in its
   // question or search words, or half those it holds when it holds them all (「如何提高代码质量」 is not the question on 流量镜像
   // that says 不改代码).
-  const text = query.replace(/\s+/g, '');
-  const plain = chinese && !terms.some((t) => /^[a-z0-9]/.test(t)) && !namesTermIn(text, isTerm) && !running.some((word) => text.includes(word));
+  // (Known only with the vocabulary: without it no query is read as plain.)
+  const plain =
+    chinese &&
+    isTerm !== undefined &&
+    !terms.some((t) => /^[a-z0-9]/.test(t) && !SAID_OF_AN_ERROR.has(t)) &&
+    !namesTermIn(query.replace(/\s+/g, ''), isTerm) &&
+    !all.some((word) => running.includes(word));
   const asks = found.filter((t) => named(candidate.title, t) || named(candidate.keywords, t));
   if (plain && asks.length < 2 && (asks.length * 2 < found.length || found.length < judged.length)) return false;
   if (found.length === judged.length) return true;

@@ -279,9 +279,10 @@ function joinTerms(read: readonly string[], vocabulary?: QueryVocabulary): strin
 }
 
 /**
- * A character the segmenter cut off a term and joined to the next word cut back to the term (回|滚到 → 回滚|到, 「回滚到上一个版本」):
- * the character left over is no word of the query.
+ * A character the segmenter cut off a term and joined to the next word cut back to the term (回|滚到 → 回滚|到, 「回滚到上一个版本」)
+ * when what is left over is a particle, no word of the query (选|主机 stays: 主 is part of 主机, not a particle).
  */
+const PARTICLES = new Set([...'到了过完成掉后时的']);
 function recut(words: readonly string[], vocabulary?: QueryVocabulary): string[] {
   const names = vocabularyNames(vocabulary);
   const general = new Set(vocabulary?.general ?? []);
@@ -289,7 +290,16 @@ function recut(words: readonly string[], vocabulary?: QueryVocabulary): string[]
   for (let i = 0; i < words.length; i++) {
     const [word, next] = [words[i]!, words[i + 1] ?? ''];
     const term = `${word}${[...next][0] ?? ''}`;
-    if ([...word].length === 1 && [...next].length === 2 && HAN.test(term) && (names.has(term) || general.has(term)) && !names.has(next) && !general.has(next)) {
+    const rest = [...next][1] ?? '';
+    if (
+      [...word].length === 1 &&
+      [...next].length === 2 &&
+      PARTICLES.has(rest) &&
+      HAN.test(term) &&
+      (names.has(term) || general.has(term)) &&
+      !names.has(next) &&
+      !general.has(next)
+    ) {
       cut.push(term);
       i++;
     } else cut.push(word);

@@ -68,9 +68,10 @@ describe('whether a result answers the query', () => {
     const mirroring = {
       title: 'Istio 的流量镜像有什么用？不改代码能拿到哪些监控数据？',
       keywords: '相关术语：istio 服务网格',
-      content: 'Istio 的流量镜像有什么用？ 把线上流量复制一份发给新版本，不影响响应，用来在真实请求下提高发布质量……',
+      content: 'Istio 的流量镜像有什么用？不改代码能拿到哪些监控数据？ 把线上流量复制一份发给新版本，不影响响应，用来在真实请求下提高发布质量……',
     };
-    // Every word held, but only one of three in its question.
+    // Every word held, but only one of three in its question; a word said of an error does not make it a Kubernetes query.
+    expect(answers('代码有bug怎么提高质量', { ...mirroring, content: `${mirroring.content} bug` }, { isTerm })).toBe(false);
     expect(answers('如何提高代码质量', mirroring, { isTerm })).toBe(false);
     // Two of four words held, one in its question.
     expect(answers('订单超时自动取消怎么实现', { title: '如何配置超时和重试？', keywords: '', content: '超时和重试……自动重试' }, { isTerm })).toBe(false);

@@ -119,6 +119,14 @@ describe('the vocabulary as the search reads it', async () => {
     });
   }
 
+  it('reads no more than a row describes: 不停机 is no maintenance, a cluster of nodes no replicas kept up, a product named before the situation not part of it', () => {
+    expect(symptomSearches('节点上的服务如何不停机升级', vocabulary)).not.toContain('节点维护 停机维护');
+    expect(symptomSearches('etcd 集群至少几个节点才能可用', vocabulary)).not.toContain('poddisruptionbudget 中断预算');
+    // The stretch a row matches is what it describes: mongodb stays a name no question asks about.
+    for (const row of EVERYDAY) expect(new RegExp(row.when).exec('mongodb 内存上限怎么设置')?.[0] ?? '').not.toContain('mongodb');
+    expect(symptomSearches('怎么限制团队的内存总量', vocabulary)).not.toContain('资源请求 资源限制');
+  });
+
   for (const subject of OUTSIDE) {
     it(`reads 「${subject.example}」 as asking about ${subject.why}, which the site does not teach, unless it names Kubernetes too`, () => {
       expect(outsideSubject(subject.example, vocabulary)).toBe(true);
@@ -141,6 +149,8 @@ describe('the vocabulary as the search reads it', async () => {
   it('reads a term the segmenter cut and joined to the next word as the term (回|滚到 → 回滚)', () => {
     expect(readQuery('发版出问题了 怎么快速回滚到上一个版本', vocabulary).split(' ')).toContain('回滚');
     expect(readQuery('发版出问题了 怎么快速回滚到上一个版本', vocabulary).split(' ')).not.toContain('滚到');
+    // Only when what is left over is a particle: 主 of 主机 is not (选主 is leader election).
+    expect(readQuery('怎么选主机', vocabulary).split(' ')).not.toContain('选主');
   });
 
   it('reads an outside subject beside only general words as outside (集群, 扩容 and 调度 are not Kubernetes by themselves)', () => {
