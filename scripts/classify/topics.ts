@@ -127,7 +127,7 @@ const PAGES: readonly Omit<Topic, 'groups'>[] = [
   { id: 'service', title: 'Service 与服务发现', description: 'Service 的类型、Endpoints、kube-proxy、DNS、无头服务与 Ingress。' },
   { id: 'network', title: '网络', description: 'Kubernetes 网络模型、CNI、flannel、Calico 与 NetworkPolicy。' },
   { id: 'storage', title: '存储', description: '存储卷、PV/PVC、StorageClass、访问模式、回收策略与 CSI。' },
-  { id: 'security', title: '安全', description: '认证、授权与准入控制、RBAC、Secret、PodSecurityPolicy。' },
+  { id: 'security', title: '安全', description: '认证、授权与准入控制、RBAC、Secret、Pod 安全准入（取代已移除的 PodSecurityPolicy）。' },
   { id: 'istio', title: 'Istio 与服务网格', description: 'Istio 的原理、流量管理、熔断、故障注入与可观测性。' },
   { id: 'observability', title: '监控与日志', description: '集群监控指标、Prometheus、Metrics Server、日志收集（EFK、sidecar、log-pilot）。' },
   { id: 'operations', title: '运维与排障', description: '节点维护与扩缩容、集群搭建、CI/CD、Helm，以及生产环境中的故障排查。' },

@@ -192,11 +192,15 @@ describe('practice mode', () => {
     await page.reload();
     expect(await parts.count()).toBeGreaterThan(0);
     expect(await progress.innerText()).toBe(`已看 1/${total}`);
-    // 全部显示 before they come reaches them when they come.
+    // 全部显示 before they come reaches them when they come, and leaves hidden an answer the reader hid since.
     await page.getByRole('button', { name: '全部显示' }).click();
+    const first = page.locator('.kb-answer').first();
+    await first.locator('.kb-answer__reveal').click();
+    expect(await first.locator('.kb-answer__body').isVisible()).toBe(false);
     await page.mouse.wheel(0, 1);
     await expect.poll(() => parts.count()).toBe(0);
-    expect(await page.locator('.kb-answer:not([data-revealed])').count()).toBe(0);
+    expect(await page.locator('.kb-answer:not([data-revealed])').count()).toBe(1);
+    expect(await first.locator('.kb-answer__body').isVisible()).toBe(false);
     expect(await progress.innerText()).toBe(`已看 ${total}/${total}`);
     // A link to a question of a later topic shows its answer, practice mode or not.
     const id = await page.locator('.sl-markdown-content h3[id]').last().getAttribute('id');

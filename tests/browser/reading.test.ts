@@ -23,7 +23,7 @@ afterAll(async () => {
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 describe('reading a topic page', () => {
-  it('keeps the sources behind 「出处」 and explains 高频 on tap, inside the screen', async () => {
+  it('keeps the sources behind 「出处」 and explains 高频 on tap, inside the screen, in the flow, what was tapped staying put', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
     const problems = collectProblems(page);
@@ -31,7 +31,11 @@ describe('reading a topic page', () => {
     const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
     const sources = meta.locator('.kb-sources .kb-tip__text');
     expect(await sources.isVisible()).toBe(false);
-    await meta.getByText('出处', { exact: true }).tap();
+    const tapped = meta.getByText('出处', { exact: true });
+    const where = await tapped.boundingBox();
+    await tapped.tap();
+    // What was tapped stays where it was.
+    expect(await tapped.boundingBox()).toEqual(where);
     expect(await sources.innerText()).toMatch(/收录于 \d 份笔记.*第 \d+ 行/);
     const box = (await sources.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -42,6 +46,10 @@ describe('reading a topic page', () => {
 
     const tip = meta.locator('.kb-tip').filter({ hasText: '高频' });
     await tip.locator('summary').tap();
+    // The explanation too pushes down what follows rather than covering it, and the 出处 beside it stays in its row.
+    const explained = (await tip.locator('.kb-tip__text').boundingBox())!;
+    expect((await meta.locator('xpath=following-sibling::*[1]').boundingBox())!.y).toBeGreaterThanOrEqual(explained.y + explained.height);
+    expect(await tapped.boundingBox()).toEqual(where);
     // The notes mark it as often asked: the tip quotes their words.
     expect(await tip.locator('.kb-tip__text').innerText()).toMatch(/^高频：笔记原文标注「[^」]+」。$/);
 
