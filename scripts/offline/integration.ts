@@ -16,9 +16,9 @@ export const SERVICE_WORKER = 'sw.js';
  * What a reader does not need offline, out of everything the build wrote (every page, /q/ short link,
  * 查看大图 and the 404 page, our scripts, styles and icons, Pagefind's index): the 突击版 PDF (5 MB,
  * kept once opened instead), the link preview card (read by chat apps only), the sitemaps, and the
- * Pagefind UI bundles our own search dialog does not load (src/search/dialog.ts).
+ * Pagefind UI bundles and the web worker our own search dialog does not load (src/search/dialog.ts, scripts/search/integration.ts).
  */
-export const NOT_PRECACHED = [CRAM_PDF, 'og.png', 'sitemap-*.xml', 'pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}'];
+export const NOT_PRECACHED = [CRAM_PDF, 'og.png', 'sitemap-*.xml', 'pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', 'pagefind/pagefind-worker.js'];
 
 /** Files named by their content hash (Astro's bundles, Pagefind's chunks): the name is the revision, which keeps sw.js smaller. */
 const HASHED = /^(?:_astro|pagefind\/(?:index|fragment|filter))\/|\.pf_meta$/;

@@ -10,21 +10,24 @@ import type { SearchRecord } from '../emit/search-records.ts';
 import { VOCABULARY } from '../vocabulary/derived.ts';
 import { EVERYDAY, SYMPTOMS } from '../vocabulary/symptoms.ts';
 import { GENERIC_FORMS, OUTSIDE, RUNNING_WORDS } from '../vocabulary/outside.ts';
-import type { IndexedQuestion, QueryVocabulary } from '../../src/search/relax.ts';
+import { packQuestions, type IndexedQuestion, type QueryVocabulary, type SentVocabulary } from '../../src/search/relax.ts';
 import { TOPIC_FILTER } from '../../src/search/dialog.ts';
 import { SEARCH_FILES } from '../../src/search/bundle.ts';
+import { compressed, recompress } from './compress.ts';
 import { rechunkBundle } from './rechunk.ts';
 import ui from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
 
 const RELAX_SOURCE = new URL('../../src/search/relax.ts', import.meta.url);
 const RECORDS = new URL('../../src/data/search.json', import.meta.url);
 /**
- * The size of a word index chunk before compression (5 KB sent, median): a query fetches one per
- * word it looks up. Smaller chunks mean more requests for a query; larger, more bytes. Over the
- * bench's queries, a further query fetched 75 KB median and up to 359 KB with Pagefind's own 36
- * chunks (64 KB each), 32 and 129 KB with 16 KB chunks, 24 and 120 KB with these.
+ * The size of a word index chunk before compression: a query fetches one per word it looks up.
+ * Smaller chunks mean more requests for a query and a longer list of them in the metadata every
+ * first query fetches; larger, more bytes of words the query did not ask for. Over the bench's
+ * queries, a further query fetched 75 KB median and up to 359 KB with Pagefind's own 36 chunks
+ * (64 KB each), 32 and 129 KB with 16 KB chunks, 24 and 120 KB with 8 KB, 20 and 88 KB with these;
+ * at 1.5 KB the metadata grows more than the chunks shrink.
  */
-export const INDEX_CHUNK_BYTES = 8000;
+export const INDEX_CHUNK_BYTES = 3000;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const taiwanToMainland = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const characterwise = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -203,17 +206,20 @@ export function indexedQuestions(fragments: string): Record<string, IndexedQuest
  * names the folder itself.
  */
 const WRAPPER = `import * as core from './${SEARCH_FILES.core}';
-import { outsideSubject, readQuery as read, relaxedSearch } from './${SEARCH_FILES.relax}';
+import { outsideSubject, readQuery as read, receivedVocabulary, relaxedSearch } from './${SEARCH_FILES.relax}';
 export * from './${SEARCH_FILES.core}';
 const basePath = new URL('./', import.meta.url).pathname;
 // Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
+// Searched on the page, not in Pagefind's web worker: the worker is a second copy of the engine (12 KB gzipped) fetched before the
+// WebAssembly, and a search of this index takes milliseconds.
 const ranking = { pageLength: 0.25 };
+const settings = { basePath, ranking, noWorker: true };
 // Fetched with the search module, never with a page, while Pagefind loads: Traditional → Simplified, the site's Latin words, the questions.
-const vocabularyLoaded = fetch(new URL('./${SEARCH_FILES.vocabulary}', import.meta.url)).then((r) => r.json(), () => undefined);
-await core.options({ basePath, ranking });
+const vocabularyLoaded = fetch(new URL('./${SEARCH_FILES.vocabulary}', import.meta.url)).then((r) => r.arrayBuffer()).then(receivedVocabulary).catch(() => undefined);
+await core.options(settings);
 // Pagefind's WebAssembly and metadata load beside the vocabulary, not after it.
 const [vocabulary] = await Promise.all([vocabularyLoaded, core.init()]);
-export const options = (chosen) => core.options({ basePath, ranking, ...chosen });
+export const options = (chosen) => core.options({ ...settings, ...chosen });
 export const search = (term, chosen) => relaxedSearch(core.search, term, chosen, vocabulary);
 export const readQuery = (term) => read(term, vocabulary);
 // A result's question, link and topic, known before its fragment is fetched.
@@ -247,16 +253,28 @@ export function relaxedSearchIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = fileURLToPath(new URL('./pagefind/', dir));
         if (!existsSync(`${bundle}pagefind.js`)) throw new Error(`no Pagefind index in ${bundle}: the search index must be built first`);
+        const entry = JSON.parse(readFileSync(`${bundle}pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+        const engines = Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`);
+        if (engines.some((e) => e !== SEARCH_FILES.engine))
+          throw new Error(
+            `Pagefind chose ${engines.join(', ')} for the site's language, not ${SEARCH_FILES.engine}: name it as SEARCH_FILES.engine (src/search/bundle.ts), which the search button fetches ahead`,
+          );
         renameSync(`${bundle}pagefind.js`, `${bundle}${SEARCH_FILES.core}`);
         const { before, after } = rechunkBundle(bundle, INDEX_CHUNK_BYTES);
         logger.info(`search: the word index in ${after} chunks of about ${INDEX_CHUNK_BYTES / 1000} KB (Pagefind wrote ${before})`);
         // The relaxed search and the asking-word table it imports (scripts/vocabulary/asking.ts), as one module without types.
-        const relax = await build({ entryPoints: [fileURLToPath(RELAX_SOURCE)], bundle: true, format: 'esm', target: 'esnext', charset: 'utf8', write: false });
+        const relax = await build({ entryPoints: [fileURLToPath(RELAX_SOURCE)], bundle: true, format: 'esm', target: 'esnext', charset: 'utf8', minify: true, write: false });
         writeFileSync(`${bundle}${SEARCH_FILES.relax}`, relax.outputFiles[0]!.text);
         writeFileSync(`${bundle}${SEARCH_FILES.wrapper}`, WRAPPER);
         const questions = indexedQuestions(`${bundle}fragment/`);
-        const vocabulary = { ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]), questions, homes: termHomes(questions) };
-        writeFileSync(`${bundle}${SEARCH_FILES.vocabulary}`, JSON.stringify(vocabulary));
+        const vocabulary: SentVocabulary = {
+          ...queryVocabulary(JSON.parse(readFileSync(RECORDS, 'utf8')) as SearchRecord[]),
+          questions: packQuestions(questions),
+          homes: termHomes(questions),
+        };
+        writeFileSync(`${bundle}${SEARCH_FILES.vocabulary}`, await compressed(Buffer.from(JSON.stringify(vocabulary))));
+        // What every first query fetches whole: Pagefind's WebAssembly and its metadata, compressed harder.
+        for (const file of readdirSync(bundle).filter((f) => f.startsWith('wasm.') || f.endsWith('.pf_meta'))) await recompress(`${bundle}${file}`);
         logger.info('search: queries normalised (Traditional, width, case, misspelt names, filler); multi-word queries also find the records that hold most of their words');
       },
     },

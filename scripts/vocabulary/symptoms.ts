@@ -4,7 +4,7 @@
  * is a situation, written as the pattern that recognises it in a query (Simplified, lower case, as the
  * search reads it) and the search that answers it, with the reason; tests/fixtures/search-queries-typed.yaml
  * holds a query of each under `symptoms`. Read by the search (scripts/search/integration.ts ships them
- * to the reader's browser in kb-query.json).
+ * to the reader's browser in kb-query.json.gz).
  */
 export interface Symptom {
   /** The situation, in a query. */

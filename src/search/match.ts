@@ -15,7 +15,7 @@ export interface Candidate {
   content: string;
 }
 
-/** What the verdict knows of the site besides the result (dist/pagefind/kb-query.json). */
+/** What the verdict knows of the site besides the result (dist/pagefind/kb-query.json.gz). */
 export interface Judge {
   /** Whether some question, other wording or search word names a Latin word. */
   asked?: (word: string) => boolean;

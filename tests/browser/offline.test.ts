@@ -42,7 +42,7 @@ describe('offline reading', () => {
     const pages = files.filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(500);
     expect(pages.filter((f) => !urls.has(f))).toEqual([]);
-    const search = files.filter((f) => /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind(?:-core|-worker)?\.js$|kb-|.*\.pf_meta$|wasm\.)/.test(f));
+    const search = files.filter((f) => /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind(?:-core)?\.js$|kb-|.*\.pf_meta$|wasm\.)/.test(f));
     expect(search.length).toBeGreaterThan(400);
     expect(search.filter((f) => !urls.has(f))).toEqual([]);
     expect(urls.has('404.html') && urls.has('favicon.svg')).toBe(true);

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../scripts/classify/topics.ts';
+import { SEARCH_FILES } from '../../src/search/bundle.ts';
 import { axeViolations, collectProblems, launchBrowser, type PageProblems } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -36,8 +37,9 @@ interface Search {
 }
 
 /** Opens `path` and the search dialog on a new page, in a context of its own (axe asks for one). */
-async function openSearch(path = '', theme?: 'light' | 'dark'): Promise<Search> {
+async function openSearch(path = '', theme?: 'light' | 'dark', onRequest?: (request: Request) => void): Promise<Search> {
   const page = await (await browser.newContext()).newPage();
+  if (onRequest) page.on('request', onRequest);
   const problems = collectProblems(page);
   if (theme) await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
@@ -76,10 +78,12 @@ describe('the search dialog', () => {
     await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
     // The search module's files side by side, not each after the one importing it: the vocabulary, Pagefind's module and
     // ours are asked for before the dialog's own script.
-    await expect.poll(() => requests.slice(started)).toEqual(expect.arrayContaining(['/pagefind/pagefind-core.js', '/pagefind/kb-relax.js', '/pagefind/kb-query.json']));
+    await expect
+      .poll(() => requests.slice(started))
+      .toEqual(expect.arrayContaining(['/pagefind/pagefind-core.js', '/pagefind/kb-relax.js', `/pagefind/${SEARCH_FILES.vocabulary}`, `/pagefind/${SEARCH_FILES.engine}`]));
     const asked = requests.slice(started);
     const dialogAt = asked.findIndex((path) => /\/dialog\.[\w-]+\.js$/.test(path));
-    for (const file of ['/pagefind/pagefind-core.js', '/pagefind/kb-query.json']) expect(asked.indexOf(file), file).toBeLessThan(dialogAt);
+    for (const file of ['/pagefind/pagefind-core.js', `/pagefind/${SEARCH_FILES.vocabulary}`]) expect(asked.indexOf(file), file).toBeLessThan(dialogAt);
     await page.close();
     // Focusing the home page's own search box does the same.
     const home = await browser.newPage();
@@ -89,6 +93,15 @@ describe('the search dialog', () => {
     await home.locator('#kb-hero-q').focus();
     await expect.poll(() => homeRequests).toContain('/pagefind/pagefind.js');
     await home.context().close();
+  });
+
+  it('answers a search without fetching a second copy of the search engine (no web worker)', async () => {
+    const requests: string[] = [];
+    const search = await openSearch('', undefined, (request) => requests.push(new URL(request.url()).pathname));
+    await query(search, 'configmap');
+    expect(await search.links.count()).toBeGreaterThan(0);
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).not.toContain('/pagefind/pagefind-worker.js');
+    await search.page.context().close();
   });
 
   it('offers 在全部主题中搜索 when nothing in the chosen topic answers, and searches every topic again when reopened', async () => {

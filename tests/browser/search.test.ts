@@ -5,9 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_FILES } from '../../src/search/bundle.ts';
 import { answeredBy } from '../../src/search/match.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -46,8 +48,8 @@ const askedIn = (set: VerdictSet) =>
 const blindNegatives = [...blindSets.flatMap((set) => set.negatives ?? []), ...verdictSets.flatMap((set) => [...set.negatives, ...(set.claimed ?? [])])];
 const blind: Record<string, Expected[]> = {};
 for (const { negatives: _, ...set } of blindSets) for (const [kind, expected] of Object.entries(set)) (blind[kind] ??= []).push(...expected);
-/** The Latin words some question, other wording or search word names, and the vocabulary's Kubernetes terms: the dialog's verdict reads them (dist/pagefind/kb-query.json). */
-const shipped = JSON.parse(readFileSync(join(root, 'dist/pagefind/kb-query.json'), 'utf8')) as {
+/** The Latin words some question, other wording or search word names, and the vocabulary's Kubernetes terms: the dialog's verdict reads them (SEARCH_FILES.vocabulary). */
+const shipped = JSON.parse(gunzipSync(readFileSync(join(root, 'dist/pagefind', SEARCH_FILES.vocabulary))).toString('utf8')) as {
   words: string[];
   names: string[];
   synonyms?: Record<string, string[]>;

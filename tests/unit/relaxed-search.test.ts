@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ASKED_SEPARATOR, combine, editDistance, nearestWord, normaliseQuery, questionsFirst, relaxedSearch, searchTerms, type IndexedQuestion } from '../../src/search/relax.ts';
+import {
+  ASKED_SEPARATOR,
+  combine,
+  editDistance,
+  nearestWord,
+  normaliseQuery,
+  packQuestions,
+  questionsFirst,
+  receivedVocabulary,
+  relaxedSearch,
+  searchTerms,
+  type IndexedQuestion,
+} from '../../src/search/relax.ts';
+import { compressed } from '../../scripts/search/compress.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryVocabulary, termHomes } from '../../scripts/search/integration.ts';
@@ -547,5 +560,27 @@ describe('the vocabulary a query is read with', () => {
     const titled = (id: string, title: string) => ({ id, score: 1, data: async () => ({ meta: { title } }) });
     const results = [titled('volumes', 'Kubernetes 有哪些存储卷？'), titled('dns', 'CoreDNS 是如何工作的？'), titled('cm', 'Pod 如何使用 ConfigMap？修改后会自动生效吗？')];
     expect(ids(await questionsFirst(results, ['configmap', '热', '更新']))[0]).toBe('cm');
+  });
+});
+
+describe('the vocabulary as the browser receives it', () => {
+  const questions: Record<string, IndexedQuestion> = {
+    b: ['什么是 Service？', '', 'service svc', '/network/service/#what-is-service', '网络'],
+    a: ['Pod 的重启策略有哪些？', '容器挂了会自动重启吗？', 'restartpolicy', '/pod/lifecycle/#restart-policy', 'Pod'],
+  };
+  const sent = { t2s: { 滾: '滚' }, words: ['service'], questions: packQuestions(questions) };
+
+  it('reads every question back, from the gzip the build writes and from JSON a host already unpacked', async () => {
+    const gzip = await compressed(Buffer.from(JSON.stringify(sent)));
+    for (const bytes of [gzip, new TextEncoder().encode(JSON.stringify(sent))]) {
+      const read = await receivedVocabulary(bytes.slice().buffer);
+      expect(read.questions).toEqual(questions);
+      expect(read.t2s).toEqual({ 滾: '滚' });
+    }
+  });
+
+  it('is compressed to the same bytes every build', async () => {
+    const text = Buffer.from(JSON.stringify(sent));
+    expect(Buffer.from(await compressed(text)).equals(Buffer.from(await compressed(text)))).toBe(true);
   });
 });
