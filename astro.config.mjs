@@ -13,8 +13,8 @@ import { tableRowHeaders } from './scripts/markdown/table-headers.ts';
 // The UI strings (Astro.locals.t does not exist yet while the config is read).
 import ui from './src/content/i18n/zh-CN.json' with { type: 'json' };
 
-/** Starlight's styles for heading links, which it leaves out with its own links (not an export of the package: found beside its entry). */
-const anchorLinkStyles = fileURLToPath(new URL('style/anchor-links.css', import.meta.resolve('@astrojs/starlight')));
+/** A stylesheet of Starlight's (not an export of the package: found beside its entry). */
+const starlightStyle = (file) => fileURLToPath(new URL(`style/${file}`, import.meta.resolve('@astrojs/starlight')));
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
 const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
@@ -39,7 +39,10 @@ export default defineConfig({
       favicon: '/favicon.svg',
       // Our heading links replace Starlight's (scripts/markdown/heading-links.ts); its styles for them stay.
       markdown: { headingLinks: false },
-      customCss: [anchorLinkStyles, './src/styles/custom.css'],
+      // Starlight's styles for heading links, which it leaves out with its own links. They are in its content layer: its
+      // order of layers comes first, or that layer would be declared first and rank below its reset (every margin of the
+      // page's text 0: headings tight under what is above them, paragraphs and lists without their gaps).
+      customCss: [starlightStyle('layers.css'), starlightStyle('anchor-links.css'), './src/styles/custom.css'],
       // Long commands wrap instead of scrolling sideways: readable on a phone, and no page gets two unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       components: {

@@ -254,6 +254,33 @@ describe('the home page', () => {
     await page.close();
   });
 
+  it("keeps Starlight's room above a heading and between paragraphs, on the home page and a topic page", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const gapAbove = (selector: string) =>
+      page.locator(selector).evaluateAll((nodes) => nodes.map((n) => Math.round(n.getBoundingClientRect().top - n.previousElementSibling!.getBoundingClientRect().bottom)));
+    await page.goto(server.url);
+    // Under the card grids and the paragraph before 按主题浏览.
+    const headings = await gapAbove('.sl-markdown-content > .sl-heading-wrapper.level-h2:not(:first-child)');
+    expect(headings.length).toBeGreaterThanOrEqual(3);
+    for (const gap of headings) expect(gap).toBeGreaterThanOrEqual(24);
+    await page.goto(`${server.url}notes/`);
+    for (const gap of await gapAbove('.sl-markdown-content > p + p')) expect(gap).toBeGreaterThanOrEqual(8);
+    await page.close();
+  });
+
+  it('tells of Ctrl + K where there is a keyboard, not on a phone', async () => {
+    const hint = async (options: Parameters<Browser['newContext']>[0]) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const text = await page.locator('.sl-markdown-content > p:has(.kb-keys)').innerText();
+      await context.close();
+      return text;
+    };
+    expect(await hint({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).not.toMatch(/Ctrl|⌘/);
+    expect(await hint({ viewport: { width: 1440, height: 900 } })).toMatch(/Ctrl/);
+  });
+
   it('lists the most-asked questions of every topic', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
