@@ -65,6 +65,21 @@ describe('links to one answer', () => {
     await page.close();
   });
 
+  it('paints nothing on a short link before it goes on, and offers the way on by hand if it does not', async () => {
+    const page = await browser.newPage();
+    // A browser that does not follow the refresh.
+    await page.route(`${server.url}q/restart-policy/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+    });
+    await page.goto(`${server.url}q/restart-policy/`);
+    const fallback = page.locator('body > p');
+    expect(await fallback.evaluate((p) => getComputedStyle(p).visibility)).toBe('hidden');
+    await expect.poll(() => fallback.evaluate((p) => getComputedStyle(p).visibility), { timeout: 3000 }).toBe('visible');
+    expect(await fallback.locator('a').getAttribute('href')).toBe(`${lock['restart-policy']!.page}#restart-policy`);
+    await page.close();
+  });
+
   // The 突击版 lays out its lists only near the screen (content-visibility), and loads its later topics when the reader
   // starts reading (scripts/cram-split.ts); a link must still land on its heading.
   it('lands a link to a question far down a long page on its heading, opened or followed on the page, on a phone and a desktop', async () => {
