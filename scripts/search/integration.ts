@@ -210,9 +210,9 @@ import { outsideSubject, readQuery as read, receivedVocabulary, relaxedSearch } 
 export * from './${SEARCH_FILES.core}';
 const basePath = new URL('./', import.meta.url).pathname;
 // Each record is one question, its answer included: a long answer should not sink its question (Pagefind's pageLength defaults to 0.75).
+const ranking = { pageLength: 0.25 };
 // Searched on the page, not in Pagefind's web worker: the worker is a second copy of the engine (12 KB gzipped) fetched before the
 // WebAssembly, and a search of this index takes milliseconds.
-const ranking = { pageLength: 0.25 };
 const settings = { basePath, ranking, noWorker: true };
 // Fetched with the search module, never with a page, while Pagefind loads: Traditional → Simplified, the site's Latin words, the questions.
 const vocabularyLoaded = fetch(new URL('./${SEARCH_FILES.vocabulary}', import.meta.url)).then((r) => r.arrayBuffer()).then(receivedVocabulary).catch(() => undefined);
