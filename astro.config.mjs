@@ -10,6 +10,7 @@ import { SITE_NAME } from './src/site-config.ts';
 import { offlineIntegration } from './scripts/offline/integration.ts';
 import { headingLinkPlugins } from './scripts/markdown/heading-links.ts';
 import { tableRowHeaders } from './scripts/markdown/table-headers.ts';
+import { scrollableTables } from './scripts/markdown/scrollable-tables.ts';
 // The UI strings (Astro.locals.t does not exist yet while the config is read).
 import ui from './src/content/i18n/zh-CN.json' with { type: 'json' };
 
@@ -28,7 +29,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // headingAttributes gives each question its fixed `{#id}`; smart punctuation would rewrite the notes' quotes.
-    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: [...headingLinkPlugins, tableRowHeaders] }),
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: [...headingLinkPlugins, tableRowHeaders, scrollableTables] }),
   },
   integrations: [
     starlight({

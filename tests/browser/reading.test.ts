@@ -36,7 +36,7 @@ describe('reading a topic page', () => {
     await tapped.tap();
     // What was tapped stays where it was.
     expect(await tapped.boundingBox()).toEqual(where);
-    expect(await sources.innerText()).toMatch(/收录于 \d 份笔记.*第 \d+ 行/);
+    expect(await sources.innerText()).toMatch(/收录于 \d 份笔记[^]*第 \d+ 行/);
     const box = (await sources.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
@@ -266,6 +266,96 @@ describe('the home page', () => {
     await page.goto(`${server.url}notes/`);
     for (const gap of await gapAbove('.sl-markdown-content > p + p')) expect(gap).toBeGreaterThanOrEqual(8);
     await page.close();
+  });
+
+  it('sets the hero search box under its tagline: aligned with the hero on a desktop, with room above it on a phone', async () => {
+    const place = async (options: Parameters<Browser['newContext']>[0]) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const tagline = (await page.locator('.hero .tagline').boundingBox())!;
+      const title = (await page.locator('.hero h1').boundingBox())!;
+      const box = (await page.locator('.kb-hero-search input').boundingBox())!;
+      await context.close();
+      return { gap: box.y - (tagline.y + tagline.height), left: box.x - title.x };
+    };
+    const desktop = await place({ viewport: { width: 1440, height: 900 } });
+    expect(desktop.left).toBe(0);
+    expect(desktop.gap).toBeGreaterThanOrEqual(12);
+    expect(desktop.gap).toBeLessThanOrEqual(40);
+    expect((await place(phone)).gap).toBeGreaterThanOrEqual(12);
+  });
+
+  it("gives the 404 page's search button the room of a paragraph above it", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}no-such-page/`);
+    const button = (await page.locator('.kb-search-button').boundingBox())!;
+    const before = (await page.locator('.sl-markdown-content > p').first().boundingBox())!;
+    expect(button.y - (before.y + before.height)).toBeGreaterThanOrEqual(12);
+    await page.close();
+  });
+
+  it("draws 复制链接 as small as the 高频 badge beside it, and a linked question's highlight clear of its 「又问」 line", async () => {
+    for (const options of [phone, { viewport: { width: 1440, height: 900 } }]) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
+      const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
+      const look = (await meta.locator('.kb-copy__look').boundingBox())!;
+      const badge = (await meta.locator('.kb-badge--frequent').boundingBox())!;
+      expect(Math.abs(look.height - badge.height)).toBeLessThanOrEqual(4);
+      // The highlight is the heading's box with its shadows; the 「又问」 line follows it.
+      const clearance = await page.locator('#restart-policy').evaluate((h) => {
+        const wrapper = h.closest('.sl-heading-wrapper')!;
+        const spread = Math.max(
+          0,
+          ...[...getComputedStyle(wrapper).boxShadow.matchAll(/(-?[\d.]+)px (-?[\d.]+)px (-?[\d.]+)px(?: (-?[\d.]+)px)?/g)].map((m) => Number(m[2]) + Number(m[4] ?? 0)),
+        );
+        return wrapper.nextElementSibling!.getBoundingClientRect().top - (wrapper.getBoundingClientRect().bottom + spread);
+      });
+      expect(clearance).toBeGreaterThanOrEqual(4);
+      await context.close();
+    }
+  });
+
+  it("lists a question's sources one to a line on a phone, each a target of its own", async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
+    const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
+    await meta.getByText('出处', { exact: true }).tap();
+    const links = await meta.locator('.kb-sources__link').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    expect(links.length).toBeGreaterThan(1);
+    for (const [i, link] of links.entries()) {
+      expect(link.x).toBe(links[0]!.x);
+      if (i > 0) expect(link.y).toBeGreaterThanOrEqual(links[i - 1]!.y + links[i - 1]!.height);
+    }
+    expect(await meta.locator('.kb-sources__sep').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("shows at the edge of a wide table on a phone that it scrolls, and keeps a heading's link icon clear of its last character", async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pageOf('restart-policy')}`);
+    const cues = await page
+      .locator('.sl-markdown-content table')
+      .evaluateAll((tables) => tables.filter((t) => t.scrollWidth > t.clientWidth).map((t) => getComputedStyle(t).backgroundImage.match(/radial-gradient/g)?.length ?? 0));
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues) expect(cue).toBe(2);
+    const gaps = await page.locator('.sl-markdown-content .sl-heading-wrapper').evaluateAll((wrappers) =>
+      wrappers.map((w) => {
+        const heading = w.firstElementChild!;
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const rects = [...range.getClientRects()];
+        const icon = w.querySelector('.sl-anchor-icon')!.getBoundingClientRect();
+        return icon.left - rects[rects.length - 1]!.right;
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(5);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(6);
+    await context.close();
   });
 
   it('tells of Ctrl + K where there is a keyboard, not on a phone', async () => {

@@ -1,7 +1,8 @@
-/** A comparison table's first column names its rows: read out as row headers, not as data without a header. */
+/** Tables: a comparison table's first column names its rows (read out as row headers); every table can be scrolled by keyboard. */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { tableRowHeaders } from '../../scripts/markdown/table-headers.ts';
+import { scrollableTables } from '../../scripts/markdown/scrollable-tables.ts';
 
 const html = (markdown: string) => {
   const result = markdownToHtml(markdown, { hastPlugins: [tableRowHeaders] });
@@ -21,5 +22,12 @@ describe('table row headers', () => {
     expect(out).toContain('<th>字段</th>');
     expect(out).toContain('<tr><td>spec</td><td>期望</td></tr>');
     expect(out).not.toContain('scope');
+  });
+});
+
+describe('scrollable tables', () => {
+  it('makes every table reachable by keyboard, since any may scroll sideways at some width', () => {
+    const result = markdownToHtml('| 字段 | 含义 |\n|---|---|\n| spec | 期望 |\n', { hastPlugins: [scrollableTables] });
+    expect(typeof result === 'string' ? result : result.html).toContain('<table tabindex="0">');
   });
 });
