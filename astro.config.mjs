@@ -83,7 +83,7 @@ export default defineConfig({
     // After Starlight, whose build step writes the Pagefind index this one adjusts.
     relaxedSearchIntegration(),
     // The 突击版 page printed to a PDF beside it.
-    cramPdfIntegration(base),
+    cramPdfIntegration(),
     // Then the page itself made light: its later topics load after it (the PDF above was printed whole).
     cramSplitIntegration(),
     // Last: the service worker precaches what the steps above wrote, search index included.

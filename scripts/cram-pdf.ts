@@ -1,7 +1,7 @@
 /**
  * At the end of `astro build`: the 突击版 page (cram/) printed to k8s-interview-cram.pdf beside it by the
- * Chromium the project already uses, with a bookmark outline by topic and question. A machine without
- * Chromium still builds the site; the PDF is skipped with a warning.
+ * Chromium the project already uses, with a bookmark outline by topic and question, its links to the answers
+ * pointing at the published site. A machine without Chromium still builds the site; the PDF is skipped with a warning.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +12,16 @@ import { CRAM_PDF } from './emit/cram-page.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { SITE_NAME } from '../src/site-config.ts';
 
-export function cramPdfIntegration(base: string): AstroIntegration {
+export function cramPdfIntegration(): AstroIntegration {
+  let base = '/';
+  let site: URL | undefined;
   return {
     name: 'kb-cram-pdf',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ? new URL(config.site) : undefined;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,6 +36,13 @@ export function cramPdfIntegration(base: string): AstroIntegration {
         try {
           const page = await browser.newPage();
           await page.goto(`${server.url}cram/`, { waitUntil: 'networkidle' });
+          // Printed from a server on this machine, a link would keep its address: every link but those within the page
+          // (the PDF's own) is given the published one.
+          if (site)
+            await page.evaluate((published) => {
+              for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+                if (!a.getAttribute('href')!.startsWith('#')) a.href = new URL(a.getAttribute('href')!, new URL(location.pathname, published)).href;
+            }, site.href);
           await page.emulateMedia({ media: 'print' });
           await page.pdf({
             path: join(dist, CRAM_PDF),

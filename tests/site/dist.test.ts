@@ -247,6 +247,12 @@ describe('links to answers in dist/', () => {
     const pdf = readFileSync(join(dist, 'k8s-interview-cram.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.includes('/Outlines')).toBe(true);
+    // Its links lead to the published site, not to the machine that printed it.
+    const site = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html(''))![1]!;
+    const uris = [...pdf.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris.length).toBeGreaterThanOrEqual(records.length);
+    expect(uris.filter((uri) => !uri.startsWith(`${site}/`))).toEqual([]);
+    expect(uris).toContain(`${site}${records[0]!.page}#${records[0]!.id}`);
   });
 
   it('keeps long pages light: a heading link is a few bytes (its icon drawn once in CSS), and a 突击版 heading, a link itself, gets none', () => {
