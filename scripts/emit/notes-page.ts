@@ -1,5 +1,5 @@
 import type { Correction, DropReason, SourceFile } from '../lib/types.ts';
-import { notesAnchor, parsePlace, shortName } from '../lib/place.ts';
+import { notesAnchor, notesLineAnchor, parsePlace, shortName } from '../lib/place.ts';
 import type { Manifest } from './manifest.ts';
 import { toSafeInline } from './safe-mdx.ts';
 import { frontMatter } from './topic-page.ts';
@@ -120,7 +120,10 @@ export function notesPageMdx(manifest: Manifest, sources: readonly SourceFile[])
             `<details>`,
             `<summary>${ui('kbNotes.unitsList', { places: units.length })}</summary>`,
             '',
-            ...units.map((u) => `- ${lines(u.at)}：[${toSafeInline(u.question)}](..${u.page}#${u.id})`),
+            // Each place a target of 「出处」 (the browser opens the folded list to show it).
+            ...units.map(
+              (u) => `- <span id="${notesLineAnchor(file, parsePlace(u.at.replace(/-\d+$/, '')).line)}" />${lines(u.at)}：[${toSafeInline(u.question)}](..${u.page}#${u.id})`,
+            ),
             '',
             '</details>',
             '',

@@ -39,9 +39,10 @@ export function questionSection(q: Question, asideTitles: Set<string>, link: Lin
     ...(q.own ? ['own'] : []),
     prop('question', q.question),
   ].join(' ');
-  // Anchors this question had before a merge stay as targets right above its heading.
-  const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`);
-  const parts = [...aliases, `### ${toSafeInline(q.question)} {#${q.id}}`];
+  // Anchors this question had before a merge stay as targets at the start of its heading, so a link to one lands
+  // where a link to the heading does.
+  const aliases = q.aliases.map((a) => `<span id="${a}" className="kb-alias" />`).join('');
+  const parts = [`### ${aliases}${toSafeInline(q.question)} {#${q.id}}`];
   // The notes' own wordings stay visible (又问), so a reader recognises the interview's phrasing.
   if (q.wordings.length > 0) parts.push(`<AlsoAsked ${prop('wordings', q.wordings)} />`);
   parts.push(`<QuestionMeta ${meta} ${prop('id', q.id)} />`);

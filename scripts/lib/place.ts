@@ -39,3 +39,8 @@ export function notesAnchor(file: string): string {
   for (const unit of new TextEncoder().encode(file)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
   return `notes-${hash.toString(16).padStart(8, '0')}`;
 }
+
+/** The anchor of one question's place in a notes file's list on 笔记来源: 「出处」 lands on the line it names. */
+export function notesLineAnchor(file: string, line: number): string {
+  return `${notesAnchor(file)}-l${line}`;
+}

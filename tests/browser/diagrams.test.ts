@@ -246,6 +246,9 @@ describe('diagrams in Chromium', () => {
       // Natural size: bigger than the phone variant shown inline, never shrunk to the screen.
       expect(look.width).toBeCloseTo(look.viewBoxWidth, 0);
       expect(look.width).toBeGreaterThan(inline.svg.width);
+      // It scrolls in its own box; the page, with its way back and title, does not scroll sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.locator('main .diagram').evaluate((d) => d.scrollWidth > d.clientWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: /返回题目/ }).click();
       await page.waitForURL(`**${shownOn}#${id}`);

@@ -65,6 +65,32 @@ describe('links to one answer', () => {
     await page.close();
   });
 
+  it("lands a merged question's old short link where its heading's own link lands, highlighted, on a phone and a desktop", async () => {
+    const records = JSON.parse(readFileSync(join(root, 'src/data/search.json'), 'utf8')) as { id: string; aliases?: string[] }[];
+    const merged = records.filter((r) => r.aliases?.length).slice(0, 3);
+    expect(merged.length).toBeGreaterThan(0);
+    for (const options of [{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, { viewport: { width: 1440, height: 900 } }]) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const landing = async (anchor: string, id: string) => {
+        await page.goto(`${server.url}q/${anchor}/`);
+        await page.waitForURL(new RegExp(`#${anchor}$`));
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        return page.locator(`h3[id="${id}"]`).evaluate((h) => ({
+          top: Math.round(h.getBoundingClientRect().top),
+          highlighted: getComputedStyle(h.closest('.sl-heading-wrapper')!).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        }));
+      };
+      for (const record of merged) {
+        const own = await landing(record.id, record.id);
+        const old = await landing(record.aliases![0]!, record.id);
+        expect(old, `${record.aliases![0]} → ${record.id}`).toEqual(own);
+        expect(old.highlighted).toBe(true);
+      }
+      await context.close();
+    }
+  });
+
   it('paints nothing on a short link before it goes on, and offers the way on by hand if it does not', async () => {
     const page = await browser.newPage();
     // A browser that does not follow the refresh.

@@ -56,12 +56,20 @@ describe('reading a topic page', () => {
     // A source leads to what that notes file is, on 笔记来源, and what we changed in it.
     await meta.getByText('出处', { exact: true }).tap();
     const first = sources.locator('a').first();
-    const name = /^(\S+) 第 \d+ 行/.exec(await first.innerText())![1]!;
+    const [, name, line] = /^(\S+) 第 (\d+) 行/.exec(await first.innerText())!;
     await first.tap();
-    await page.waitForURL(/\/notes\/#notes-/);
-    const heading = page.locator(`h2#${new URL(page.url()).hash.slice(1)}`);
-    expect(await heading.innerText()).toBe(`笔记 ${name}`);
-    const box2 = (await heading.boundingBox())!;
+    // It lands on the line it names, in that file's list of places, opened.
+    await page.waitForURL(/\/notes\/#notes-[a-z0-9-]+-l\d+$/);
+    const place = page.locator(`li:has(> [id="${new URL(page.url()).hash.slice(1)}"])`);
+    await expect.poll(() => place.isVisible()).toBe(true);
+    expect(await place.innerText()).toMatch(new RegExp(`^第 ${line}(?:–\\d+)? 行：`));
+    const section = await place.evaluate((li) => {
+      let node: Element | null = li.closest('details');
+      while (node && !node.matches('.sl-heading-wrapper.level-h2')) node = node.previousElementSibling;
+      return node?.querySelector('h2')?.textContent?.trim();
+    });
+    expect(section).toBe(`笔记 ${name}`);
+    const box2 = (await place.boundingBox())!;
     expect(box2.y).toBeGreaterThanOrEqual(0);
     expect(box2.y).toBeLessThan(844 / 2);
     expect(await page.locator('.sl-markdown-content').innerText()).toMatch(/上站时改正的文字（\d+ 处）/);
@@ -151,6 +159,22 @@ describe('reading a topic page', () => {
     expect(read).toBeGreaterThan(30);
     expect(read).toBeLessThan(70);
     await top.tap();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(200);
+    await context.close();
+  });
+
+  it('lets a mouse reach back-to-top on a desktop, beside the table of contents', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}pod/create/`);
+    await page.evaluate(() => scrollTo(0, 4000));
+    const top = page.locator('a.kb-top');
+    await expect.poll(() => top.isVisible()).toBe(true);
+    const box = (await top.boundingBox())!;
+    const hit = (x: number, y: number) =>
+      page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a.kb-top, .kb-practice-chip')?.className ?? document.elementFromPoint(x!, y!)?.className, [x, y]);
+    expect(await hit(box.x + box.width / 2, box.y + box.height / 2)).toMatch(/kb-top/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(200);
     await context.close();
   });
@@ -356,6 +380,24 @@ describe('the home page', () => {
     expect(gaps.length).toBeGreaterThan(5);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(6);
     await context.close();
+  });
+
+  it('keeps every column of a wide table readable on a desktop: the table scrolls and says so rather than squeeze one to a character a line', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}observability/metrics/`);
+    const tables = await page.locator('.sl-markdown-content table').evaluateAll((all) =>
+      all.map((t) => ({
+        narrowest: Math.min(...[...t.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().width)),
+        scrolls: t.scrollWidth > t.clientWidth,
+        cues: getComputedStyle(t).backgroundImage.match(/radial-gradient/g)?.length ?? 0,
+      })),
+    );
+    expect(tables.some((t) => t.scrolls)).toBe(true);
+    for (const table of tables) {
+      expect(table.narrowest).toBeGreaterThanOrEqual(72);
+      if (table.scrolls) expect(table.cues).toBe(2);
+    }
+    await page.close();
   });
 
   it('tells of Ctrl + K where there is a keyboard, not on a phone', async () => {

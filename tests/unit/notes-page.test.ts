@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeOf, notesPageMdx } from '../../scripts/emit/notes-page.ts';
-import { notesAnchor } from '../../scripts/lib/place.ts';
+import { notesAnchor, notesLineAnchor } from '../../scripts/lib/place.ts';
 import type { Manifest } from '../../scripts/emit/manifest.ts';
 
 describe('笔记来源: a correction shown as the change it made', () => {
@@ -45,7 +45,9 @@ describe('笔记来源 page', () => {
   });
 
   it('lists its questions with links, every correction with the change marked, every dropped line with its reason', () => {
-    expect(mdx).toContain('- 第 3 行：[什么是 \\<Pod>？](../pod/basics/#pod)');
+    // Each place a target of its own for 「出处」.
+    expect(mdx).toContain(`- <span id="${notesLineAnchor('team.md', 3)}" />第 3 行：[什么是 \\<Pod>？](../pod/basics/#pod)`);
+    expect(notesLineAnchor('001_764fa187a98efb01.txt', 264)).toBe('notes-001-l264');
     // Each change told by its kind, in the reader's words; the editors' notes to each other stay in the manifest.
     expect(mdx).toContain('- 第 4 行：<del className="kb-change">kubelete</del><ins className="kb-change">kubelet</ins> 负责（名称拼写错误）');
     expect(mdx).not.toContain('curation');

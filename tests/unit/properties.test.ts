@@ -111,7 +111,9 @@ function contentOf(page: string): string {
       .replace(/^---[^]*?---\n/, '')
       .replace(/^import .*$/gm, '')
       .replace(/^<\/?[A-Z][^\n]*>$/gm, '')
-      .replace(/^<span id="[a-z0-9-]+" className="kb-alias" \/>$/gm, '')
+      .replace(/<span id="[a-z0-9-]+" className="kb-alias" \/>/g, '')
+      // 笔记来源's targets of 「出处」, one at each place of a notes file.
+      .replace(/<span id="notes-[a-z0-9-]+" \/>/g, '')
       .replace(/^<h2 id="group-[a-z0-9-]+" className="sr-only">|<\/h2>$/gm, '')
       // 笔记来源's own markup: a folded list, and a correction's change (the notes' text inside stays checked).
       .replace(/^<\/?details>$|^<summary>|<\/summary>$/gm, '')
