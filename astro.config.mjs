@@ -19,6 +19,18 @@ const starlightStyle = (file) => fileURLToPath(new URL(`style/${file}`, import.m
 
 /** Where the site is published (canonical links, link previews, sitemap): set SITE_URL when building. */
 const site = process.env.SITE_URL ?? 'https://k8s-interview.example.org';
+/** Built without SITE_URL, every address that leaves the site names the placeholder above: said once, at the end. */
+const siteUrlWarning = {
+  name: 'kb-site-url',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      if (!process.env.SITE_URL)
+        logger.warn(
+          `SITE_URL is not set: canonical links, link previews, the sitemap and the links in the cram PDF name ${site}, a placeholder. Set SITE_URL to the published address when building.`,
+        );
+    },
+  },
+};
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -88,5 +100,6 @@ export default defineConfig({
     cramSplitIntegration(),
     // Last: the service worker precaches what the steps above wrote, search index included.
     offlineIntegration(base),
+    siteUrlWarning,
   ],
 });

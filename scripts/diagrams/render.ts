@@ -35,8 +35,9 @@ function config(theme: Theme, phone: boolean) {
     themeVariables: theme === 'dark' ? { edgeLabelBackground: '#1f2023', noteTextColor: '#F9FFFE' } : { edgeLabelBackground: '#ffffff' },
     fontFamily: FONT,
     // Step numbers at the labels' 16 px (Mermaid draws them at 12 px), in a circle grown to hold "10":
-    // a sequence diagram shrunk to its column keeps them as readable as its labels.
-    themeCSS: '.sequenceNumber{font-size:16px}[id$="-sequencenumber"] circle{r:7.5px}',
+    // a sequence diagram shrunk to its column keeps them as readable as its labels. A message's label is
+    // haloed in the page's background: one that passes over another participant's lifeline was struck through.
+    themeCSS: `.sequenceNumber{font-size:16px}[id$="-sequencenumber"] circle{r:7.5px}.messageText{paint-order:stroke;stroke:${theme === 'dark' ? '#17181c' : '#ffffff'};stroke-width:5px;stroke-linejoin:round}`,
     // A phone variant's labels wrap at the phone's width, not Mermaid's 200 px, and tighter spacing
     // keeps a dozen steps within a few screens.
     ...(phone ? { flowchart: { wrappingWidth: 300, padding: 8, nodeSpacing: 24, rankSpacing: 30 } } : {}),

@@ -31,9 +31,13 @@ describe('links to one answer', () => {
     const meta = page.locator('.kb-meta').nth(2);
     const button = meta.getByRole('button', { name: /^复制链接：/ });
     const question = (await button.getAttribute('aria-label'))!.replace(/^复制链接：/, '');
+    const others = () => meta.locator('summary').evaluateAll((all) => all.map((s) => s.getBoundingClientRect().left));
+    const before = await others();
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => meta.getByRole('status').innerText()).toContain('已复制');
+    // The note floats: 高频 and 出处 beside the button stay where they were.
+    expect(await others()).toEqual(before);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(new RegExp(`^${question.replace(/[?？()（）.*+]/g, '\\$&')} — ${server.url}q/[a-z0-9-]+/$`));
     const anchor = /\/q\/([a-z0-9-]+)\/$/.exec(copied)![1]!;

@@ -69,6 +69,8 @@ describe('reading a topic page', () => {
       return node?.querySelector('h2')?.textContent?.trim();
     });
     expect(section).toBe(`笔记 ${name}`);
+    // Marked, as a linked question is.
+    expect(await place.evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     const box2 = (await place.boundingBox())!;
     expect(box2.y).toBeGreaterThanOrEqual(0);
     expect(box2.y).toBeLessThan(844 / 2);

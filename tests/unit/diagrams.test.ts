@@ -13,6 +13,21 @@ describe('committed diagram SVGs', () => {
     expect(staleDiagrams(dir)).toEqual([]);
   });
 
+  it("halo a sequence diagram's message labels in the page's background, so a lifeline they cross does not strike them through", () => {
+    // As Mermaid writes them: the page's white and Starlight's dark background (#17181c).
+    const background = { light: 'rgb\\(255, 255, 255\\)', dark: 'rgb\\(23, 24, 28\\)' } as const;
+    let sequences = 0;
+    for (const name of diagramSources(dir)) {
+      for (const theme of THEMES) {
+        const svg = readFileSync(join(dir, 'rendered', `${name}.${theme}.svg`), 'utf8');
+        if (!svg.includes('class="messageText"')) continue;
+        sequences += 1;
+        expect(svg, `${name}.${theme}`).toMatch(new RegExp(`\\.messageText\\{paint-order:stroke;stroke:${background[theme]};stroke-width:\\d+px`));
+      }
+    }
+    expect(sequences).toBeGreaterThan(0);
+  });
+
   it('exist in a light and a dark version and fetch nothing from the network', () => {
     const index = readIndex(dir);
     for (const name of diagramSources(dir)) {
