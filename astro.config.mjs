@@ -11,6 +11,7 @@ import { offlineIntegration } from './scripts/offline/integration.ts';
 import { headingLinkPlugins } from './scripts/markdown/heading-links.ts';
 import { tableRowHeaders } from './scripts/markdown/table-headers.ts';
 import { scrollableTables } from './scripts/markdown/scrollable-tables.ts';
+import { unbrokenFlags } from './scripts/markdown/unbroken-flags.ts';
 // The UI strings (Astro.locals.t does not exist yet while the config is read).
 import ui from './src/content/i18n/zh-CN.json' with { type: 'json' };
 
@@ -41,7 +42,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // headingAttributes gives each question its fixed `{#id}`; smart punctuation would rewrite the notes' quotes.
-    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: [...headingLinkPlugins, tableRowHeaders, scrollableTables] }),
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, hastPlugins: [...headingLinkPlugins, tableRowHeaders, scrollableTables, unbrokenFlags] }),
   },
   integrations: [
     starlight({
