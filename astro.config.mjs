@@ -58,7 +58,9 @@ export default defineConfig({
       // page's text 0: headings tight under what is above them, paragraphs and lists without their gaps).
       customCss: [starlightStyle('layers.css'), starlightStyle('anchor-links.css'), './src/styles/custom.css'],
       // Long commands wrap instead of scrolling sideways: readable on a phone, and no page gets two unnamed scroll regions.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // A wrapped line's continuation is indented further than its start, so it does not read as a line of its own
+      // (a YAML value alone at column 0, a command's last argument as another command).
+      expressiveCode: { defaultProps: { wrap: true, hangingIndent: 4 } },
       components: {
         Footer: './src/components/Footer.astro',
         Hero: './src/components/Hero.astro',

@@ -133,6 +133,30 @@ describe('reading a topic page', () => {
     await context.close();
   });
 
+  it('indents the rest of a wrapped line of code, and keeps flags whole, on a phone', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}security/rbac/`);
+    const wrapped = await page.locator('.expressive-code .ec-line .code').evaluateAll((codes) =>
+      codes
+        .map((code) => {
+          const range = document.createRange();
+          range.selectNodeContents(code);
+          const rows = [...range.getClientRects()].filter((r) => r.width > 0);
+          const lefts = [...new Set(rows.map((r) => Math.round(r.top)))].map((top) => Math.min(...rows.filter((r) => Math.round(r.top) === top).map((r) => r.left)));
+          return lefts;
+        })
+        .filter((lefts) => lefts.length > 1),
+    );
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const lefts of wrapped) for (const left of lefts.slice(1)) expect(left).toBeGreaterThan(lefts[0]! + 16);
+    // A command-line flag is never cut across two lines.
+    const cut = await page.locator('.sl-markdown-content .kb-nobr').evaluateAll((all) => all.filter((n) => n.getClientRects().length > 1).map((n) => n.textContent));
+    expect(await page.locator('.sl-markdown-content .kb-nobr').count()).toBeGreaterThan(5);
+    expect(cut).toEqual([]);
+    await context.close();
+  });
+
   it('never lets the code copy button cover code', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
