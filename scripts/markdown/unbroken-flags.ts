@@ -5,7 +5,7 @@
  * `<span class="kb-nobr">`; code blocks are left to Expressive Code. Only flags short enough to fit a
  * phone's column: a longer one may still wrap rather than push the page sideways.
  */
-import type { Element, ElementContent, Text } from 'hast';
+import type { ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
 
 /** A hyphen not inside a word (kube-proxy is no flag), a letter, then the flag's name and any `=value`. */
@@ -28,16 +28,12 @@ export function flagSegments(text: string): { text: string; flag: boolean }[] {
   return segments;
 }
 
-const inCodeBlock = (node: Text, parentOf: (n: Text | Element) => unknown): boolean => {
-  for (let p = parentOf(node) as Element | undefined; p && p.type === 'element'; p = parentOf(p) as Element | undefined) if (p.tagName === 'pre') return true;
-  return false;
-};
-
 export const unbrokenFlags = defineHastPlugin({
   name: 'kb-unbroken-flags',
   text(node, ctx) {
     const segments = flagSegments(node.value);
-    if (!segments.some((s) => s.flag) || inCodeBlock(node, (n) => ctx.parent(n))) return;
+    if (!segments.some((s) => s.flag)) return;
+    for (let parent = ctx.parent(node); parent.type === 'element'; parent = ctx.parent(parent)) if (parent.tagName === 'pre') return;
     ctx.replaceNode(
       node,
       segments.map((s): ElementContent =>
