@@ -1,7 +1,7 @@
 /** Reading on a phone and a desktop in Chromium: quiet chrome, touch targets, long pages, the hero search. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, launchBrowser } from '../support/browser.ts';
 import { pageOf } from '../support/pages.ts';
@@ -21,6 +21,9 @@ afterAll(async () => {
 });
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+/** The row of controls under a question (复制链接, 高频, 出处). */
+const metaOf = (page: Page, id: string) =>
+  page.locator(`[id="${id}"]`).locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
 
 describe('reading a topic page', () => {
   it('keeps the sources behind 「出处」 and explains 高频 on tap, inside the screen, in the flow, what was tapped staying put', async () => {
@@ -28,7 +31,7 @@ describe('reading a topic page', () => {
     const page = await context.newPage();
     const problems = collectProblems(page);
     await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
-    const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
+    const meta = metaOf(page, 'restart-policy');
     const sources = meta.locator('.kb-sources .kb-tip__text');
     expect(await sources.isVisible()).toBe(false);
     const tapped = meta.getByText('出处', { exact: true });
@@ -350,7 +353,7 @@ describe('the home page', () => {
       const context = await browser.newContext(options);
       const page = await context.newPage();
       await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
-      const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
+      const meta = metaOf(page, 'restart-policy');
       const look = (await meta.locator('.kb-copy__look').boundingBox())!;
       const badge = (await meta.locator('.kb-badge--frequent').boundingBox())!;
       expect(Math.abs(look.height - badge.height)).toBeLessThanOrEqual(4);
@@ -372,7 +375,7 @@ describe('the home page', () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(`${server.url}${pageOf('restart-policy')}#restart-policy`);
-    const meta = page.locator('#restart-policy').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::div[contains(@class,"kb-meta")][1]');
+    const meta = metaOf(page, 'restart-policy');
     await meta.getByText('出处', { exact: true }).tap();
     const links = await meta.locator('.kb-sources__link').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
     expect(links.length).toBeGreaterThan(1);
